@@ -1,0 +1,44 @@
+#include "checker/alignment.h"
+
+#include <stdexcept>
+
+namespace concord {
+
+std::string Link::kind() const { return std::to_string(source_count) + "-" + std::to_string(target_count); }
+
+Alignment::Alignment(std::vector<Link> links, std::size_t source_sentences, std::size_t target_sentences)
+    : links_(std::move(links)), source_link_(source_sentences), target_link_(target_sentences) {
+  std::size_t next_source = 0, next_target = 0;
+  for (std::size_t i = 0; i < links_.size(); ++i) {
+    const Link& link = links_[i];
+    if (link.source_begin != next_source || link.target_begin != next_target) {
+      throw std::logic_error("alignment links are not contiguous at link " + std::to_string(i));
+    }
+    for (std::size_t s = link.source_begin; s < link.source_end(); ++s) source_link_[s] = i;
+    for (std::size_t t = link.target_begin; t < link.target_end(); ++t) target_link_[t] = i;
+    next_source = link.source_end();
+    next_target = link.target_end();
+  }
+  if (next_source != source_sentences || next_target != target_sentences) {
+    throw std::logic_error("alignment does not cover every sentence");
+  }
+}
+
+namespace {
+std::optional<TextRange> spanOf(const Document& doc, std::size_t begin, std::size_t count) {
+  if (count == 0) return std::nullopt;
+  return TextRange{doc.sentences()[begin].range.begin, doc.sentences()[begin + count - 1].range.end};
+}
+}  // namespace
+
+std::optional<TextRange> AlignedPair::sourceRangeOfTarget(std::size_t index) const {
+  const Link& link = alignment.linkOfTarget(index);
+  return spanOf(source, link.source_begin, link.source_count);
+}
+
+std::optional<TextRange> AlignedPair::targetRangeOfSource(std::size_t index) const {
+  const Link& link = alignment.linkOfSource(index);
+  return spanOf(target, link.target_begin, link.target_count);
+}
+
+}  // namespace concord

@@ -1,0 +1,114 @@
+#include "checker/cli/commands.h"
+
+#include <filesystem>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "checker/data_dir.h"
+#include "checker/error.h"
+#include "checker/pipeline.h"
+#include "checker/reporters/alignment_reporter.h"
+#include "checker/reporters/json_reporter.h"
+#include "checker/reporters/text_reporter.h"
+#include "checker/text_file.h"
+#include "dictionaries/dictionary_set.h"
+#include "rules/registry.h"
+
+namespace concord::cli {
+namespace {
+
+ArticleInput input(const std::string& path, const std::string& lang) { return {path, std::nullopt, lang}; }
+
+CheckOptions pairOptions(const PairArgs& args) {
+  CheckOptions options;
+  options.language_check = args.language_check;
+  return options;
+}
+
+// Exit status for a finished check: 1 when a finding is at or above the fail level.
+int exitStatus(const std::vector<Finding>& findings, const std::string& fail_on) {
+  if (fail_on == "never") return 0;
+  const Severity threshold = parseSeverity(fail_on).value_or(Severity::warning);
+  for (const Finding& f : findings) {
+    if (f.severity >= threshold) return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int runCheck(const CheckArgs& args, std::ostream& out) {
+  CheckOptions options = pairOptions(args.pair);
+  options.rule_selectors = args.rules;
+  options.settings.style = args.style.empty() ? "ap" : args.style;
+  validateStyle(options.settings.style);
+  const DictionarySet dictionaries;
+  const CheckResult result = checkPair(input(args.pair.source, args.pair.source_lang),
+                                       input(args.pair.target, args.pair.target_lang), options, dictionaries);
+  // Render fully before printing, so an error while formatting never leaves half a report.
+  std::ostringstream buffer;
+  if (args.format == "json") {
+    writeJson(result, buffer);
+  } else {
+    writeText(result, buffer, {args.color, true});
+  }
+  out << buffer.str();
+  return exitStatus(result.findings, args.fail_on);
+}
+
+int runAlign(const AlignArgs& args, std::ostream& out) {
+  const CheckResult result =
+      alignPair(input(args.pair.source, args.pair.source_lang),
+                input(args.pair.target, args.pair.target_lang), pairOptions(args.pair));
+  std::ostringstream buffer;
+  if (args.format == "json") {
+    writeAlignmentJson(result, buffer);
+  } else {
+    writeAlignmentTsv(result, buffer);
+  }
+  out << buffer.str();
+  return 0;
+}
+
+int runRules(const RulesArgs& args, std::ostream& out) {
+  if (args.format == "json") {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& rule : rules::builtinRules()) {
+      const auto& info = rule->info();
+      list.push_back({{"id", info.id},
+                      {"category", info.id.substr(0, info.id.find('/'))},
+                      {"summary", info.summary},
+                      {"rationale", info.rationale},
+                      {"default_severity", severityName(info.default_severity)}});
+    }
+    out << list.dump(2) << '\n';
+    return 0;
+  }
+  std::size_t width = 0;
+  for (const auto& rule : rules::builtinRules()) width = std::max(width, rule->info().id.size());
+  for (const auto& rule : rules::builtinRules()) {
+    const auto& info = rule->info();
+    out << info.id << std::string(width + 2 - info.id.size(), ' ') << severityName(info.default_severity)
+        << std::string(9 - severityName(info.default_severity).size(), ' ') << info.summary << '\n';
+  }
+  return 0;
+}
+
+int runExplain(const std::string& rule_id, std::ostream& out) {
+  const rules::Rule* rule = rules::findRule(rule_id);
+  if (rule == nullptr)
+    throw UserError("explain", "unknown rule '" + rule_id + "' (concord rules lists them)");
+  const std::string page = dataPath("docs/rules/" + rule_id + ".md");
+  if (std::filesystem::exists(page)) {
+    out << readDataFile(page);
+    return 0;
+  }
+  const auto& info = rule->info();
+  out << info.id << " (" << severityName(info.default_severity) << ")\n\n"
+      << info.summary << "\n\n"
+      << info.rationale << '\n';
+  return 0;
+}
+
+}  // namespace concord::cli

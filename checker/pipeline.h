@@ -1,0 +1,60 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/alignment.h"
+#include "checker/document.h"
+#include "checker/finding.h"
+#include "rules/rule.h"
+
+namespace concord {
+
+class DictionarySet;
+
+/// One side of a pair as the user named it.
+struct ArticleInput {
+  std::string path;                  ///< shown in reports; "-" or a name for standard input
+  std::optional<std::string> bytes;  ///< set when the text did not come from `path` (stdin)
+  std::string lang;  ///< from --source-lang/--target-lang; empty: file name tag, then detection
+};
+
+/// What to check and how; built from flags and the config file, validated before use.
+struct CheckOptions {
+  std::vector<std::string>
+      rule_selectors;  ///< "quotes/unbalanced", "quotes/*", "quotes", "-spelling/*"; empty: all
+  std::map<std::string, Severity> severities;              ///< per rule id
+  std::map<std::string, rules::RuleOptions> rule_options;  ///< per rule id
+  rules::CheckSettings settings;
+  bool language_check = true;  ///< refuse a file whose text is clearly in another language than declared
+};
+
+/// Everything one checked pair produced.
+struct CheckResult {
+  std::unique_ptr<Document> source;
+  std::unique_ptr<Document> target;
+  Alignment alignment;
+  std::vector<Finding> findings;
+  std::vector<std::string> notes;  ///< "target language detected as en (confidence 0.93)" …
+};
+
+/// Reads, segments and aligns a pair (no rules). Throws UserError on bad input.
+CheckResult alignPair(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options);
+
+/// The whole pipeline: read, segment, align, run the selected rules, sort and dedupe the findings.
+CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options,
+                      const DictionarySet& dictionaries);
+
+/// The rules `selectors` choose, in registry order. Throws UserError naming an unknown id or category.
+std::vector<const rules::Rule*> selectRules(const std::vector<std::string>& selectors);
+
+/// House-style profiles available (file names under dictionaries/styles/), sorted.
+std::vector<std::string> availableStyles();
+
+/// Throws UserError when `style` is not an available profile.
+void validateStyle(const std::string& style);
+
+}  // namespace concord

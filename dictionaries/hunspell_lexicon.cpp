@@ -1,0 +1,65 @@
+#include "dictionaries/hunspell_lexicon.h"
+
+#include <filesystem>
+
+#include <hunspell/hunspell.hxx>
+
+namespace concord {
+namespace {
+
+const char* const kSearchPath[] = {"/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts"};
+
+std::vector<std::string> candidateNames(const std::string& lang) {
+  std::string tag = lang;
+  for (char& c : tag) {
+    if (c == '-') c = '_';
+  }
+  const std::string primary = tag.substr(0, tag.find('_'));
+  std::vector<std::string> names;
+  if (tag.size() > primary.size()) names.push_back(tag);
+  static const std::pair<const char*, const char*> kDefaults[] = {
+      {"en", "en_US"}, {"fr", "fr_FR"}, {"de", "de_DE"}, {"es", "es_ES"}, {"ru", "ru_RU"},
+      {"uk", "uk_UA"}, {"it", "it_IT"}, {"pt", "pt_PT"}, {"pl", "pl_PL"}, {"nl", "nl_NL"}};
+  for (const auto& [language, name] : kDefaults) {
+    if (primary == language) names.emplace_back(name);
+  }
+  names.push_back(primary);
+  return names;
+}
+
+}  // namespace
+
+HunspellLexicon::HunspellLexicon(std::unique_ptr<Hunspell> hunspell, std::string name)
+    : hunspell_(std::move(hunspell)), name_(std::move(name)) {}
+
+HunspellLexicon::~HunspellLexicon() = default;
+
+std::unique_ptr<HunspellLexicon> HunspellLexicon::load(const std::string& lang) {
+  for (const std::string& name : candidateNames(lang)) {
+    for (const char* dir : kSearchPath) {
+      const std::string base = std::string(dir) + "/" + name;
+      if (std::filesystem::exists(base + ".aff") && std::filesystem::exists(base + ".dic")) {
+        auto hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
+        return std::unique_ptr<HunspellLexicon>(new HunspellLexicon(std::move(hunspell), name));
+      }
+    }
+  }
+  return nullptr;
+}
+
+bool HunspellLexicon::spell(std::string_view word) const {
+  std::lock_guard lock(mutex_);
+  return hunspell_->spell(std::string(word));
+}
+
+std::vector<std::string> HunspellLexicon::suggest(std::string_view word) const {
+  std::lock_guard lock(mutex_);
+  return hunspell_->suggest(std::string(word));
+}
+
+void HunspellLexicon::add(std::string_view word) const {
+  std::lock_guard lock(mutex_);
+  hunspell_->add(std::string(word));
+}
+
+}  // namespace concord

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+class Hunspell;
+
+namespace concord {
+
+/// A Hunspell dictionary for one language, loaded from the system's hunspell folders. Thread-safe: Hunspell
+/// objects are not, so calls are serialised.
+class HunspellLexicon {
+ public:
+  /// Loads `/usr/share/hunspell/<name>.{aff,dic}` for the best match of `lang` (en → en_US, fr → fr_FR …).
+  /// Returns nullptr when no dictionary is installed for it.
+  static std::unique_ptr<HunspellLexicon> load(const std::string& lang);
+  ~HunspellLexicon();
+
+  bool spell(std::string_view word) const;
+  std::vector<std::string> suggest(std::string_view word) const;
+  /// Adds a word at run time (names from the gazetteer, house-style preferred forms).
+  void add(std::string_view word) const;
+  const std::string& name() const { return name_; }
+
+ private:
+  HunspellLexicon(std::unique_ptr<Hunspell> hunspell, std::string name);
+  std::unique_ptr<Hunspell> hunspell_;
+  std::string name_;
+  mutable std::mutex mutex_;
+};
+
+}  // namespace concord

@@ -1,0 +1,40 @@
+#include "rules/registry.h"
+
+#include <algorithm>
+
+#include "rules/quotes_unbalanced.h"
+
+namespace concord::rules {
+
+const std::vector<std::unique_ptr<Rule>>& builtinRules() {
+  static const std::vector<std::unique_ptr<Rule>> rules = [] {
+    std::vector<std::unique_ptr<Rule>> table;
+    // One line per rule. Keep sorted by id.
+    table.push_back(std::make_unique<QuotesUnbalancedRule>());
+    std::sort(table.begin(), table.end(),
+              [](const auto& a, const auto& b) { return a->info().id < b->info().id; });
+    return table;
+  }();
+  return rules;
+}
+
+const Rule* findRule(std::string_view id) {
+  for (const auto& rule : builtinRules()) {
+    if (rule->info().id == id) return rule.get();
+  }
+  return nullptr;
+}
+
+bool isWellFormedRuleId(std::string_view id) {
+  const auto slash = id.find('/');
+  if (slash == std::string_view::npos) return false;
+  const std::string_view category = id.substr(0, slash);
+  const std::string_view name = id.substr(slash + 1);
+  const auto& categories = ruleCategories();
+  if (std::find(categories.begin(), categories.end(), category) == categories.end()) return false;
+  if (name.empty() || name.front() == '-' || name.back() == '-') return false;
+  return std::all_of(name.begin(), name.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+}  // namespace concord::rules

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace concord::testing {
+
+struct ProcessResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Runs build/concord with `args` (no shell), optionally feeding `stdin_text`, and captures its output.
+ProcessResult runConcord(const std::vector<std::string>& args, const std::string& stdin_text = "");
+
+/// A fresh empty temporary directory for one test.
+std::string makeTempDir();
+
+/// Writes `bytes` to `path`.
+void writeFile(const std::string& path, const std::string& bytes);
+std::string readFile(const std::string& path);
+
+/// Repository path of a file: repoPath("corpora/belgorod/target.en.txt").
+std::string repoPath(const std::string& relative);
+
+}  // namespace concord::testing
