@@ -1,5 +1,10 @@
 #include "dictionaries/dictionary_set.h"
 
+#include <filesystem>
+
+#include "checker/data_dir.h"
+#include "checker/text_file.h"
+
 namespace concord {
 
 const HunspellLexicon* DictionarySet::hunspell(const std::string& lang) const {
@@ -7,6 +12,35 @@ const HunspellLexicon* DictionarySet::hunspell(const std::string& lang) const {
   auto it = hunspell_.find(lang);
   if (it == hunspell_.end()) it = hunspell_.emplace(lang, HunspellLexicon::load(lang)).first;
   return it->second.get();
+}
+
+namespace {
+
+// Loads dictionaries/<folder>/<primary language>.txt with `parse`, once per language; a missing file gives an
+// empty table (the rules that need it then stay silent).
+template <typename T>
+const T& loadPerLanguage(std::mutex& mutex, std::map<std::string, std::unique_ptr<T>>& cache,
+                         const std::string& folder, const std::string& lang) {
+  const std::string primary = lang.substr(0, lang.find_first_of("-_"));
+  std::lock_guard lock(mutex);
+  auto it = cache.find(primary);
+  if (it == cache.end()) {
+    const std::string path = dataPath("dictionaries/" + folder + "/" + primary + ".txt");
+    auto value = std::make_unique<T>();
+    if (std::filesystem::exists(path)) *value = T::parse(readDataFile(path), path);
+    it = cache.emplace(primary, std::move(value)).first;
+  }
+  return *it->second;
+}
+
+}  // namespace
+
+const FunctionWords& DictionarySet::functionWords(const std::string& lang) const {
+  return loadPerLanguage(word_data_mutex_, function_words_, "function_words", lang);
+}
+
+const NumberWordData& DictionarySet::numberWords(const std::string& lang) const {
+  return loadPerLanguage(word_data_mutex_, number_words_, "numbers", lang);
 }
 
 }  // namespace concord

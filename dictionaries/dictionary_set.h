@@ -6,6 +6,7 @@
 #include <string>
 
 #include "dictionaries/hunspell_lexicon.h"
+#include "dictionaries/word_data.h"
 
 namespace concord {
 
@@ -20,10 +21,18 @@ class DictionarySet {
 
   /// The Hunspell lexicon for `lang`, loaded on first use; nullptr when none is installed.
   const HunspellLexicon* hunspell(const std::string& lang) const;
+  /// dictionaries/function_words/<primary language>.txt, loaded on first use; empty when there is none.
+  /// Throws UserError naming the file and line when it is malformed.
+  const FunctionWords& functionWords(const std::string& lang) const;
+  /// dictionaries/numbers/<primary language>.txt, loaded on first use; empty when there is none.
+  const NumberWordData& numberWords(const std::string& lang) const;
 
  private:
   mutable std::mutex hunspell_mutex_;
   mutable std::map<std::string, std::unique_ptr<HunspellLexicon>> hunspell_;
+  mutable std::mutex word_data_mutex_;
+  mutable std::map<std::string, std::unique_ptr<FunctionWords>> function_words_;
+  mutable std::map<std::string, std::unique_ptr<NumberWordData>> number_words_;
 };
 
 }  // namespace concord

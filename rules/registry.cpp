@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "rules/numbers_kept_format.h"
+#include "rules/numbers_mismatch.h"
 #include "rules/quotes_unbalanced.h"
+#include "rules/truncation_cut_off.h"
 
 namespace concord::rules {
 
@@ -10,7 +13,10 @@ const std::vector<std::unique_ptr<Rule>>& builtinRules() {
   static const std::vector<std::unique_ptr<Rule>> rules = [] {
     std::vector<std::unique_ptr<Rule>> table;
     // One line per rule. Keep sorted by id.
+    table.push_back(std::make_unique<NumbersKeptFormatRule>());
+    table.push_back(std::make_unique<NumbersMismatchRule>());
     table.push_back(std::make_unique<QuotesUnbalancedRule>());
+    table.push_back(std::make_unique<TruncationCutOffRule>());
     std::sort(table.begin(), table.end(),
               [](const auto& a, const auto& b) { return a->info().id < b->info().id; });
     return table;

@@ -1,0 +1,90 @@
+#include "dictionaries/word_data.h"
+
+#include <charconv>
+
+#include "checker/error.h"
+#include "checker/unicode_text.h"
+
+namespace concord {
+namespace {
+
+// The tab-separated fields of each non-blank, non-comment line, with its 1-based line number.
+template <typename Fn>
+void forEachLine(std::string_view text, Fn&& fn) {
+  std::size_t line_no = 0;
+  while (!text.empty()) {
+    const std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string_view> fields;
+    std::size_t start = 0;
+    while (true) {
+      const std::size_t tab = line.find('\t', start);
+      fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    fn(line_no, fields);
+  }
+}
+
+}  // namespace
+
+FunctionWords FunctionWords::parse(std::string_view text, const std::string& path) {
+  static const std::set<std::string_view> kClasses{"article", "preposition", "conjunction", "determiner"};
+  FunctionWords words;
+  forEachLine(text, [&](std::size_t line, const std::vector<std::string_view>& fields) {
+    if (fields.size() != 2 || fields[0].empty()) throw UserError(path, line, "expected `word<TAB>class`");
+    if (!kClasses.count(fields[1]))
+      throw UserError(
+          path, line,
+          "unknown class '" + std::string(fields[1]) + "' (article, preposition, conjunction or determiner)");
+    words.classes_[foldKey(fields[0])] = std::string(fields[1]);
+  });
+  return words;
+}
+
+std::string_view FunctionWords::classOf(std::string_view word) const {
+  const auto it = classes_.find(foldKey(word));
+  return it == classes_.end() ? std::string_view{} : std::string_view(it->second);
+}
+
+NumberWordData NumberWordData::parse(std::string_view text, const std::string& path) {
+  NumberWordData data;
+  forEachLine(text, [&](std::size_t line, const std::vector<std::string_view>& fields) {
+    const std::string_view kind = fields[0];
+    if (kind == "scale" && fields.size() == 3 && !fields[1].empty()) {
+      int power = 0;
+      const auto [ptr, ec] = std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(), power);
+      if (ec != std::errc() || ptr != fields[2].data() + fields[2].size() || power < 1 || power > 15)
+        throw UserError(path, line, "scale power must be a whole number from 1 to 15");
+      data.scales[foldKey(fields[1])] = power;
+    } else if (kind == "homograph" && fields.size() == 2 && !fields[1].empty()) {
+      data.homographs.insert(foldKey(fields[1]));
+    } else if (kind == "plural_suffix" && fields.size() == 2 && !fields[1].empty()) {
+      data.plural_suffixes.emplace_back(fields[1]);
+    } else if (kind == "percent" && fields.size() == 2 && !fields[1].empty()) {
+      std::vector<std::string> words;
+      std::size_t start = 0;
+      const std::string phrase(fields[1]);
+      while (start <= phrase.size()) {
+        const std::size_t space = phrase.find(' ', start);
+        const std::string word = phrase.substr(start, space == std::string::npos ? space : space - start);
+        if (!word.empty()) words.push_back(foldKey(word));
+        if (space == std::string::npos) break;
+        start = space + 1;
+      }
+      data.percent_words.push_back(std::move(words));
+    } else {
+      throw UserError(path, line,
+                      "expected `scale<TAB>word<TAB>power`, `homograph<TAB>word`, `plural_suffix<TAB>suffix` "
+                      "or `percent<TAB>words`");
+    }
+  });
+  return data;
+}
+
+}  // namespace concord

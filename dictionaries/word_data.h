@@ -1,0 +1,44 @@
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace concord {
+
+/// Closed-class words of one language (articles, prepositions, conjunctions, determiners), from
+/// dictionaries/function_words/<lang>.txt: one `word<TAB>class` per line, `#` comments. A headline or
+/// paragraph that ends on one of them stops mid-sentence. Words are stored as foldKey() keys.
+class FunctionWords {
+ public:
+  FunctionWords() = default;
+  /// Parses the file's text; throws UserError "path:line: message" on a malformed line or unknown class.
+  static FunctionWords parse(std::string_view text, const std::string& path);
+
+  /// The class ("article", "preposition", "conjunction", "determiner") of `word` (any case), or empty.
+  std::string_view classOf(std::string_view word) const;
+  bool contains(std::string_view word) const { return !classOf(word).empty(); }
+  bool empty() const { return classes_.empty(); }
+
+ private:
+  std::map<std::string, std::string, std::less<>> classes_;
+};
+
+/// Number words of one language that ICU's spell-out rules do not give, from dictionaries/numbers/<lang>.txt:
+///   scale<TAB>word<TAB>power-of-ten      (bn 9, Mio. 6, млн 6: written multipliers after a figure)
+///   homograph<TAB>word                   (fr neuf = "new": counts as a number only before a plural noun)
+///   plural_suffix<TAB>suffix             (what marks that plural noun: fr s, x)
+///   percent<TAB>words                    (pour cent, per cent, Prozent: a percent sign in words)
+struct NumberWordData {
+  std::map<std::string, int, std::less<>> scales;  ///< foldKey(word) → power of ten
+  std::set<std::string, std::less<>> homographs;   ///< foldKey(word)
+  std::vector<std::string> plural_suffixes;
+  std::vector<std::vector<std::string>> percent_words;  ///< each a sequence of foldKey words
+
+  /// Throws UserError "path:line: message" on a malformed line.
+  static NumberWordData parse(std::string_view text, const std::string& path);
+};
+
+}  // namespace concord

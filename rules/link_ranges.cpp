@@ -1,0 +1,23 @@
+#include "rules/link_ranges.h"
+
+namespace concord::rules {
+namespace {
+std::optional<TextRange> spanOf(const Document& doc, std::size_t begin, std::size_t count) {
+  if (count == 0) return std::nullopt;
+  return TextRange{doc.sentences()[begin].range.begin, doc.sentences()[begin + count - 1].range.end};
+}
+}  // namespace
+
+std::optional<TextRange> sourceRangeOfLink(const AlignedPair& pair, const Link& link) {
+  return spanOf(pair.source, link.source_begin, link.source_count);
+}
+
+std::optional<TextRange> targetRangeOfLink(const AlignedPair& pair, const Link& link) {
+  return spanOf(pair.target, link.target_begin, link.target_count);
+}
+
+std::size_t linkIndex(const AlignedPair& pair, const Link& link) {
+  return static_cast<std::size_t>(&link - pair.alignment.links().data());
+}
+
+}  // namespace concord::rules

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <optional>
+
+#include "checker/alignment.h"
+
+namespace concord::rules {
+
+/// The text of a link's source sentences / target sentences (nullopt when that side has none).
+std::optional<TextRange> sourceRangeOfLink(const AlignedPair& pair, const Link& link);
+std::optional<TextRange> targetRangeOfLink(const AlignedPair& pair, const Link& link);
+
+/// The index of a link in the alignment's links (links are contiguous, so the target or source begin finds
+/// it).
+std::size_t linkIndex(const AlignedPair& pair, const Link& link);
+
+}  // namespace concord::rules

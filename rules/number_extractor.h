@@ -1,0 +1,71 @@
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/text_range.h"
+
+namespace concord {
+class DictionarySet;
+class FunctionWords;
+struct NumberWordData;
+}  // namespace concord
+
+namespace concord::rules {
+
+struct NumberVocabulary;
+
+/// A number as written in a text: a figure ("1 500,5", "1,500.5", "70", "3,5 %", "2,5 millions") or words
+/// ("neuf", "Nine", "soixante-dix", "twenty-one", "deux millions").
+struct NumberMention {
+  TextRange range;          ///< the whole mention, with a scale word ("millions") and a percent sign
+  TextRange figure;         ///< the digits with their separators, or the number words
+  double value = 0;         ///< the value under the text's own conventions (another locale's if ill-formed)
+  double figure_value = 0;  ///< the figure alone, before a scale word multiplies it
+  bool spelled = false;     ///< written in words
+  bool weak =
+      false;  ///< may not be a number at all: "un"/"one"/"ein" (articles, pronouns), fr "neuf" ("new")
+  bool percent = false;     ///< followed by %
+  bool well_formed = true;  ///< the figure is valid in the text's locale (ICU strict parse)
+};
+
+/// Finds the numbers of a text in one language. Figures are parsed with ICU NumberFormat in strict mode, so
+/// grouping and decimal marks follow the locale: fr "1 500,5" (space, NBSP or NNBSP), de "1.500,5",
+/// en "1,500.5". A figure the locale rejects ("1.200" or "3,5" in English) is read with the conventions of
+/// another locale and marked ill-formed. Words are parsed with ICU RuleBasedNumberFormat (spell-out): the
+/// candidate words come from ICU's own spell-out of 0–100, hundreds and scales in every cardinal rule set,
+/// so no word list is hand-written; spans are parsed whole (strict, then lenient for "twenty one", "vingt et
+/// un") and only a parse that consumes the whole span counts. Ordinals (1er, 21st, ninth) and figures glued
+/// to letters (MH17, F-16, 10h30, 5km) are not numbers here.
+class NumberExtractor {
+ public:
+  NumberExtractor(const std::string& lang, const DictionarySet& dictionaries);
+
+  /// Every number mention inside `range` of `text` (a document's analysis text), in order.
+  std::vector<NumberMention> extract(std::string_view text, TextRange range) const;
+
+  /// `value` written the way this language writes it: a figure with the locale's marks (ICU NumberFormat;
+  /// without grouping when `grouping` is false, as for years), or words (ICU spell-out) when `spelled`.
+  std::string format(double value, bool spelled, bool grouping = true) const;
+
+  /// The value of `figure` under `lang`'s conventions (ICU strict parse, whole string), or nullopt.
+  static std::optional<double> parseFigure(std::string_view figure, const std::string& lang);
+
+ private:
+  std::string lang_;
+  const FunctionWords& function_words_;
+  const NumberWordData& number_words_;
+  const NumberVocabulary& vocabulary_;
+};
+
+/// True when two values are the same number (relative tolerance for values from decimal parsing).
+bool sameNumber(double a, double b);
+
+/// True when two figures are written identically, whatever space marks group them ("1 500" = "1 500"):
+/// a figure copied from the source as it was.
+bool sameFigureText(std::string_view a, std::string_view b);
+
+}  // namespace concord::rules

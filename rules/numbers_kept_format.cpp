@@ -1,0 +1,114 @@
+#include "rules/numbers_kept_format.h"
+
+#include <memory>
+
+#include <unicode/numfmt.h>
+
+#include "checker/error.h"
+#include "checker/unicode_text.h"
+#include "rules/link_ranges.h"
+#include "rules/number_extractor.h"
+
+namespace concord::rules {
+namespace {
+
+const RuleInfo kInfo{
+    "numbers/kept-format", "A figure written with the source language's separators in the translation",
+    "“1.200” means 1,200 in German and 1.2 in English; “3,5” is not a number an English reader can parse. "
+    "Machine translation often copies figures untouched, so the number silently changes for the reader.",
+    Severity::warning};
+
+// Only the digits: the same figure on both sides however it is grouped.
+std::string digitsOf(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (c >= '0' && c <= '9') out += c;
+  return out;
+}
+
+// `value` as the target locale writes it, as a percentage when `percent` (ICU's percent pattern, which knows
+// that English has no space before % and French has a narrow no-break space).
+std::string localeForm(const std::string& lang, double value, bool percent) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale(lang.c_str());
+  std::unique_ptr<icu::NumberFormat> format(percent ? icu::NumberFormat::createPercentInstance(locale, status)
+                                                    : icu::NumberFormat::createInstance(locale, status));
+  checkIcu(status, "NumberFormat::createInstance");
+  format->setMaximumFractionDigits(6);
+  icu::UnicodeString out;
+  format->format(percent ? value / 100.0 : value, out);
+  return toUtf8(out);
+}
+
+}  // namespace
+
+const RuleInfo& NumbersKeptFormatRule::info() const { return kInfo; }
+
+void NumbersKeptFormatRule::check(const AlignedPair& pair, RuleContext& context) const {
+  const NumberExtractor source_numbers(pair.source.lang(), context.dictionaries());
+  const NumberExtractor target_numbers(pair.target.lang(), context.dictionaries());
+  const std::string& source_text = pair.source.text();
+  const std::string& target_text = pair.target.text();
+  const std::string& lang = pair.target.lang();
+
+  for (const Link& link : pair.alignment.links()) {
+    const auto target_range = targetRangeOfLink(pair, link);
+    if (!target_range) continue;
+    const auto source_range = sourceRangeOfLink(pair, link);
+    std::vector<NumberMention> source;
+    if (source_range) source = source_numbers.extract(source_text, *source_range);
+    for (const NumberMention& t : target_numbers.extract(target_text, *target_range)) {
+      if (t.spelled) continue;
+      const std::string figure(t.figure.in(target_text));
+      const bool has_marks = figure.find_first_not_of("0123456789") != std::string::npos;
+      // The source figure this one copies: the same digits, and marks in it.
+      const NumberMention* copied = nullptr;
+      for (const NumberMention& s : source) {
+        if (!s.spelled && sameFigureText(s.figure.in(source_text), figure)) copied = &s;
+      }
+      std::optional<double> meant;  // the number the source means, when the target reads it otherwise
+      Severity severity = Severity::warning;
+      if (copied && has_marks && (!t.well_formed || !sameNumber(copied->figure_value, t.figure_value))) {
+        meant = copied->figure_value;
+      } else if (!t.well_formed && has_marks) {
+        meant = t.figure_value;  // read with another locale's conventions; no source to confirm it
+        severity = Severity::info;
+      }
+      if (meant) {
+        const bool percent = t.percent && t.range.end > t.figure.end && target_text[t.range.end - 1] == '%';
+        // The mention up to a percent sign; a scale word after the figure stays as it is.
+        const TextRange range = percent ? t.range : t.figure;
+        Finding finding;
+        finding.primary = Side::target;
+        finding.target = range;
+        finding.source = copied ? std::optional<TextRange>(copied->figure) : source_range;
+        finding.confidence = copied ? link.confidence : 0.5;
+        finding.severity = severity;
+        finding.suggestion = localeForm(lang, *meant, percent);
+        finding.message = "“" + std::string(range.in(target_text)) + "” keeps " +
+                          (copied ? "the source's number format" : "another language's number format") +
+                          "; " + pair.target.language() + " writes " + *finding.suggestion;
+        context.report(std::move(finding));
+        continue;
+      }
+      // A well-formed figure with a percent sign spaced the source's way ("12 %" in English).
+      if (t.percent && t.range.end > t.figure.end && target_text[t.range.end - 1] == '%') {
+        const std::string written(t.range.in(target_text));
+        const std::string expected = localeForm(lang, t.value, true);
+        if (written != expected && nfc(written) != nfc(expected) && digitsOf(written) == digitsOf(expected)) {
+          Finding finding;
+          finding.primary = Side::target;
+          finding.target = t.range;
+          finding.source = source_range;
+          finding.severity = Severity::info;
+          finding.suggestion = expected;
+          finding.message =
+              "“" + written + "”: " + pair.target.language() + " writes percentages as " + expected;
+          context.report(std::move(finding));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace concord::rules

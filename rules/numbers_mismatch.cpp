@@ -1,0 +1,139 @@
+#include "rules/numbers_mismatch.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "checker/unicode_text.h"
+#include "rules/link_ranges.h"
+#include "rules/number_extractor.h"
+
+namespace concord::rules {
+namespace {
+
+const RuleInfo kInfo{
+    "numbers/mismatch", "A number of the source sentence missing or different in its translation",
+    "Casualty counts, ages, dates and sums are the facts a correction is issued for. Machine translation "
+    "changes them more often than one expects (neuf → ten, 1.500 → 1.5), and an editor reading only the "
+    "English cannot see it.",
+    Severity::warning};
+
+// A figure copied as it was ("1.200" kept in English): a format problem for numbers/kept-format, not a
+// changed number.
+bool sameFigure(std::string_view source_text, const NumberMention& s, std::string_view target_text,
+                const NumberMention& t) {
+  return !s.spelled && !t.spelled && sameFigureText(s.figure.in(source_text), t.figure.in(target_text));
+}
+
+// How far apart two values are in orders of magnitude, for pairing a missing number with its replacement.
+double distance(const NumberMention& a, const NumberMention& b) {
+  const double gap = std::fabs(std::log10(std::max(std::fabs(a.value), 1e-9)) -
+                               std::log10(std::max(std::fabs(b.value), 1e-9)));
+  return gap + (a.percent != b.percent ? 100.0 : 0.0);
+}
+
+std::string shown(double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.10g", value);
+  return buffer;
+}
+
+// The suggestion keeps the target's way of writing the number: words stay words, a capital stays.
+std::string suggestionFor(const NumberExtractor& target_numbers, double value, const NumberMention& t,
+                          std::string_view target_text) {
+  const std::string_view written = t.figure.in(target_text);
+  const bool grouped = written.find_first_not_of("0123456789") != std::string_view::npos;
+  std::string text = target_numbers.format(value, t.spelled, grouped || value >= 10000);
+  if (t.spelled && isUpper(codePointAt(target_text, t.figure.begin))) {
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    icu::UnicodeString head = u.tempSubString(0, 1);
+    text = toUtf8(head.toUpper() + u.tempSubString(1));
+  }
+  return text;
+}
+
+}  // namespace
+
+const RuleInfo& NumbersMismatchRule::info() const { return kInfo; }
+
+void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) const {
+  const NumberExtractor source_numbers(pair.source.lang(), context.dictionaries());
+  const NumberExtractor target_numbers(pair.target.lang(), context.dictionaries());
+  const std::string& source_text = pair.source.text();
+  const std::string& target_text = pair.target.text();
+  const auto& links = pair.alignment.links();
+
+  std::vector<std::vector<NumberMention>> in_target(links.size());
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    if (const auto range = targetRangeOfLink(pair, links[l]))
+      in_target[l] = target_numbers.extract(target_text, *range);
+  }
+
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    const Link& link = links[l];
+    const auto source_range = sourceRangeOfLink(pair, link);
+    const auto target_range = targetRangeOfLink(pair, link);
+    if (!source_range || !target_range) continue;  // 1-0 and 0-1 links: omission/addition rules
+    const std::vector<NumberMention> source = source_numbers.extract(source_text, *source_range);
+    const std::vector<NumberMention>& target = in_target[l];
+    std::vector<bool> used(target.size(), false);
+    std::vector<const NumberMention*> unmatched;
+    for (const NumberMention& s : source) {
+      bool found = false;
+      for (std::size_t t = 0; t < target.size() && !found; ++t) {
+        if (used[t]) continue;
+        if (sameNumber(s.value, target[t].value) || sameFigure(source_text, s, target_text, target[t]))
+          used[t] = found = true;
+      }
+      if (!found && !s.weak) unmatched.push_back(&s);
+    }
+    // Target numbers nothing in the source explains: candidates for "changed".
+    std::vector<const NumberMention*> spare;
+    for (std::size_t t = 0; t < target.size(); ++t) {
+      if (used[t] || target[t].weak) continue;
+      spare.push_back(&target[t]);
+    }
+    std::vector<bool> spare_used(spare.size(), false);
+    for (const NumberMention* s : unmatched) {
+      // An alignment slip: the value is in the neighbouring link's translation.
+      bool nearby = false;
+      for (std::size_t n : {l - 1, l + 1}) {
+        if (n >= links.size()) continue;  // l - 1 wraps for l == 0
+        for (const NumberMention& t : in_target[n]) nearby = nearby || sameNumber(s->value, t.value);
+      }
+      if (nearby) continue;
+      const std::string source_words(s->range.in(source_text));
+      std::optional<std::size_t> closest;
+      for (std::size_t k = 0; k < spare.size(); ++k) {
+        if (!spare_used[k] && (!closest || distance(*s, *spare[k]) < distance(*s, *spare[*closest])))
+          closest = k;
+      }
+      if (closest) {
+        spare_used[*closest] = true;
+        const NumberMention& t = *spare[*closest];
+        Finding finding;
+        finding.primary = Side::target;
+        finding.target = t.range;
+        finding.source = s->range;
+        finding.confidence = link.confidence;
+        finding.message = "the source has " + shown(s->value) + " (“" + source_words +
+                          "”) where the target has " + shown(t.value) + " (“" +
+                          std::string(t.range.in(target_text)) + "”)";
+        if (t.range == t.figure) finding.suggestion = suggestionFor(target_numbers, s->value, t, target_text);
+        context.report(std::move(finding));
+      } else {
+        Finding finding;
+        finding.primary = Side::source;
+        finding.source = s->range;
+        finding.target = target_range;
+        finding.confidence = link.confidence;
+        // Spelled small numbers often become words that are not numbers (deux → both, twice): say so softly.
+        if (s->spelled) finding.severity = Severity::info;
+        finding.message = "the source number " + shown(s->value) + " (“" + source_words +
+                          "”) is not in the aligned translation";
+        context.report(std::move(finding));
+      }
+    }
+  }
+}
+
+}  // namespace concord::rules

@@ -1,0 +1,144 @@
+#include "rules/truncation_cut_off.h"
+
+#include <unicode/uchar.h>
+
+#include "checker/unicode_text.h"
+#include "dictionaries/dictionary_set.h"
+
+namespace concord::rules {
+namespace {
+
+const RuleInfo kInfo{
+    "truncation/cut-off", "A paragraph or headline that stops mid-sentence",
+    "Feeds and CMS fields truncate text at a length limit, and machine translation sometimes drops the end "
+    "of a long sentence. A headline ending “… concerned about a” goes out looking broken.",
+    Severity::warning};
+
+// The paragraph without trailing white space.
+TextRange trimmed(std::string_view text, TextRange range) {
+  while (range.end > range.begin) {
+    std::size_t len = 0;
+    const char32_t cp = codePointBefore(text, range.end, &len);
+    if (!isWhiteSpace(cp)) break;
+    range.end -= len;
+  }
+  return range;
+}
+
+// Ends a sentence: . ! ? … and their CJK/Arabic kin (Sentence_Terminal), plus : ; for lead-ins; closing
+// quotes and brackets after them are skipped first.
+bool endsWithTerminal(std::string_view text, TextRange range) {
+  std::size_t end = range.end;
+  while (end > range.begin) {
+    std::size_t len = 0;
+    const char32_t cp = codePointBefore(text, end, &len);
+    const auto category = u_charType(static_cast<UChar32>(cp));
+    const bool closer = category == U_FINAL_PUNCTUATION || category == U_END_PUNCTUATION ||
+                        u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_QUOTATION_MARK) ||
+                        isWhiteSpace(cp);
+    if (!closer) break;
+    end -= len;
+  }
+  if (end == range.begin) return false;
+  const char32_t last = codePointBefore(text, end);
+  return u_hasBinaryProperty(static_cast<UChar32>(last), UCHAR_S_TERM) || last == U':' || last == U';' ||
+         last == U'…';
+}
+
+// The last word of `range` (letters, with a trailing apostrophe for elided fr l’ d’), and its start.
+struct LastWord {
+  TextRange range;
+  std::string word;
+};
+std::optional<LastWord> lastWord(std::string_view text, TextRange range) {
+  std::size_t end = range.end;
+  std::size_t len = 0;
+  const char32_t last = codePointBefore(text, end, &len);
+  if (last == U'’' || last == U'\'') end -= len;  // l’ d’ qu’
+  std::size_t begin = end;
+  while (begin > range.begin) {
+    const char32_t cp = codePointBefore(text, begin, &len);
+    if (!isLetter(cp)) break;
+    begin -= len;
+  }
+  if (begin == end) return std::nullopt;
+  return LastWord{{begin, end}, std::string(text.substr(begin, end - begin))};
+}
+
+// The last `count` words of the paragraph, for a span an editor recognises ("concerned about a").
+TextRange lastWords(std::string_view text, TextRange paragraph, int count) {
+  std::size_t begin = paragraph.end;
+  bool in_word = false;
+  while (begin > paragraph.begin) {
+    std::size_t len = 0;
+    const char32_t cp = codePointBefore(text, begin, &len);
+    if (isWhiteSpace(cp)) {
+      if (in_word && --count == 0) break;
+      in_word = false;
+    } else {
+      in_word = true;
+    }
+    begin -= len;
+  }
+  return {begin, paragraph.end};
+}
+
+}  // namespace
+
+const RuleInfo& TruncationCutOffRule::info() const { return kInfo; }
+
+void TruncationCutOffRule::check(const AlignedPair& pair, RuleContext& context) const {
+  const Document& target = pair.target;
+  const Document& source = pair.source;
+  const std::string& text = target.text();
+  const FunctionWords& target_words = context.dictionaries().functionWords(target.lang());
+  const FunctionWords& source_words = context.dictionaries().functionWords(source.lang());
+
+  for (const Paragraph& paragraph : target.paragraphs()) {
+    if (paragraph.sentence_count == 0) continue;
+    const TextRange range = trimmed(text, paragraph.range);
+    if (range.empty() || endsWithTerminal(text, range)) continue;
+    const std::size_t last_sentence = paragraph.first_sentence + paragraph.sentence_count - 1;
+    const Link& link = pair.alignment.linkOfTarget(last_sentence);
+
+    // The aligned source paragraph's ending, when the link has source sentences.
+    std::optional<TextRange> source_paragraph;
+    if (link.source_count > 0) {
+      const Sentence& s = source.sentences()[link.source_end() - 1];
+      source_paragraph = trimmed(source.text(), source.paragraphs()[s.paragraph].range);
+    }
+    const bool source_terminal = source_paragraph && endsWithTerminal(source.text(), *source_paragraph);
+    std::optional<LastWord> source_last;
+    if (source_paragraph) source_last = lastWord(source.text(), *source_paragraph);
+    const bool source_cut =
+        source_paragraph && !source_terminal && source_last && source_words.contains(source_last->word);
+
+    const std::optional<LastWord> last = lastWord(text, range);
+    const bool ends_on_function_word = last && target_words.contains(last->word);
+    if (!ends_on_function_word && !(source_terminal && !paragraph.heading)) continue;
+
+    Finding finding;
+    finding.primary = Side::target;
+    finding.target = lastWords(text, range, 3);
+    finding.source = source_paragraph;
+    finding.confidence = link.source_count > 0 ? link.confidence : 1.0;
+    const std::string kind = paragraph.heading ? "headline" : "paragraph";
+    if (ends_on_function_word) {
+      finding.message = "the " + kind + " stops mid-sentence: it ends on the " +
+                        std::string(target_words.classOf(last->word)) + " “" + last->word +
+                        "” with no closing punctuation";
+      if (source_cut) {
+        finding.notes.push_back(
+            {Side::source, *source_paragraph, "the source is cut off too: fix it from the full source text"});
+        finding.confidence = 1.0;  // the alignment of two cut lines is weak, the evidence is not
+      }
+    } else {
+      finding.severity = Severity::info;
+      finding.message =
+          "the " + kind + " has no closing punctuation where its source has one; it may be cut off";
+    }
+    context.report(std::move(finding));
+  }
+}
+
+}  // namespace concord::rules

@@ -1,0 +1,79 @@
+// Number extraction per locale: the facts numbers/mismatch and numbers/kept-format rely on.
+#include "rules/number_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "dictionaries/dictionary_set.h"
+
+namespace concord::rules {
+namespace {
+
+std::vector<NumberMention> numbersIn(const std::string& lang, const std::string& text) {
+  static const DictionarySet dictionaries;
+  const NumberExtractor extractor(lang, dictionaries);
+  return extractor.extract(text, {0, text.size()});
+}
+
+std::vector<double> valuesOf(const std::vector<NumberMention>& mentions, bool include_weak = false) {
+  std::vector<double> values;
+  for (const auto& m : mentions)
+    if (include_weak || !m.weak) values.push_back(m.value);
+  return values;
+}
+
+TEST(NumberExtractor, ReadsFiguresWithEachLocalesMarks) {
+  EXPECT_EQ(valuesOf(numbersIn("fr", "soit 1 500,5 euros et 1\u00A0200 et 3\u202F000 personnes")),
+            (std::vector<double>{1500.5, 1200, 3000}));
+  EXPECT_EQ(valuesOf(numbersIn("de", "rund 1.500,5 Euro")), (std::vector<double>{1500.5}));
+  EXPECT_EQ(valuesOf(numbersIn("en", "some 1,500.5 euros")), (std::vector<double>{1500.5}));
+}
+
+TEST(NumberExtractor, MarksFiguresWithAnotherLocalesMarksAsIllFormed) {
+  const auto en = numbersIn("en", "cut off 1.200 households and 3,5 percent");
+  ASSERT_EQ(en.size(), 2u);
+  EXPECT_TRUE(en[0].well_formed);  // 1.2 in English: well-formed, but not what a German source meant
+  EXPECT_FALSE(en[1].well_formed);
+  EXPECT_DOUBLE_EQ(en[1].value, 3.5);
+  EXPECT_TRUE(en[1].percent);
+  EXPECT_FALSE(numbersIn("fr", "Quelque 1.200 salariés")[0].well_formed);
+}
+
+TEST(NumberExtractor, ReadsSpelledOutNumbersWithIcuSpellout) {
+  EXPECT_EQ(valuesOf(numbersIn("fr", "Neuf localités, soixante-dix soldats et vingt et un civils")),
+            (std::vector<double>{9, 70, 21}));
+  EXPECT_EQ(valuesOf(numbersIn("en", "Nine towns, seventy soldiers and twenty one civilians")),
+            (std::vector<double>{9, 70, 21}));
+  EXPECT_EQ(valuesOf(numbersIn("ru", "девяти человек")), (std::vector<double>{9}));
+}
+
+TEST(NumberExtractor, AppliesScaleWordsAndPercentWords) {
+  EXPECT_EQ(valuesOf(numbersIn("fr", "2,5 millions d’euros et deux millions de voix")),
+            (std::vector<double>{2.5e6, 2e6}));
+  EXPECT_EQ(valuesOf(numbersIn("en", "2.5 million euros")), (std::vector<double>{2.5e6}));
+  const auto percent = numbersIn("fr", "12 pour cent des voix");
+  ASSERT_EQ(percent.size(), 1u);  // the "cent" of "pour cent" is not a hundred
+  EXPECT_TRUE(percent[0].percent);
+}
+
+TEST(NumberExtractor, TreatsArticlesAndHomographsAsWeak) {
+  EXPECT_TRUE(valuesOf(numbersIn("fr", "un char neuf et une voiture")).empty());
+  EXPECT_TRUE(valuesOf(numbersIn("en", "the one who left")).empty());
+  EXPECT_EQ(valuesOf(numbersIn("fr", "neuf localités")), (std::vector<double>{9}));
+}
+
+TEST(NumberExtractor, SkipsOrdinalsAndIdentifiers) {
+  EXPECT_TRUE(numbersIn("fr", "le 1er mars, le deuxième jour").size() == 0);
+  EXPECT_TRUE(numbersIn("en", "flight MH17, an F-16 and the 21st day at 10h30").empty());
+  EXPECT_EQ(valuesOf(numbersIn("en", "a 42-year-old engineer, between 10-15 tanks")),
+            (std::vector<double>{42, 10, 15}));
+}
+
+TEST(NumberExtractor, FormatsForTheLocale) {
+  static const DictionarySet dictionaries;
+  EXPECT_EQ(NumberExtractor("en", dictionaries).format(1200, false), "1,200");
+  EXPECT_EQ(NumberExtractor("en", dictionaries).format(9, true), "nine");
+  EXPECT_EQ(NumberExtractor("en", dictionaries).format(2022, false, false), "2022");
+}
+
+}  // namespace
+}  // namespace concord::rules
