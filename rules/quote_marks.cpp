@@ -1,5 +1,7 @@
 #include "rules/quote_marks.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/ulocdata.h>
 #include <unicode/unistr.h>
@@ -98,6 +100,64 @@ std::vector<QuoteMark> findQuoteMarks(std::string_view text, TextRange range, co
     i += len;
   }
   return marks;
+}
+
+std::vector<std::optional<std::vector<Quotation>>> quotationsByParagraph(const Document& doc) {
+  const LocaleQuotes quotes = localeQuotes(doc.lang());
+  const auto& paragraphs = doc.paragraphs();
+  std::vector<std::vector<QuoteMark>> marks(paragraphs.size());
+  for (std::size_t p = 0; p < paragraphs.size(); ++p)
+    marks[p] = findQuoteMarks(doc.text(), paragraphs[p].range, quotes);
+  std::vector<std::optional<std::vector<Quotation>>> result(paragraphs.size());
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    // May run on when the next paragraph starts with an opening mark (the one left open is checked below).
+    const bool next_reopens = p + 1 < paragraphs.size() && !marks[p + 1].empty() &&
+                              marks[p + 1].front().range.begin == paragraphs[p + 1].range.begin &&
+                              marks[p + 1].front().role != MarkRole::close;
+    auto quotations = pairQuotations(marks[p], paragraphs[p].range, quotes, next_reopens);
+    if (quotations && !quotations->empty() && !quotations->back().close &&
+        quotations->back().open.mark != marks[p + 1].front().mark)
+      quotations.reset();
+    result[p] = std::move(quotations);
+  }
+  return result;
+}
+
+bool isQuoteSpace(char32_t cp) { return cp == U' ' || cp == U'\u00A0' || cp == U'\u202F' || cp == U'\u2009'; }
+
+std::optional<std::vector<Quotation>> pairQuotations(const std::vector<QuoteMark>& marks, TextRange paragraph,
+                                                     const LocaleQuotes& quotes, bool may_run_on) {
+  struct Open {
+    QuoteMark mark;
+    char32_t closer;
+  };
+  std::vector<Quotation> quotations;
+  std::vector<Open> stack;
+  const bool nests_differently = quotes.alternate.open != quotes.primary.open;
+  for (const QuoteMark& mark : marks) {
+    if (mark.role == MarkRole::apostrophe) continue;
+    const bool closes_top = !stack.empty() && stack.back().closer == mark.mark;
+    if (closes_top && (mark.role != MarkRole::open || mark.mark == U'"' || mark.role == MarkRole::ambiguous ||
+                       stack.back().mark.mark == U'„' || stack.back().mark.mark == U'‚')) {
+      if (stack.size() == 1)
+        quotations.push_back({stack.front().mark, mark, {stack.front().mark.range.end, mark.range.begin}});
+      stack.pop_back();
+      continue;
+    }
+    if (mark.role == MarkRole::ambiguous && mark.mark == U'’') continue;  // an apostrophe after a word
+    if (mark.role == MarkRole::close) return std::nullopt;
+    const char32_t closer = closerFor(mark.mark, quotes);
+    if (closer == 0) continue;
+    const bool reopened =
+        std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.mark.mark == mark.mark; });
+    if (reopened && nests_differently && mark.mark != U'"') return std::nullopt;
+    stack.push_back({mark, closer});
+  }
+  if (!stack.empty()) {
+    if (!may_run_on || stack.size() != 1) return std::nullopt;
+    quotations.push_back({stack.front().mark, std::nullopt, {stack.front().mark.range.end, paragraph.end}});
+  }
+  return quotations;
 }
 
 }  // namespace concord::rules

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "checker/document.h"
 #include "checker/text_range.h"
 
 namespace concord::rules {
@@ -42,5 +44,27 @@ bool isQuotationMark(char32_t cp);
 
 /// The closing mark paired with `open` in this locale (0 when `open` is not an opener here).
 char32_t closerFor(char32_t open, const LocaleQuotes& quotes);
+
+/// A top-level quotation of one paragraph (quotations nested in it are part of its content).
+struct Quotation {
+  QuoteMark open;
+  std::optional<QuoteMark> close;  ///< nullopt: a running quotation that continues in the next paragraph
+  TextRange content;               ///< between the marks (to the paragraph end for a running quotation)
+};
+
+/// Pairs the marks of one paragraph (from findQuoteMarks) into top-level quotations. Returns nullopt when
+/// they do not pair up — a stray closer, a quotation reopened inside itself, or one left open that
+/// `may_run_on` does not allow (the next paragraph does not reopen it): quotes/unbalanced reports those, so
+/// the rules that compare quotations stay silent there.
+std::optional<std::vector<Quotation>> pairQuotations(const std::vector<QuoteMark>& marks, TextRange paragraph,
+                                                     const LocaleQuotes& quotes, bool may_run_on);
+
+/// The quotations of every paragraph of `doc` in its own locale: nullopt for a paragraph whose marks do not
+/// pair up. A quotation left open counts as running on when the next paragraph starts by reopening it.
+std::vector<std::optional<std::vector<Quotation>>> quotationsByParagraph(const Document& doc);
+
+/// True for the white space that French puts inside guillemets and an MT system carries into other
+/// languages: space, NBSP, narrow NBSP, thin space.
+bool isQuoteSpace(char32_t cp);
 
 }  // namespace concord::rules

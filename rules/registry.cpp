@@ -4,6 +4,10 @@
 
 #include "rules/numbers_kept_format.h"
 #include "rules/numbers_mismatch.h"
+#include "rules/quotes_foreign_marks.h"
+#include "rules/quotes_mixed_styles.h"
+#include "rules/quotes_source_parity.h"
+#include "rules/quotes_spacing.h"
 #include "rules/quotes_unbalanced.h"
 #include "rules/truncation_cut_off.h"
 
@@ -15,6 +19,10 @@ const std::vector<std::unique_ptr<Rule>>& builtinRules() {
     // One line per rule. Keep sorted by id.
     table.push_back(std::make_unique<NumbersKeptFormatRule>());
     table.push_back(std::make_unique<NumbersMismatchRule>());
+    table.push_back(std::make_unique<QuotesForeignMarksRule>());
+    table.push_back(std::make_unique<QuotesMixedStylesRule>());
+    table.push_back(std::make_unique<QuotesSourceParityRule>());
+    table.push_back(std::make_unique<QuotesSpacingRule>());
     table.push_back(std::make_unique<QuotesUnbalancedRule>());
     table.push_back(std::make_unique<TruncationCutOffRule>());
     std::sort(table.begin(), table.end(),
