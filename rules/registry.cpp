@@ -10,6 +10,9 @@
 #include "rules/quotes_spacing.h"
 #include "rules/quotes_unbalanced.h"
 #include "rules/truncation_cut_off.h"
+#include "rules/typography_double_space.h"
+#include "rules/typography_quote_punctuation.h"
+#include "rules/typography_space_before_punctuation.h"
 
 namespace concord::rules {
 
@@ -25,6 +28,9 @@ const std::vector<std::unique_ptr<Rule>>& builtinRules() {
     table.push_back(std::make_unique<QuotesSpacingRule>());
     table.push_back(std::make_unique<QuotesUnbalancedRule>());
     table.push_back(std::make_unique<TruncationCutOffRule>());
+    table.push_back(std::make_unique<TypographyDoubleSpaceRule>());
+    table.push_back(std::make_unique<TypographyQuotePunctuationRule>());
+    table.push_back(std::make_unique<TypographySpaceBeforePunctuationRule>());
     std::sort(table.begin(), table.end(),
               [](const auto& a, const auto& b) { return a->info().id < b->info().id; });
     return table;
