@@ -66,6 +66,8 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
       data.homographs.insert(foldKey(fields[1]));
     } else if (kind == "plural_suffix" && fields.size() == 2 && !fields[1].empty()) {
       data.plural_suffixes.emplace_back(fields[1]);
+    } else if (kind == "afternoon" && fields.size() == 2 && !fields[1].empty()) {
+      data.afternoon_markers.emplace_back(fields[1]);
     } else if (kind == "percent" && fields.size() == 2 && !fields[1].empty()) {
       std::vector<std::string> words;
       std::size_t start = 0;
@@ -81,7 +83,7 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
     } else {
       throw UserError(path, line,
                       "expected `scale<TAB>word<TAB>power`, `homograph<TAB>word`, `plural_suffix<TAB>suffix` "
-                      "or `percent<TAB>words`");
+                      "`percent<TAB>words` or `afternoon<TAB>marker`");
     }
   });
   return data;

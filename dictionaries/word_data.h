@@ -31,11 +31,13 @@ class FunctionWords {
 ///   homograph<TAB>word                   (fr neuf = "new": counts as a number only before a plural noun)
 ///   plural_suffix<TAB>suffix             (what marks that plural noun: fr s, x)
 ///   percent<TAB>words                    (pour cent, per cent, Prozent: a percent sign in words)
+///   afternoon<TAB>marker                 (p.m.: the hour after it is also the 24-hour hour + 12)
 struct NumberWordData {
   std::map<std::string, int, std::less<>> scales;  ///< foldKey(word) → power of ten
   std::set<std::string, std::less<>> homographs;   ///< foldKey(word)
   std::vector<std::string> plural_suffixes;
   std::vector<std::vector<std::string>> percent_words;  ///< each a sequence of foldKey words
+  std::vector<std::string> afternoon_markers;           ///< as written ("p.m.", "pm"), matched ignoring case
 
   /// Throws UserError "path:line: message" on a malformed line.
   static NumberWordData parse(std::string_view text, const std::string& path);

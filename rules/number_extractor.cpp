@@ -279,6 +279,16 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     return std::nullopt;
   };
 
+  // An afternoon marker ("p.m.") starting at `at`, followed by no letter.
+  auto afternoonAt = [&](std::size_t at) {
+    for (const std::string& marker : number_words_.afternoon_markers) {
+      if (at + marker.size() > range.end) continue;
+      if (foldKey(text.substr(at, marker.size())) != foldKey(marker)) continue;
+      if (at + marker.size() == range.end || !isLetter(codePointAt(text, at + marker.size()))) return true;
+    }
+    return false;
+  };
+
   // Figures.
   for (std::size_t i = range.begin; i < range.end;) {
     std::size_t len = 0;
@@ -348,6 +358,8 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     } else if (const auto percent_end = percentWordsAt(at)) {
       mention.percent = true;
       mention.range.end = *percent_end;
+    } else if (afternoonAt(at) && mention.value >= 1 && mention.value < 12) {
+      mention.clock_value = mention.value + 12;
     } else if (const auto scale = scaleAfter(end)) {
       mention.value *= std::pow(10.0, scale->second);
       mention.range.end = scale->first;

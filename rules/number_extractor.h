@@ -29,6 +29,7 @@ struct NumberMention {
   bool weak =
       false;  ///< may not be a number at all: "un"/"one"/"ein" (articles, pronouns), fr "neuf" ("new")
   bool percent = false;     ///< followed by %
+  std::optional<double> clock_value;  ///< "5 p.m.": the same hour on the 24-hour clock (17)
   bool well_formed = true;  ///< the figure is valid in the text's locale (ICU strict parse)
 };
 

@@ -81,7 +81,10 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
       bool found = false;
       for (std::size_t t = 0; t < target.size() && !found; ++t) {
         if (used[t]) continue;
-        if (sameNumber(s.value, target[t].value) || sameFigure(source_text, s, target_text, target[t]))
+        const NumberMention& m = target[t];
+        if (sameNumber(s.value, m.value) || sameFigure(source_text, s, target_text, m) ||
+            (m.clock_value && sameNumber(s.value, *m.clock_value)) ||
+            (s.clock_value && sameNumber(*s.clock_value, m.value)))
           used[t] = found = true;
       }
       if (!found && !s.weak) unmatched.push_back(&s);
