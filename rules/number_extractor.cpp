@@ -201,7 +201,40 @@ NumberExtractor::NumberExtractor(const std::string& lang, const DictionarySet& d
     : lang_(lang),
       function_words_(dictionaries.functionWords(lang)),
       number_words_(dictionaries.numberWords(lang)),
-      vocabulary_(vocabularyFor(primaryLanguage(lang), dictionaries.numberWords(lang))) {}
+      vocabulary_(vocabularyFor(primaryLanguage(lang), dictionaries.numberWords(lang))) {
+  UErrorCode status = U_ZERO_ERROR;
+  auto strict =
+      std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(lang.c_str()), status);
+  auto lenient =
+      std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(lang.c_str()), status);
+  if (U_SUCCESS(status)) {
+    lenient->setLenient(true);
+    strict_ = std::move(strict);
+    lenient_ = std::move(lenient);
+  }
+}
+
+std::optional<double> NumberExtractor::parseFigureCached(std::string_view figure,
+                                                         const std::string& lang) const {
+  auto it = figure_formats_.find(lang);
+  if (it == figure_formats_.end()) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> format(
+        icu::NumberFormat::createInstance(icu::Locale(lang.c_str()), status));
+    checkIcu(status, "NumberFormat::createInstance");
+    format->setLenient(false);
+    it = figure_formats_.emplace(lang, std::move(format)).first;
+  }
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(figure);
+  icu::Formattable result;
+  icu::ParsePosition position(0);
+  it->second->parse(text, result, position);
+  if (position.getIndex() != text.length() || position.getErrorIndex() >= 0) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  const double value = result.getDouble(status);
+  if (U_FAILURE(status)) return std::nullopt;
+  return value;
+}
 
 std::optional<double> NumberExtractor::parseFigure(std::string_view figure, const std::string& lang) {
   UErrorCode status = U_ZERO_ERROR;
@@ -342,11 +375,11 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     mention.figure = {begin, end};
     mention.range = mention.figure;
     const std::string_view figure = text.substr(begin, end - begin);
-    std::optional<double> value = parseFigure(figure, lang_);
+    std::optional<double> value = parseFigureCached(figure, lang_);
     mention.well_formed = value.has_value() && usesLocaleMarks(figure, lang_);
     for (const char* other : {"en", "de", "fr"}) {
       if (value) break;
-      value = parseFigure(figure, other);
+      value = parseFigureCached(figure, other);
     }
     if (!value) continue;
     mention.value = mention.figure_value = *value;
@@ -368,12 +401,9 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
   }
 
   // Spelled-out numbers.
-  UErrorCode status = U_ZERO_ERROR;
-  icu::RuleBasedNumberFormat strict(icu::URBNF_SPELLOUT, icu::Locale(lang_.c_str()), status);
-  if (U_FAILURE(status)) return mentions;
-  icu::RuleBasedNumberFormat lenient(icu::URBNF_SPELLOUT, icu::Locale(lang_.c_str()), status);
-  if (U_FAILURE(status)) return mentions;
-  lenient.setLenient(true);
+  if (!strict_) return mentions;
+  const icu::RuleBasedNumberFormat& strict = *strict_;
+  const icu::RuleBasedNumberFormat& lenient = *lenient_;
   constexpr std::size_t kMaxWords = 6;
   auto consumed = [&](const Word& word) {
     for (const NumberMention& m : mentions)

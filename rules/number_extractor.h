@@ -1,10 +1,15 @@
 #pragma once
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <unicode/numfmt.h>
+#include <unicode/rbnf.h>
 
 #include "checker/text_range.h"
 
@@ -28,15 +33,16 @@ struct NumberMention {
   bool spelled = false;     ///< written in words
   bool weak =
       false;  ///< may not be a number at all: "un"/"one"/"ein" (articles, pronouns), fr "neuf" ("new")
-  bool percent = false;     ///< followed by %
+  bool percent = false;               ///< followed by %
   std::optional<double> clock_value;  ///< "5 p.m.": the same hour on the 24-hour clock (17)
-  bool well_formed = true;  ///< the figure is valid in the text's locale (ICU strict parse)
+  bool well_formed = true;            ///< the figure is valid in the text's locale (ICU strict parse)
 };
 
 /// Finds the numbers of a text in one language. Figures are parsed with ICU NumberFormat in strict mode, so
 /// grouping and decimal marks follow the locale: fr "1 500,5" (space, NBSP or NNBSP), de "1.500,5",
 /// en "1,500.5". A figure the locale rejects ("1.200" or "3,5" in English) is read with the conventions of
 /// another locale and marked ill-formed. Words are parsed with ICU RuleBasedNumberFormat (spell-out): the
+/// One extractor serves one check of one article (it caches ICU formatters and is not thread-safe). The
 /// candidate words come from ICU's own spell-out of 0–100, hundreds and scales in every cardinal rule set,
 /// so no word list is hand-written; spans are parsed whole (strict, then lenient for "twenty one", "vingt et
 /// un") and only a parse that consumes the whole span counts. Ordinals (1er, 21st, ninth) and figures glued
@@ -56,10 +62,16 @@ class NumberExtractor {
   static std::optional<double> parseFigure(std::string_view figure, const std::string& lang);
 
  private:
+  /// parseFigure with one NumberFormat per locale, created on first use (creation is the costly part).
+  std::optional<double> parseFigureCached(std::string_view figure, const std::string& lang) const;
+
   std::string lang_;
   const FunctionWords& function_words_;
   const NumberWordData& number_words_;
   const NumberVocabulary& vocabulary_;
+  std::unique_ptr<icu::RuleBasedNumberFormat> strict_;  ///< null when ICU has no spell-out for the language
+  std::unique_ptr<icu::RuleBasedNumberFormat> lenient_;
+  mutable std::map<std::string, std::unique_ptr<icu::NumberFormat>> figure_formats_;
 };
 
 /// True when two values are the same number (relative tolerance for values from decimal parsing).

@@ -1,5 +1,6 @@
 #include "rules/numbers_mismatch.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -62,18 +63,29 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
   const std::string& target_text = pair.target.text();
   const auto& links = pair.alignment.links();
 
-  std::vector<std::vector<NumberMention>> in_target(links.size());
+  std::vector<std::vector<NumberMention>> in_target(links.size()), in_source(links.size());
   for (std::size_t l = 0; l < links.size(); ++l) {
     if (const auto range = targetRangeOfLink(pair, links[l]))
       in_target[l] = target_numbers.extract(target_text, *range);
+    if (const auto range = sourceRangeOfLink(pair, links[l]))
+      in_source[l] = source_numbers.extract(source_text, *range);
   }
+  // A value in the neighbouring links of the other side: the aligner put a sentence boundary elsewhere.
+  auto inNeighbours = [&](const std::vector<std::vector<NumberMention>>& side, std::size_t l, double value) {
+    for (std::size_t n : {l - 1, l + 1}) {
+      if (n >= links.size()) continue;  // l - 1 wraps for l == 0
+      for (const NumberMention& m : side[n])
+        if (sameNumber(value, m.value)) return true;
+    }
+    return false;
+  };
 
   for (std::size_t l = 0; l < links.size(); ++l) {
     const Link& link = links[l];
     const auto source_range = sourceRangeOfLink(pair, link);
     const auto target_range = targetRangeOfLink(pair, link);
     if (!source_range || !target_range) continue;  // 1-0 and 0-1 links: omission/addition rules
-    const std::vector<NumberMention> source = source_numbers.extract(source_text, *source_range);
+    const std::vector<NumberMention>& source = in_source[l];
     const std::vector<NumberMention>& target = in_target[l];
     std::vector<bool> used(target.size(), false);
     std::vector<const NumberMention*> unmatched;
@@ -97,16 +109,11 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
     }
     std::vector<bool> spare_used(spare.size(), false);
     for (const NumberMention* s : unmatched) {
-      // An alignment slip: the value is in the neighbouring link's translation.
-      bool nearby = false;
-      for (std::size_t n : {l - 1, l + 1}) {
-        if (n >= links.size()) continue;  // l - 1 wraps for l == 0
-        for (const NumberMention& t : in_target[n]) nearby = nearby || sameNumber(s->value, t.value);
-      }
-      if (nearby) continue;
+      if (inNeighbours(in_target, l, s->value)) continue;
       const std::string source_words(s->range.in(source_text));
       std::optional<std::size_t> closest;
       for (std::size_t k = 0; k < spare.size(); ++k) {
+        if (inNeighbours(in_source, l, spare[k]->value)) continue;  // explained by the next source sentence
         if (!spare_used[k] && (!closest || distance(*s, *spare[k]) < distance(*s, *spare[*closest])))
           closest = k;
       }
@@ -117,7 +124,9 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
         finding.primary = Side::target;
         finding.target = t.range;
         finding.source = s->range;
-        finding.confidence = link.confidence;
+        // A number that changed, with neither value in the neighbouring sentences, is evidence of its own
+        // that the sentences correspond: a weak length-based link does not make it doubtful.
+        finding.confidence = std::max(link.confidence, 0.75);
         finding.message = "the source has " + shown(s->value) + " (“" + source_words +
                           "”) where the target has " + shown(t.value) + " (“" +
                           std::string(t.range.in(target_text)) + "”)";
