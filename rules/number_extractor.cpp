@@ -369,7 +369,10 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     const bool after_letter =
         isLetter(before) || (isHyphen(before) && isLetter(codePointBefore(text, begin - before_len)));
     const char32_t after = end < range.end ? codePointAt(text, end) : 0;
-    if (after_letter || isLetter(after) || before == U'.' || before == U',') continue;
+    // A decade ("the 2010s", "the 90s") is the figure with a plural s: the source writes "les années 2010".
+    const bool decade = after == U's' && end - begin >= 2 && text[end - 1] == '0' &&
+                        (end + 1 >= range.end || !isLetter(codePointAt(text, end + 1)));
+    if (after_letter || (isLetter(after) && !decade) || before == U'.' || before == U',') continue;
 
     NumberMention mention;
     mention.figure = {begin, end};

@@ -102,8 +102,12 @@ void NumbersKeptFormatRule::check(const AlignedPair& pair, RuleContext& context)
           finding.source = source_range;
           finding.severity = Severity::info;
           finding.suggestion = expected;
-          finding.message =
-              "“" + written + "”: " + pair.target.language() + " writes percentages as " + expected;
+          // Say which space, since the difference is invisible on screen.
+          const bool expects_space =
+              expected.find("\u202F") != std::string::npos || expected.find("\u00A0") != std::string::npos;
+          finding.message = "“" + written + "”: " + pair.target.language() +
+                            (expects_space ? " puts a no-break space before %, so it never starts a line"
+                                           : " writes no space before %");
           context.report(std::move(finding));
         }
       }

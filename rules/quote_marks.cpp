@@ -73,7 +73,9 @@ std::vector<QuoteMark> findQuoteMarks(std::string_view text, TextRange range, co
       QuoteMark mark{{i, i + len}, cp, MarkRole::ambiguous};
       const bool locale_open = cp == quotes.primary.open || cp == quotes.alternate.open;
       const bool locale_close = cp == quotes.primary.close || cp == quotes.alternate.close;
-      if (cp == U'’' && isLetter(before)) {
+      if (cp == U'’' && (before == 0 || isWhiteSpace(before)) && (isLetter(after) || isDigit(after))) {
+        mark.role = MarkRole::apostrophe;  // elision at the start of a word: the ’90s, rock ’n’ roll, ’tis
+      } else if (cp == U'’' && isLetter(before)) {
         // don’t, l’Ukraine: an apostrophe. students’ (letter, then no letter): a closing ‘…’ only when a
         // quotation opened with ‘ is pending, which the caller knows; so ambiguous.
         mark.role = isLetter(after) ? MarkRole::apostrophe : MarkRole::ambiguous;

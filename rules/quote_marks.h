@@ -35,7 +35,8 @@ struct QuoteMark {
 };
 
 /// Every quotation mark in `range` of `text`, with roles decided from the locale's pairs and the context:
-/// ’ between letters (don’t, l’Ukraine) or after a plural s is an apostrophe, not a closing quote;
+/// ’ between letters (don’t, l’Ukraine), at the start of a word (the ’90s) or after a plural s is an
+/// apostrophe, not a closing quote;
 /// a straight " opens after space or start and closes before space, punctuation or end.
 std::vector<QuoteMark> findQuoteMarks(std::string_view text, TextRange range, const LocaleQuotes& quotes);
 

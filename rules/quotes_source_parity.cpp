@@ -95,6 +95,32 @@ std::optional<std::vector<Quoted>> quotedIn(
   return quoted;
 }
 
+// Headlines quote with straight single marks in AP style ('Putin will not win'), which are apostrophes
+// everywhere else: in a headline, a ' after a space (or at the start) up to a ' before a space, punctuation
+// or the end is a quotation.
+std::vector<Quoted> headlineSingleQuotes(std::string_view text, TextRange paragraph) {
+  std::vector<Quoted> quoted;
+  constexpr std::size_t kNone = std::string_view::npos;
+  std::size_t open = kNone;
+  for (std::size_t i = paragraph.begin; i < paragraph.end; ++i) {
+    if (text[i] != '\'') continue;
+    const char32_t before = i > paragraph.begin ? codePointBefore(text, i) : 0;
+    const char32_t after = i + 1 < paragraph.end ? codePointAt(text, i + 1) : 0;
+    if (open == kNone && (before == 0 || isWhiteSpace(before)) && isLetter(after)) {
+      open = i;
+    } else if (open != kNone && !isLetter(after) && !isDigit(after) && !isWhiteSpace(before)) {
+      const TextRange content{open + 1, i};
+      quoted.push_back({{open, i + 1},
+                        content,
+                        wordCount(text, content),
+                        static_cast<double>(open - paragraph.begin) /
+                            std::max<double>(1.0, static_cast<double>(paragraph.size()))});
+      open = kNone;
+    }
+  }
+  return quoted;
+}
+
 // Pairs quotations of two sides by position; returns the indices in `more` that nothing in `fewer` is near.
 std::vector<std::size_t> unpaired(const std::vector<Quoted>& more, const std::vector<Quoted>& fewer) {
   std::vector<bool> taken(more.size(), false);
@@ -168,7 +194,9 @@ void QuotesSourceParityRule::check(const AlignedPair& pair, RuleContext& context
     if (!source_quoted || !target_quoted) continue;
 
     const std::vector<Quoted>& s_all = *source_quoted;
-    const std::vector<Quoted>& t_all = *target_quoted;
+    const std::vector<Quoted> t_all = target_quoted->empty() && (paragraph.heading || p == 0)
+                                          ? headlineSingleQuotes(target.text(), paragraph.range)
+                                          : *target_quoted;
     const std::vector<Quoted> s_merged = mergeAroundAttributions(source.text(), s_all);
     const std::vector<Quoted> t_merged = mergeAroundAttributions(target.text(), t_all);
     const bool same_count = s_all.size() == t_all.size() || s_merged.size() == t_all.size() ||

@@ -68,6 +68,15 @@ TEST(NumberExtractor, SkipsOrdinalsAndIdentifiers) {
             (std::vector<double>{42, 10, 15}));
 }
 
+TEST(NumberExtractor, ReadsDecadesAndTheTwelveHourClock) {
+  EXPECT_EQ(valuesOf(numbersIn("en", "a record since the 2010s")), (std::vector<double>{2010}));
+  const auto clock = numbersIn("en", "between 12 noon and 5 p.m. on Monday");
+  ASSERT_EQ(clock.size(), 2u);
+  EXPECT_FALSE(clock[0].clock_value.has_value());
+  ASSERT_TRUE(clock[1].clock_value.has_value());
+  EXPECT_DOUBLE_EQ(*clock[1].clock_value, 17);
+}
+
 TEST(NumberExtractor, FormatsForTheLocale) {
   static const DictionarySet dictionaries;
   EXPECT_EQ(NumberExtractor("en", dictionaries).format(1200, false), "1,200");
