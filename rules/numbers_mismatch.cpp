@@ -70,12 +70,31 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
     if (const auto range = sourceRangeOfLink(pair, links[l]))
       in_source[l] = source_numbers.extract(source_text, *range);
   }
-  // A value in the neighbouring links of the other side: the aligner put a sentence boundary elsewhere.
-  auto inNeighbours = [&](const std::vector<std::vector<NumberMention>>& side, std::size_t l, double value) {
+  // Within each link, pair source numbers with equal target numbers.
+  auto matches = [&](const NumberMention& s, const NumberMention& t) {
+    return sameNumber(s.value, t.value) || sameFigure(source_text, s, target_text, t) ||
+           (t.clock_value && sameNumber(s.value, *t.clock_value)) ||
+           (s.clock_value && sameNumber(*s.clock_value, t.value));
+  };
+  std::vector<std::vector<bool>> source_matched(links.size()), target_matched(links.size());
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    source_matched[l].assign(in_source[l].size(), false);
+    target_matched[l].assign(in_target[l].size(), false);
+    for (std::size_t s = 0; s < in_source[l].size(); ++s) {
+      for (std::size_t t = 0; t < in_target[l].size() && !source_matched[l][s]; ++t) {
+        if (target_matched[l][t] || !matches(in_source[l][s], in_target[l][t])) continue;
+        source_matched[l][s] = target_matched[l][t] = true;
+      }
+    }
+  }
+  // A value left over in a neighbouring link of the other side: the aligner put a sentence boundary
+  // elsewhere. (Only left-over numbers: a headline that repeats a figure explains nothing.)
+  auto inNeighbours = [&](const std::vector<std::vector<NumberMention>>& side,
+                          const std::vector<std::vector<bool>>& matched, std::size_t l, double value) {
     for (std::size_t n : {l - 1, l + 1}) {
       if (n >= links.size()) continue;  // l - 1 wraps for l == 0
-      for (const NumberMention& m : side[n])
-        if (sameNumber(value, m.value)) return true;
+      for (std::size_t k = 0; k < side[n].size(); ++k)
+        if (!matched[n][k] && sameNumber(value, side[n][k].value)) return true;
     }
     return false;
   };
@@ -87,20 +106,10 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
     if (!source_range || !target_range) continue;  // 1-0 and 0-1 links: omission/addition rules
     const std::vector<NumberMention>& source = in_source[l];
     const std::vector<NumberMention>& target = in_target[l];
-    std::vector<bool> used(target.size(), false);
+    const std::vector<bool>& used = target_matched[l];
     std::vector<const NumberMention*> unmatched;
-    for (const NumberMention& s : source) {
-      bool found = false;
-      for (std::size_t t = 0; t < target.size() && !found; ++t) {
-        if (used[t]) continue;
-        const NumberMention& m = target[t];
-        if (sameNumber(s.value, m.value) || sameFigure(source_text, s, target_text, m) ||
-            (m.clock_value && sameNumber(s.value, *m.clock_value)) ||
-            (s.clock_value && sameNumber(*s.clock_value, m.value)))
-          used[t] = found = true;
-      }
-      if (!found && !s.weak) unmatched.push_back(&s);
-    }
+    for (std::size_t s = 0; s < source.size(); ++s)
+      if (!source_matched[l][s] && !source[s].weak) unmatched.push_back(&source[s]);
     // Target numbers nothing in the source explains: candidates for "changed".
     std::vector<const NumberMention*> spare;
     for (std::size_t t = 0; t < target.size(); ++t) {
@@ -109,11 +118,12 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
     }
     std::vector<bool> spare_used(spare.size(), false);
     for (const NumberMention* s : unmatched) {
-      if (inNeighbours(in_target, l, s->value)) continue;
+      if (inNeighbours(in_target, target_matched, l, s->value)) continue;
       const std::string source_words(s->range.in(source_text));
       std::optional<std::size_t> closest;
       for (std::size_t k = 0; k < spare.size(); ++k) {
-        if (inNeighbours(in_source, l, spare[k]->value)) continue;  // explained by the next source sentence
+        if (inNeighbours(in_source, source_matched, l, spare[k]->value))
+          continue;  // explained by the next source sentence
         if (!spare_used[k] && (!closest || distance(*s, *spare[k]) < distance(*s, *spare[*closest])))
           closest = k;
       }
