@@ -14,22 +14,6 @@ struct Line {
   bool heading = false;
 };
 
-TextRange trim(std::string_view text, TextRange r) {
-  while (r.begin < r.end) {
-    std::size_t len = 0;
-    const char32_t cp = codePointAt(text, r.begin, &len);
-    if (!isWhiteSpace(cp)) break;
-    r.begin += len;
-  }
-  while (r.end > r.begin) {
-    std::size_t len = 0;
-    const char32_t cp = codePointBefore(text, r.end, &len);
-    if (!isWhiteSpace(cp)) break;
-    r.end -= len;
-  }
-  return r;
-}
-
 // A line "ends a sentence" when its last visible character is terminal punctuation or a closing
 // quote/bracket.
 bool endsSentence(std::string_view text, const Line& line) {
@@ -65,7 +49,7 @@ std::vector<Line> scanLines(const Document& doc) {
     std::size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     Line line;
-    line.range = trim(text, {start, end});
+    line.range = trimWhiteSpace(text, {start, end});
     line.blank = line.range.empty();
     if (doc.format() == TextFormat::markdown && !line.blank) {
       const auto first = original.find_first_not_of(" >", start);

@@ -62,20 +62,6 @@ std::u32string closingMarks(const std::string& lang) {
   return result;
 }
 
-TextRange trimmed(std::string_view text, TextRange r) {
-  while (r.begin < r.end) {
-    std::size_t len = 0;
-    if (!isWhiteSpace(codePointAt(text, r.begin, &len))) break;
-    r.begin += len;
-  }
-  while (r.end > r.begin) {
-    std::size_t len = 0;
-    if (!isWhiteSpace(codePointBefore(text, r.end, &len))) break;
-    r.end -= len;
-  }
-  return r;
-}
-
 }  // namespace
 
 Segmenter::Segmenter(const std::string& lang, const std::vector<std::string>& abbreviations)
@@ -97,7 +83,7 @@ std::vector<TextRange> Segmenter::sentences(std::string_view text, TextRange par
   std::vector<TextRange> result;
   int32_t start = it->first();
   for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
-    TextRange range = trimmed(text, {view.byteOffset(start), view.byteOffset(end)});
+    TextRange range = trimWhiteSpace(text, {view.byteOffset(start), view.byteOffset(end)});
     if (range.empty()) continue;
     // French-quote repair: leading closing marks (and the space before them) belong to the previous sentence.
     while (!result.empty()) {
@@ -105,7 +91,7 @@ std::vector<TextRange> Segmenter::sentences(std::string_view text, TextRange par
       const char32_t first = codePointAt(text, range.begin, &len);
       if (closers_.find(first) == std::u32string::npos) break;
       result.back().end = range.begin + len;
-      range = trimmed(text, {range.begin + len, range.end});
+      range = trimWhiteSpace(text, {range.begin + len, range.end});
       if (range.empty()) break;
     }
     if (range.empty()) continue;

@@ -119,6 +119,20 @@ std::string encodeUtf8(char32_t cp) {
   return out;
 }
 
+TextRange trimWhiteSpace(std::string_view text, TextRange range) {
+  while (range.begin < range.end) {
+    std::size_t len = 0;
+    if (!isWhiteSpace(codePointAt(text, range.begin, &len))) break;
+    range.begin += len;
+  }
+  while (range.end > range.begin) {
+    std::size_t len = 0;
+    if (!isWhiteSpace(codePointBefore(text, range.end, &len))) break;
+    range.end -= len;
+  }
+  return range;
+}
+
 bool isLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }
 bool isUpper(char32_t cp) { return u_isupper(static_cast<UChar32>(cp)); }
 bool isDigit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); }

@@ -7,6 +7,8 @@
 
 #include <unicode/unistr.h>
 
+#include "checker/text_range.h"
+
 namespace concord {
 
 /// A UTF-16 copy of a UTF-8 slice plus the map back to byte offsets, so ICU iterators (which work in
@@ -45,6 +47,9 @@ char32_t codePointBefore(std::string_view text, std::size_t offset, std::size_t*
 
 /// UTF-8 encoding of one code point.
 std::string encodeUtf8(char32_t cp);
+
+/// `range` without the white space (Unicode White_Space: NBSP and NNBSP included) at either end.
+TextRange trimWhiteSpace(std::string_view text, TextRange range);
 
 bool isLetter(char32_t cp);
 bool isUpper(char32_t cp);
