@@ -372,7 +372,9 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     // A decade ("the 2010s", "the 90s") is the figure with a plural s: the source writes "les années 2010".
     const bool decade = after == U's' && end - begin >= 2 && text[end - 1] == '0' &&
                         (end + 1 >= range.end || !isLetter(codePointAt(text, end + 1)));
-    if (after_letter || (isLetter(after) && !decade) || before == U'.' || before == U',') continue;
+    // Fractions and dates with slashes (1/3, 12/03/2023, 24/7) are written in words or reordered.
+    const bool slashed = before == U'/' || after == U'/';
+    if (after_letter || (isLetter(after) && !decade) || before == U'.' || before == U',' || slashed) continue;
 
     NumberMention mention;
     mention.figure = {begin, end};

@@ -52,8 +52,36 @@ struct Quoted {
   TextRange range;  // from the opening mark to the closing one (or the paragraph end)
   TextRange content;
   std::size_t words = 0;
-  double position = 0;  // where it starts, as a share of its paragraph group
+  double position = 0;    // where it starts, as a share of its paragraph group
+  bool fragment = false;  // a few words inside a sentence: a name, a title, a scare quote
 };
+
+// Quoted names and titles (« Corps des volontaires russes », a slogan, a newspaper) are written without marks
+// in many house styles: a quotation of at most this many words inside a sentence is not direct speech.
+constexpr std::size_t kFragmentWords = 6;
+
+bool isMinor(const Quoted& q) { return q.words <= kShortQuotation || q.fragment; }
+
+// Starts inside a sentence: something other than a sentence end or a colon comes before the opening mark.
+bool startsMidSentence(std::string_view text, TextRange paragraph, std::size_t open) {
+  std::size_t at = open;
+  while (at > paragraph.begin) {
+    std::size_t len = 0;
+    const char32_t cp = codePointBefore(text, at, &len);
+    if (!isWhiteSpace(cp)) {
+      return !(u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_S_TERM) || cp == U':' || cp == U'—' ||
+               cp == U'–');
+    }
+    at -= len;
+  }
+  return false;
+}
+
+bool isFragment(std::string_view text, TextRange paragraph, TextRange range, TextRange content,
+                std::size_t words) {
+  return words <= kFragmentWords && !hasSentenceEnd(text, content) &&
+         startsMidSentence(text, paragraph, range.begin);
+}
 
 // Quotations separated only by a short attribution ("," he said, ") merged into one.
 std::vector<Quoted> mergeAroundAttributions(std::string_view text, std::vector<Quoted> quoted) {
@@ -65,6 +93,7 @@ std::vector<Quoted> mergeAroundAttributions(std::string_view text, std::vector<Q
         merged.back().range.end = q.range.end;
         merged.back().content.end = q.content.end;
         merged.back().words += q.words;
+        merged.back().fragment = false;
         continue;
       }
     }
@@ -75,7 +104,7 @@ std::vector<Quoted> mergeAroundAttributions(std::string_view text, std::vector<Q
 
 std::size_t longCount(const std::vector<Quoted>& quoted) {
   return static_cast<std::size_t>(
-      std::count_if(quoted.begin(), quoted.end(), [](const Quoted& q) { return q.words > kShortQuotation; }));
+      std::count_if(quoted.begin(), quoted.end(), [](const Quoted& q) { return !isMinor(q); }));
 }
 
 // The quotations of paragraphs [first, last] of `doc`, or nullopt if one of them does not pair up.
@@ -88,8 +117,9 @@ std::optional<std::vector<Quoted>> quotedIn(
     if (!by_paragraph[p]) return std::nullopt;
     for (const Quotation& q : *by_paragraph[p]) {
       const TextRange range{q.open.range.begin, q.close ? q.close->range.end : doc.paragraphs()[p].range.end};
-      quoted.push_back({range, q.content, wordCount(doc.text(), q.content),
-                        static_cast<double>(range.begin - group.begin) / length});
+      const std::size_t words = wordCount(doc.text(), q.content);
+      quoted.push_back({range, q.content, words, static_cast<double>(range.begin - group.begin) / length,
+                        isFragment(doc.text(), doc.paragraphs()[p].range, range, q.content, words)});
     }
   }
   return quoted;
@@ -110,11 +140,13 @@ std::vector<Quoted> headlineSingleQuotes(std::string_view text, TextRange paragr
       open = i;
     } else if (open != kNone && !isLetter(after) && !isDigit(after) && !isWhiteSpace(before)) {
       const TextRange content{open + 1, i};
+      const std::size_t words = wordCount(text, content);
       quoted.push_back({{open, i + 1},
                         content,
-                        wordCount(text, content),
+                        words,
                         static_cast<double>(open - paragraph.begin) /
-                            std::max<double>(1.0, static_cast<double>(paragraph.size()))});
+                            std::max<double>(1.0, static_cast<double>(paragraph.size())),
+                        isFragment(text, paragraph, {open, i + 1}, content, words)});
       open = kNone;
     }
   }
@@ -221,7 +253,7 @@ void QuotesSourceParityRule::check(const AlignedPair& pair, RuleContext& context
           report(Side::source, s_merged[i].range,
                  "the source quotes " + excerpt(source.text(), s_merged[i].range) +
                      " here, and the translation has no quotation for it",
-                 short_only || s_merged[i].words <= kShortQuotation);
+                 short_only || isMinor(s_merged[i]));
         }
       } else if (t_merged.size() > s_merged.size()) {
         const bool short_only = longCount(t_merged) <= longCount(s_merged);
@@ -229,7 +261,7 @@ void QuotesSourceParityRule::check(const AlignedPair& pair, RuleContext& context
           report(Side::target, t_merged[i].range,
                  "the translation quotes " + excerpt(target.text(), t_merged[i].range) +
                      ", but the aligned source has no quotation here",
-                 short_only || t_merged[i].words <= kShortQuotation);
+                 short_only || isMinor(t_merged[i]));
         }
       }
       continue;
