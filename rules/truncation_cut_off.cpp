@@ -127,10 +127,18 @@ void TruncationCutOffRule::check(const AlignedPair& pair, RuleContext& context) 
       finding.message = "the " + kind + " stops mid-sentence: it ends on the " +
                         std::string(target_words.classOf(last->word)) + " “" + last->word +
                         "” with no closing punctuation";
+      // The evidence is in the target itself, whatever the alignment's confidence.
+      finding.confidence = 1.0;
       if (source_cut) {
         finding.notes.push_back(
             {Side::source, *source_paragraph, "the source is cut off too: fix it from the full source text"});
-        finding.confidence = 1.0;  // the alignment of two cut lines is weak, the evidence is not
+      }
+      // English strands prepositions ("Five things to look forward to", "a cause worth fighting for"): a
+      // final preposition is only sure when the source line ends a sentence or is cut off too.
+      if (target_words.classOf(last->word) == "preposition" && !source_terminal && !source_cut) {
+        finding.severity = Severity::info;
+        finding.message = "the " + kind + " may stop mid-sentence: it ends on the preposition “" +
+                          last->word + "” with no closing punctuation (English may end on one)";
       }
     } else {
       finding.severity = Severity::info;
