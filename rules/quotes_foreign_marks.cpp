@@ -80,13 +80,14 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
       // The span takes in the spaces inside the mark, which the suggestion fixes too.
       TextRange range = mark.range;
       if (is_close) {
-        while (range.begin > paragraph.range.begin && isQuoteSpace(codePointBefore(text, range.begin))) {
+        while (range.begin > paragraph.range.begin &&
+               isQuoteSpace(codePointBefore(doc.original(), range.begin))) {
           std::size_t len = 0;
           codePointBefore(text, range.begin, &len);
           range.begin -= len;
         }
       } else {
-        while (range.end < paragraph.range.end && isQuoteSpace(codePointAt(text, range.end))) {
+        while (range.end < paragraph.range.end && isQuoteSpace(codePointAt(doc.original(), range.end))) {
           std::size_t len = 0;
           codePointAt(text, range.end, &len);
           range.end += len;

@@ -49,10 +49,12 @@ void QuotesSpacingRule::check(const AlignedPair& pair, RuleContext& context) con
       if (!opens && !closes) continue;
       const std::string m = encodeUtf8(mark.mark);
       std::size_t len = 0;
-      // The character inside the mark, and outside it.
+      // The character inside the mark, and outside it, as in the file: Markdown markup next to a mark
+      // (“**We**”) is blanked in the analysis text and must not read as a space.
+      const std::string& file = doc.original();
       const char32_t inside =
-          opens ? (mark.range.end < paragraph.end ? codePointAt(text, mark.range.end, &len) : 0)
-                : (mark.range.begin > paragraph.begin ? codePointBefore(text, mark.range.begin, &len) : 0);
+          opens ? (mark.range.end < paragraph.end ? codePointAt(file, mark.range.end, &len) : 0)
+                : (mark.range.begin > paragraph.begin ? codePointBefore(file, mark.range.begin, &len) : 0);
       const std::size_t inside_len = len;
       const bool guillemet = mark.mark == U'«' || mark.mark == U'»';
       if (french && guillemet) {
@@ -79,8 +81,8 @@ void QuotesSpacingRule::check(const AlignedPair& pair, RuleContext& context) con
       }
       // A no-break space outside the mark, carried over from French.
       const char32_t outside =
-          opens ? (mark.range.begin > paragraph.begin ? codePointBefore(text, mark.range.begin, &len) : 0)
-                : (mark.range.end < paragraph.end ? codePointAt(text, mark.range.end, &len) : 0);
+          opens ? (mark.range.begin > paragraph.begin ? codePointBefore(file, mark.range.begin, &len) : 0)
+                : (mark.range.end < paragraph.end ? codePointAt(file, mark.range.end, &len) : 0);
       if (isNoBreak(outside)) {
         const TextRange range = opens ? TextRange{mark.range.begin - len, mark.range.end}
                                       : TextRange{mark.range.begin, mark.range.end + len};

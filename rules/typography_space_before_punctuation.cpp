@@ -61,7 +61,10 @@ void TypographySpaceBeforePunctuationRule::check(const AlignedPair& pair, RuleCo
       const bool after_word =
           isLetter(word_end) || isDigit(word_end) || word_end == U'”' || word_end == U'»' || word_end == U')';
       const std::string mark = encodeUtf8(cp);
-      if (!part_of_something && after_word) {
+      // Blanks that stand for Markdown markup (**bold**, [link](url)) are not spaces in the file.
+      const bool real_spaces =
+          doc.original().compare(space_begin, i - space_begin, text, space_begin, i - space_begin) == 0;
+      if (!part_of_something && after_word && real_spaces) {
         const TextRange range{space_begin, i + len};
         if (french && isHighPunctuation(cp)) {
           const std::string spaces(text.substr(space_begin, i - space_begin));
