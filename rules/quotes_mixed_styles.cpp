@@ -27,14 +27,29 @@ void QuotesMixedStylesRule::check(const AlignedPair& pair, RuleContext& context)
   const std::string& text = doc.text();
   const LocaleQuotes quotes = localeQuotes(doc.lang());
 
+  // Spanish and French also quote with “ ” (their alternate pair); English ‘ ’ are single marks, not a
+  // typographic counterpart of ".
+  const bool alternate_is_double =
+      quotes.alternate.open == U'“' || quotes.alternate.open == U'„' || quotes.alternate.open == U'«';
+  // The typographic pair the article itself uses most: “ ” in a Spanish article that does, « » otherwise.
+  std::size_t primary_opens = 0, alternate_opens = 0;
+  for (const Paragraph& paragraph : doc.paragraphs()) {
+    for (const QuoteMark& mark : findQuoteMarks(text, paragraph.range, quotes)) {
+      primary_opens += mark.mark == quotes.primary.open;
+      alternate_opens += alternate_is_double && mark.mark == quotes.alternate.open;
+    }
+  }
+  const QuotePair house = alternate_opens > primary_opens ? quotes.alternate : quotes.primary;
   std::vector<Occurrence> straight, typographic, straight_apostrophes, typographic_apostrophes;
   for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
     const TextRange range = doc.sentences()[s].range;
     for (const QuoteMark& mark : findQuoteMarks(text, range, quotes)) {
       if (mark.mark == U'"') {
-        const char32_t replacement = mark.role == MarkRole::open ? quotes.primary.open : quotes.primary.close;
+        const char32_t replacement = mark.role == MarkRole::open ? house.open : house.close;
         straight.push_back({mark.range, s, encodeUtf8(replacement)});
-      } else if (mark.mark == quotes.primary.open || mark.mark == quotes.primary.close) {
+      } else if (mark.mark == quotes.primary.open || mark.mark == quotes.primary.close ||
+                 (alternate_is_double &&
+                  (mark.mark == quotes.alternate.open || mark.mark == quotes.alternate.close))) {
         if (mark.role != MarkRole::apostrophe) typographic.push_back({mark.range, s, "\""});
       } else if (mark.mark == U'’' && mark.role == MarkRole::apostrophe) {
         typographic_apostrophes.push_back({mark.range, s, "'"});
