@@ -34,14 +34,15 @@ void forEachLine(std::string_view text, Fn&& fn) {
 }  // namespace
 
 FunctionWords FunctionWords::parse(std::string_view text, const std::string& path) {
-  static const std::set<std::string_view> kClasses{"article", "preposition", "conjunction", "determiner"};
+  static const std::set<std::string_view> kClasses{"article", "preposition", "strandable-preposition",
+                                                   "conjunction", "determiner"};
   FunctionWords words;
   forEachLine(text, [&](std::size_t line, const std::vector<std::string_view>& fields) {
     if (fields.size() != 2 || fields[0].empty()) throw UserError(path, line, "expected `word<TAB>class`");
     if (!kClasses.count(fields[1]))
-      throw UserError(
-          path, line,
-          "unknown class '" + std::string(fields[1]) + "' (article, preposition, conjunction or determiner)");
+      throw UserError(path, line,
+                      "unknown class '" + std::string(fields[1]) +
+                          "' (article, preposition, strandable-preposition, conjunction or determiner)");
     words.classes_[foldKey(fields[0])] = std::string(fields[1]);
   });
   return words;

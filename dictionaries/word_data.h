@@ -17,7 +17,9 @@ class FunctionWords {
   /// Parses the file's text; throws UserError "path:line: message" on a malformed line or unknown class.
   static FunctionWords parse(std::string_view text, const std::string& path);
 
-  /// The class ("article", "preposition", "conjunction", "determiner") of `word` (any case), or empty.
+  /// The class ("article", "preposition", "strandable-preposition", "conjunction", "determiner") of `word`
+  /// (any case), or empty. A strandable preposition may end an English sentence ("things to look forward
+  /// to").
   std::string_view classOf(std::string_view word) const;
   bool contains(std::string_view word) const { return !classOf(word).empty(); }
   bool empty() const { return classes_.empty(); }

@@ -41,8 +41,21 @@ void QuotesMixedStylesRule::check(const AlignedPair& pair, RuleContext& context)
   }
   const QuotePair house = alternate_opens > primary_opens ? quotes.alternate : quotes.primary;
   std::vector<Occurrence> straight, typographic, straight_apostrophes, typographic_apostrophes;
+  // Paragraphs with marks of another locale are quotes/foreign-marks' (a German “ closing „ in English is
+  // not a typographic English mark).
+  std::vector<bool> foreign_paragraph(doc.paragraphs().size(), false);
+  for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
+    for (const QuoteMark& mark : findQuoteMarks(text, doc.paragraphs()[p].range, quotes)) {
+      const char32_t cp = mark.mark;
+      const bool own = cp == U'"' || cp == U'\'' || cp == U'’' || cp == quotes.primary.open ||
+                       cp == quotes.primary.close || cp == quotes.alternate.open ||
+                       cp == quotes.alternate.close;
+      foreign_paragraph[p] = foreign_paragraph[p] || !own;
+    }
+  }
   for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
     const TextRange range = doc.sentences()[s].range;
+    if (foreign_paragraph[doc.sentences()[s].paragraph]) continue;
     for (const QuoteMark& mark : findQuoteMarks(text, range, quotes)) {
       if (mark.mark == U'"') {
         const char32_t replacement = mark.role == MarkRole::open ? house.open : house.close;

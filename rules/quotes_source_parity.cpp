@@ -62,6 +62,12 @@ constexpr std::size_t kFragmentWords = 6;
 
 bool isMinor(const Quoted& q) { return q.words <= kShortQuotation || q.fragment; }
 
+// A quotation the translation adds is minor only when short, or a fragment that reads as a name or title
+// (capitalised: the “Russian Volunteer Corps”); a lower-case clause put between marks is a made-up quotation.
+bool isMinorAddition(std::string_view text, const Quoted& q) {
+  return q.words <= kShortQuotation || (q.fragment && isUpper(codePointAt(text, q.content.begin)));
+}
+
 // Starts inside a sentence: something other than a sentence end or a colon comes before the opening mark.
 bool startsMidSentence(std::string_view text, TextRange paragraph, std::size_t open) {
   std::size_t at = open;
@@ -256,12 +262,15 @@ void QuotesSourceParityRule::check(const AlignedPair& pair, RuleContext& context
                  short_only || isMinor(s_merged[i]));
         }
       } else if (t_merged.size() > s_merged.size()) {
-        const bool short_only = longCount(t_merged) <= longCount(s_merged);
+        const auto major_added = std::count_if(t_merged.begin(), t_merged.end(), [&](const Quoted& q) {
+          return !isMinorAddition(target.text(), q);
+        });
+        const bool short_only = static_cast<std::size_t>(major_added) <= longCount(s_merged);
         for (std::size_t i : unpaired(t_merged, s_merged)) {
           report(Side::target, t_merged[i].range,
                  "the translation quotes " + excerpt(target.text(), t_merged[i].range) +
                      ", but the aligned source has no quotation here",
-                 short_only || isMinor(t_merged[i]));
+                 short_only || isMinorAddition(target.text(), t_merged[i]));
         }
       }
       continue;

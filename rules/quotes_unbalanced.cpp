@@ -83,7 +83,11 @@ void QuotesUnbalancedRule::check(const AlignedPair& pair, RuleContext& context) 
       if (mark.role == MarkRole::apostrophe) continue;
       const bool closes_top = !stack.empty() && stack.back().closer == mark.mark;
       const bool is_ambiguous = mark.role == MarkRole::ambiguous;
-      if (closes_top && (mark.role == MarkRole::close || is_ambiguous || mark.mark == U'"')) {
+      // A German „ left in English is closed by “, which English reads as an opener (quotes/foreign-marks
+      // reports the marks themselves).
+      const bool low9_top =
+          !stack.empty() && (stack.back().mark.mark == U'„' || stack.back().mark.mark == U'‚');
+      if (closes_top && (mark.role == MarkRole::close || is_ambiguous || mark.mark == U'"' || low9_top)) {
         stack.pop_back();
         last_close = mark;
         continue;

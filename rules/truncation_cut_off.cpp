@@ -124,18 +124,19 @@ void TruncationCutOffRule::check(const AlignedPair& pair, RuleContext& context) 
     finding.confidence = link.source_count > 0 ? link.confidence : 1.0;
     const std::string kind = paragraph.heading ? "headline" : "paragraph";
     if (ends_on_function_word) {
-      finding.message = "the " + kind + " stops mid-sentence: it ends on the " +
-                        std::string(target_words.classOf(last->word)) + " “" + last->word +
-                        "” with no closing punctuation";
+      std::string word_class(target_words.classOf(last->word));
+      if (word_class == "strandable-preposition") word_class = "preposition";
+      finding.message = "the " + kind + " stops mid-sentence: it ends on the " + word_class + " “" +
+                        last->word + "” with no closing punctuation";
       // The evidence is in the target itself, whatever the alignment's confidence.
       finding.confidence = 1.0;
       if (source_cut) {
         finding.notes.push_back(
             {Side::source, *source_paragraph, "the source is cut off too: fix it from the full source text"});
       }
-      // English strands prepositions ("Five things to look forward to", "a cause worth fighting for"): a
+      // English strands prepositions ("Five things to look forward to", "a cause worth fighting for"): such a
       // final preposition is only sure when the source line ends a sentence or is cut off too.
-      if (target_words.classOf(last->word) == "preposition" && !source_terminal && !source_cut) {
+      if (target_words.classOf(last->word) == "strandable-preposition" && !source_terminal && !source_cut) {
         finding.severity = Severity::info;
         finding.message = "the " + kind + " may stop mid-sentence: it ends on the preposition “" +
                           last->word + "” with no closing punctuation (English may end on one)";
