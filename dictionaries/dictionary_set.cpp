@@ -43,4 +43,18 @@ const NumberWordData& DictionarySet::numberWords(const std::string& lang) const 
   return loadPerLanguage(word_data_mutex_, number_words_, "numbers", lang);
 }
 
+const Glossary* DictionarySet::glossary(const std::string& source_language,
+                                        const std::string& target_language) const {
+  const std::string key = source_language + "-" + target_language;
+  std::lock_guard lock(glossary_mutex_);
+  auto it = glossaries_.find(key);
+  if (it == glossaries_.end()) {
+    const std::string path = dataPath("dictionaries/glossaries/" + key + ".tsv");
+    std::unique_ptr<Glossary> loaded;
+    if (std::filesystem::exists(path)) loaded = std::make_unique<Glossary>(Glossary::load(path));
+    it = glossaries_.emplace(key, std::move(loaded)).first;
+  }
+  return it->second.get();
+}
+
 }  // namespace concord

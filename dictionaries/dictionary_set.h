@@ -5,6 +5,7 @@
 #include <mutex>
 #include <string>
 
+#include "dictionaries/glossary.h"
 #include "dictionaries/hunspell_lexicon.h"
 #include "dictionaries/word_data.h"
 
@@ -26,6 +27,9 @@ class DictionarySet {
   const FunctionWords& functionWords(const std::string& lang) const;
   /// dictionaries/numbers/<primary language>.txt, loaded on first use; empty when there is none.
   const NumberWordData& numberWords(const std::string& lang) const;
+  /// The glossary dictionaries/glossaries/<source>-<target>.tsv (primary language subtags), loaded on first
+  /// use; nullptr when there is none for the pair. A bad line throws UserError.
+  const Glossary* glossary(const std::string& source_language, const std::string& target_language) const;
 
  private:
   mutable std::mutex hunspell_mutex_;
@@ -33,6 +37,8 @@ class DictionarySet {
   mutable std::mutex word_data_mutex_;
   mutable std::map<std::string, std::unique_ptr<FunctionWords>> function_words_;
   mutable std::map<std::string, std::unique_ptr<NumberWordData>> number_words_;
+  mutable std::mutex glossary_mutex_;
+  mutable std::map<std::string, std::unique_ptr<Glossary>> glossaries_;
 };
 
 }  // namespace concord

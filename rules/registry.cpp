@@ -2,17 +2,25 @@
 
 #include <algorithm>
 
+#include "rules/addition_clause.h"
+#include "rules/addition_sentence.h"
 #include "rules/numbers_kept_format.h"
 #include "rules/numbers_mismatch.h"
+#include "rules/omission_clause.h"
+#include "rules/omission_sentence.h"
 #include "rules/quotes_foreign_marks.h"
 #include "rules/quotes_mixed_styles.h"
 #include "rules/quotes_source_parity.h"
 #include "rules/quotes_spacing.h"
 #include "rules/quotes_unbalanced.h"
+#include "rules/spelling_hunspell.h"
+#include "rules/terminology_glossary.h"
 #include "rules/truncation_cut_off.h"
 #include "rules/typography_double_space.h"
 #include "rules/typography_quote_punctuation.h"
 #include "rules/typography_space_before_punctuation.h"
+#include "rules/untranslated_sentence.h"
+#include "rules/untranslated_word.h"
 
 namespace concord::rules {
 
@@ -20,17 +28,25 @@ const std::vector<std::unique_ptr<Rule>>& builtinRules() {
   static const std::vector<std::unique_ptr<Rule>> rules = [] {
     std::vector<std::unique_ptr<Rule>> table;
     // One line per rule. Keep sorted by id.
+    table.push_back(std::make_unique<AdditionClauseRule>());
+    table.push_back(std::make_unique<AdditionSentenceRule>());
     table.push_back(std::make_unique<NumbersKeptFormatRule>());
     table.push_back(std::make_unique<NumbersMismatchRule>());
+    table.push_back(std::make_unique<OmissionClauseRule>());
+    table.push_back(std::make_unique<OmissionSentenceRule>());
     table.push_back(std::make_unique<QuotesForeignMarksRule>());
     table.push_back(std::make_unique<QuotesMixedStylesRule>());
     table.push_back(std::make_unique<QuotesSourceParityRule>());
     table.push_back(std::make_unique<QuotesSpacingRule>());
     table.push_back(std::make_unique<QuotesUnbalancedRule>());
+    table.push_back(std::make_unique<SpellingHunspellRule>());
+    table.push_back(std::make_unique<TerminologyGlossaryRule>());
     table.push_back(std::make_unique<TruncationCutOffRule>());
     table.push_back(std::make_unique<TypographyDoubleSpaceRule>());
     table.push_back(std::make_unique<TypographyQuotePunctuationRule>());
     table.push_back(std::make_unique<TypographySpaceBeforePunctuationRule>());
+    table.push_back(std::make_unique<UntranslatedSentenceRule>());
+    table.push_back(std::make_unique<UntranslatedWordRule>());
     std::sort(table.begin(), table.end(),
               [](const auto& a, const auto& b) { return a->info().id < b->info().id; });
     return table;

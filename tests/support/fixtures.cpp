@@ -60,7 +60,9 @@ nlohmann::json runFixture(const FixtureCase& fixture) {
   options.rule_selectors = {fixture.rule_id};
   options.settings.style = options_json.value("style", "ap");
   std::map<std::string, std::string> rule_options;
-  for (const auto& [key, value] : options_json.value("options", nlohmann::json::object()).items()) {
+  // A named copy: items() over the temporary that value() returns would dangle.
+  const nlohmann::json rule_options_json = options_json.value("options", nlohmann::json::object());
+  for (const auto& [key, value] : rule_options_json.items()) {
     rule_options[key] = value.is_string() ? value.get<std::string>() : value.dump();
   }
   options.rule_options[fixture.rule_id] = rules::RuleOptions(rule_options);

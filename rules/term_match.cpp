@@ -1,0 +1,124 @@
+#include "rules/term_match.h"
+
+#include <algorithm>
+
+#include "checker/segmenter.h"
+#include "checker/unicode_text.h"
+
+namespace concord::rules {
+namespace {
+
+constexpr std::size_t kMinStem = 4;
+constexpr std::size_t kMaxEnding = 3;
+
+// French and Italian elided articles and pronouns glued to the next word by ICU (l’ONU, d’Ukraine, qu’il).
+constexpr std::string_view kElisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu",
+                                          "L", "D", "J", "M", "N", "S", "T", "C", "Qu"};
+
+TextRange withoutElision(std::string_view text, TextRange range) {
+  const std::string_view word = range.in(text);
+  for (std::string_view apostrophe : {std::string_view("\xE2\x80\x99"), std::string_view("'")}) {
+    const auto at = word.find(apostrophe);
+    if (at == std::string_view::npos || at + apostrophe.size() >= word.size()) continue;
+    for (std::string_view elision : kElisions) {
+      if (word.substr(0, at) == elision) return {range.begin + at + apostrophe.size(), range.end};
+    }
+  }
+  return range;
+}
+
+bool isAcronym(std::string_view word) {
+  std::size_t letters = 0;
+  for (std::size_t at = 0; at < word.size();) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(word, at, &len);
+    if (isLetter(cp)) {
+      if (!isUpper(cp)) return false;
+      ++letters;
+    }
+    at += std::max<std::size_t>(len, 1);
+  }
+  return letters >= 2;
+}
+
+Word makeWord(std::string_view text, TextRange range) {
+  Word word;
+  range = withoutElision(text, range);
+  word.range = range;
+  word.surface = nfc(range.in(text));
+  word.acronym = isAcronym(word.surface);
+  word.key = foldKey(range.in(text), /*strip_accents=*/true);
+  // Possessive and elided forms: the apostrophe's kind must not decide a match (Legion’s / Legion's).
+  word.key = straightApostrophes(word.key);
+  word.length = codePointCount(word.key);
+  return word;
+}
+
+// Code points the two keys share from the start.
+std::size_t commonPrefix(std::string_view a, std::string_view b) {
+  std::size_t at = 0, count = 0;
+  while (at < a.size() && at < b.size()) {
+    std::size_t la = 0, lb = 0;
+    const char32_t ca = codePointAt(a, at, &la);
+    const char32_t cb = codePointAt(b, at, &lb);
+    if (ca != cb || la != lb) break;
+    at += la;
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+std::string straightApostrophes(std::string_view word) {
+  constexpr std::string_view kCurly = "\xE2\x80\x99";
+  std::string result;
+  result.reserve(word.size());
+  for (std::size_t at = 0; at < word.size();) {
+    if (word.substr(at, kCurly.size()) == kCurly) {
+      result += '\'';
+      at += kCurly.size();
+    } else {
+      result += word[at++];
+    }
+  }
+  return result;
+}
+
+std::vector<Word> wordsOf(const Document& doc, std::size_t first, std::size_t count) {
+  std::vector<Word> words;
+  for (std::size_t s = first; s < first + count && s < doc.sentences().size(); ++s) {
+    for (const Token& token : doc.sentences()[s].tokens) words.push_back(makeWord(doc.text(), token.range));
+  }
+  return words;
+}
+
+std::vector<Word> wordsOfText(std::string_view text, const std::string& lang) {
+  const Segmenter segmenter(lang, {});
+  std::vector<Word> words;
+  for (const Token& token : segmenter.tokens(text, {0, text.size()}))
+    words.push_back(makeWord(text, token.range));
+  return words;
+}
+
+bool inflectionMatch(const Word& a, const Word& b) {
+  if (b.acronym) return a.surface == b.surface;
+  if (a.key == b.key) return true;
+  if (a.length < kMinStem || b.length < kMinStem) return false;
+  const std::size_t shared = commonPrefix(a.key, b.key);
+  return shared >= kMinStem && std::max(a.length, b.length) - shared <= kMaxEnding &&
+         std::min(a.length, b.length) - shared <= kMaxEnding - 1;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> findTerm(const std::vector<Word>& words,
+                                                            const std::vector<Word>& term, std::size_t from) {
+  if (term.empty() || words.size() < term.size()) return std::nullopt;
+  for (std::size_t begin = from; begin + term.size() <= words.size(); ++begin) {
+    bool all = true;
+    for (std::size_t k = 0; k < term.size() && all; ++k) all = inflectionMatch(words[begin + k], term[k]);
+    if (all) return std::make_pair(begin, begin + term.size());
+  }
+  return std::nullopt;
+}
+
+}  // namespace concord::rules

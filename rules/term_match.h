@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/document.h"
+
+namespace concord::rules {
+
+/// A word of a sentence or a glossary term, with the key terms are compared on.
+struct Word {
+  TextRange range;         ///< byte range in the text it came from
+  std::string key;         ///< NFC, case-folded, accents removed: "Légion" and "LEGION" both give "legion"
+  std::size_t length = 0;  ///< code points of the key
+  bool acronym = false;    ///< two or more letters, all capitals (ONU, NATO): matched case-sensitively
+  std::string surface;     ///< the word as written (NFC)
+};
+
+/// `word` with ’ (U+2019) written as ' — Hunspell's dictionaries and our keys use the straight one.
+std::string straightApostrophes(std::string_view word);
+
+/// The words of sentences [first, first + count) of `doc`, in order.
+std::vector<Word> wordsOf(const Document& doc, std::size_t first, std::size_t count);
+
+/// The words of a free-standing string (a glossary term), segmented with `lang`'s ICU word rules.
+std::vector<Word> wordsOfText(std::string_view text, const std::string& lang);
+
+/// Two word keys that are the same word up to inflection: equal, or — both at least 4 code points long — one
+/// shared stem with endings of at most 3 code points after it (Légion/Légions, свобода/свободы,
+/// Legion/Legion's). Short words (pour, la, of) must match exactly.
+bool inflectionMatch(const Word& a, const Word& b);
+
+/// Where the words of `term` occur consecutively in `words` (inflection-tolerant): [begin, end) word indices.
+std::optional<std::pair<std::size_t, std::size_t>> findTerm(const std::vector<Word>& words,
+                                                            const std::vector<Word>& term,
+                                                            std::size_t from = 0);
+
+}  // namespace concord::rules
