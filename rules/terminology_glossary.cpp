@@ -96,20 +96,36 @@ void TerminologyGlossaryRule::check(const AlignedPair& pair, RuleContext& contex
       const std::vector<Word> source_words = wordsOf(pair.source, link.source_begin, link.source_count);
       const auto source_match = findTerm(source_words, source_term);
       if (!source_match) continue;
-      // The rendering may sit one link off when the aligner split or merged differently: look there too.
-      const std::size_t from = l > 0 ? links[l - 1].target_begin : link.target_begin;
-      const std::size_t to = l + 1 < links.size() ? links[l + 1].target_end() : link.target_end();
-      if (containsRequired(wordsOf(pair.target, from, to - from), required)) continue;
-
-      const std::vector<Word> target_words = wordsOf(pair.target, link.target_begin, link.target_count);
+      const std::vector<Word> aligned = wordsOf(pair.target, link.target_begin, link.target_count);
+      if (containsRequired(aligned, required)) continue;
+      // A listed wrong rendering: in the aligned target, else one link off (a length aligner is often shifted
+      // by a sentence) unless that link's own source has the term (it is then reported from there).
+      std::vector<std::size_t> places = {l};
+      if (l > 0) places.push_back(l - 1);
+      if (l + 1 < links.size()) places.push_back(l + 1);
       std::optional<Match> wrong;
-      for (const std::string& rendering : entry.wrong) {
-        if (const auto found = findTerm(target_words, wordsOfText(rendering, target_language))) {
-          wrong = Match{found->first, found->second};
-          break;
+      std::vector<Word> target_words = aligned;
+      for (std::size_t place : places) {
+        const Link& near = links[place];
+        if (place != l && findTerm(wordsOf(pair.source, near.source_begin, near.source_count), source_term))
+          continue;
+        const std::vector<Word> words = wordsOf(pair.target, near.target_begin, near.target_count);
+        for (const std::string& rendering : entry.wrong) {
+          if (const auto found = findTerm(words, wordsOfText(rendering, target_language))) {
+            wrong = Match{found->first, found->second};
+            target_words = words;
+            break;
+          }
         }
+        if (wrong) break;
       }
-      if (!wrong) wrong = findReordered(target_words, required);
+      if (!wrong) {
+        // The required term one link off means the aligner is shifted, not the translation wrong.
+        const std::size_t from = l > 0 ? links[l - 1].target_begin : link.target_begin;
+        const std::size_t to = l + 1 < links.size() ? links[l + 1].target_end() : link.target_end();
+        if (containsRequired(wordsOf(pair.target, from, to - from), required)) continue;
+        wrong = findReordered(target_words, required);
+      }
 
       Finding finding;
       finding.primary = Side::target;

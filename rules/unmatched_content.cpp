@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 #include "checker/unicode_text.h"
 #include "rules/boilerplate.h"
 #include "rules/length_ratio.h"
+#include "rules/lexical_gaps.h"
 #include "rules/term_match.h"
 
 namespace concord::rules {
@@ -49,21 +51,6 @@ bool isBoilerplate(const BoilerplateMatcher& matcher, const Document& doc, std::
   return true;
 }
 
-// Share of a sentence's telling words (numbers, and words of 4+ letters: names, cognates such as
-// président/president) that the other side's words contain up to inflection. Word-for-word meaning is not
-// needed: a sentence that was translated shares its names and numbers; a dropped one shares none.
-double overlap(const std::vector<Word>& sentence, const std::vector<Word>& other) {
-  std::size_t telling = 0, found = 0;
-  for (const Word& w : sentence) {
-    const bool numeric = !w.key.empty() && isDigit(codePointAt(w.key, 0));
-    if (!numeric && w.length < 4) continue;
-    ++telling;
-    if (std::any_of(other.begin(), other.end(), [&](const Word& o) { return inflectionMatch(o, w); }))
-      ++found;
-  }
-  return telling == 0 ? 0.0 : static_cast<double>(found) / static_cast<double>(telling);
-}
-
 std::string percent(double factor) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%.0f%%", factor * 100.0);
@@ -96,10 +83,10 @@ std::optional<DroppedSentence> droppedSentenceIn(const AlignedPair& pair, const 
     const double length = static_cast<double>(contentLength(doc, s, 1));
     // Without this sentence the rest of the link must match the other side's length.
     if (length == 0 || fit(own_length - length) > 1.5) continue;
-    const double dropped_overlap = overlap(wordsOf(doc, s, 1), other_words);
+    const double dropped_overlap = tellingOverlap(wordsOf(doc, s, 1), other_words);
     double rest_overlap = 0.0;
     for (std::size_t r = first; r < first + count; ++r) {
-      if (r != s) rest_overlap = std::max(rest_overlap, overlap(wordsOf(doc, r, 1), other_words));
+      if (r != s) rest_overlap = std::max(rest_overlap, tellingOverlap(wordsOf(doc, r, 1), other_words));
     }
     if (!best || dropped_overlap < best->overlap) {
       best = DroppedSentence{s, dropped_overlap, 0.0};
@@ -127,7 +114,7 @@ Side opposite(Side side) { return side == Side::source ? Side::target : Side::so
 
 // How well sentence `own` (on `side`) and sentence `other` (on the other side) share telling words.
 double pairOverlap(const AlignedPair& pair, Side side, std::size_t own, std::size_t other) {
-  return overlap(wordsOf(docOf(pair, side), own, 1), wordsOf(otherDoc(pair, side), other, 1));
+  return tellingOverlap(wordsOf(docOf(pair, side), own, 1), wordsOf(otherDoc(pair, side), other, 1));
 }
 
 // The aligner put a 1-0 (or 0-1) link next to a run of 1-1 links; a length aligner often places it one or two
@@ -181,22 +168,28 @@ void reportUnpairedSentences(const AlignedPair& pair, RuleContext& context, Side
   const Document& other = otherDoc(pair, side);
   const auto model = ratioModel(pair);
   const auto& links = pair.alignment.links();
+  // Candidates: the word-based re-alignment's lone sentences (with their evidence), then the aligner's own
+  // 1-0 / 0-1 links and merged links, which only count as info unless the words confirm them.
+  std::map<std::size_t, double> candidates;  // sentence → confidence
+  for (const LexicalGap& gap : lexicalGaps(pair, side, model ? &*model : nullptr))
+    candidates[gap.sentence] = gap.confidence;
   for (std::size_t l = 0; l < links.size(); ++l) {
     const Link& link = links[l];
     const bool unpaired = countOn(link, side) > 0 && countOn(link, opposite(side)) == 0;
-    std::vector<std::pair<std::size_t, double>> sentences;  // sentence, confidence
     if (unpaired && countOn(link, side) == 1) {
       const std::size_t s = settleUnpaired(pair, l, side);
-      sentences.emplace_back(s, unpairedConfidence(pair, side, s));
+      candidates.emplace(s, std::min(0.4, unpairedConfidence(pair, side, s)));
     } else if (unpaired) {
       for (std::size_t s = firstOn(link, side); s < firstOn(link, side) + countOn(link, side); ++s)
-        sentences.emplace_back(s, unpairedConfidence(pair, side, s));
+        candidates.emplace(s, std::min(0.4, unpairedConfidence(pair, side, s)));
     } else if (model) {
       // A length aligner rarely outputs 1-0: it merges the lost sentence into a neighbour's link (2-1).
       if (const auto merged = droppedSentenceIn(pair, link, *model, side))
-        sentences.emplace_back(merged->sentence, merged->confidence);
+        candidates.emplace(merged->sentence, merged->confidence);
     }
-    for (const auto& [s, confidence] : sentences) {
+  }
+  {
+    for (const auto& [s, confidence] : candidates) {
       const std::string_view text = doc.sentenceText(s);
       if (contentLength(doc, s, 1) == 0 || boilerplate.matches(text)) continue;
       Finding finding;

@@ -62,8 +62,11 @@ bool knownInTargetLanguage(const DictionarySet& dictionaries, const std::string&
                            const HunspellLexicon& target, std::string_view word) {
   if (target.spell(word)) return true;
   static const std::map<std::string, std::vector<std::string>, std::less<>> kRegional = {
-      {"en", {"en-GB", "en-US"}}, {"es", {"es-ES", "es-MX"}}, {"fr", {"fr-FR"}},
-      {"de", {"de-DE", "de-CH", "de-AT"}}, {"pt", {"pt-PT", "pt-BR"}}};
+      {"en", {"en-GB", "en-US"}},
+      {"es", {"es-ES", "es-MX"}},
+      {"fr", {"fr-FR"}},
+      {"de", {"de-DE", "de-CH", "de-AT"}},
+      {"pt", {"pt-PT", "pt-BR"}}};
   const auto it = kRegional.find(language);
   if (it == kRegional.end()) return false;
   for (const std::string& tag : it->second) {
@@ -119,7 +122,8 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
         // Capitalised words are names or sentence starts; words with digits are codes; short words are
         // too often shared between languages (gala, mini).
         if (!plainLowercaseWord(text)) continue;
-        if (knownInTargetLanguage(context.dictionaries(), pair.target.language(), *target_lexicon, text)) continue;
+        if (knownInTargetLanguage(context.dictionaries(), pair.target.language(), *target_lexicon, text))
+          continue;
         Candidate candidate{word, quotation, false};
         candidate.in_source = std::any_of(source_words.begin(), source_words.end(),
                                           [&](const Word& s) { return inflectionMatch(s, word); });
