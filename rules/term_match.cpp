@@ -88,7 +88,29 @@ std::string straightApostrophes(std::string_view word) {
 std::vector<Word> wordsOf(const Document& doc, std::size_t first, std::size_t count) {
   std::vector<Word> words;
   for (std::size_t s = first; s < first + count && s < doc.sentences().size(); ++s) {
-    for (const Token& token : doc.sentences()[s].tokens) words.push_back(makeWord(doc.text(), token.range));
+    const auto& tokens = doc.sentences()[s].tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      TextRange range = tokens[k].range;
+      // French and Russian group thousands with a space (780 000): one number, as 780,000 is in English.
+      while (tokens[k].numeric && k + 1 < tokens.size() && tokens[k + 1].numeric &&
+             tokens[k + 1].range.size() == 3 && isWhiteSpace(codePointAt(doc.text(), range.end)) &&
+             codePointAt(doc.text(), range.end) != U'\n') {
+        std::size_t gap = 0;
+        codePointAt(doc.text(), range.end, &gap);
+        if (range.end + gap != tokens[k + 1].range.begin) break;
+        range.end = tokens[++k].range.end;
+      }
+      Word word = makeWord(doc.text(), range);
+      if (tokens[k].numeric) {
+        // Compare numbers on their digits: 780 000, 780,000 and 780.000 are one anchor.
+        std::string digits;
+        for (char c : word.key) {
+          if (c >= '0' && c <= '9') digits += c;
+        }
+        if (!digits.empty()) word.key = digits;
+      }
+      words.push_back(std::move(word));
+    }
   }
   return words;
 }

@@ -160,6 +160,25 @@ double unpairedConfidence(const AlignedPair& pair, Side side, std::size_t senten
   return own <= 0.1 && neighbours >= std::max(0.1, own + 0.1) ? 0.75 : 0.4;
 }
 
+// How much two linked spans share telling words, both ways averaged.
+double pairedWordsShare(const AlignedPair& pair, const Link& unit) {
+  const auto s = wordsOf(pair.source, unit.source_begin, unit.source_count);
+  const auto t = wordsOf(pair.target, unit.target_begin, unit.target_count);
+  return (tellingOverlap(s, t) + tellingOverlap(t, s)) / 2;
+}
+
+// The best word share of the 1-1 pairs just before and after `unit`: whether words are evidence in this pair.
+double neighbourShare(const AlignedPair& pair, const Link& unit) {
+  double best = 0.0;
+  const std::size_t ns = pair.source.sentences().size(), nt = pair.target.sentences().size();
+  if (unit.source_begin > 0 && unit.target_begin > 0)
+    best = std::max(best,
+                    pairedWordsShare(pair, {unit.source_begin - 1, 1, unit.target_begin - 1, 1, 1.0, 0.0}));
+  if (unit.source_end() < ns && unit.target_end() < nt)
+    best = std::max(best, pairedWordsShare(pair, {unit.source_end(), 1, unit.target_end(), 1, 1.0, 0.0}));
+  return best;
+}
+
 }  // namespace
 
 void reportUnpairedSentences(const AlignedPair& pair, RuleContext& context, Side side) {
@@ -251,8 +270,11 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
       finding.primary = side;
       finding.source = spanOf(pair.source, unit.source_begin, unit.source_count);
       finding.target = spanOf(pair.target, unit.target_begin, unit.target_count);
-      // The length evidence is the finding; the aligner's own doubt about a link it could not fit is not.
+      // The length evidence is the finding; the aligner's own doubt about a link it could not fit is not —
+      // unless the words say the two sentences are not each other's translation (a shifted alignment) while
+      // the neighbouring pairs do share words: then the length proves nothing.
       finding.confidence = std::max(unit.confidence, 0.6);
+      if (pairedWordsShare(pair, unit) < 0.1 && neighbourShare(pair, unit) >= 0.2) finding.confidence = 0.4;
       if (side == Side::source) {
         finding.message = "the translation is " + percent(std::exp(-excess)) +
                           " of the length this article's sentences usually get: part of this source sentence "
