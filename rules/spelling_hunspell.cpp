@@ -4,6 +4,7 @@
 
 #include "checker/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
+#include "rules/regional_lexicons.h"
 #include "rules/term_match.h"
 
 namespace concord::rules {
@@ -69,8 +70,16 @@ void SpellingHunspellRule::check(const AlignedPair& pair, RuleContext& context) 
         if (capitalised && k > 0) continue;  // a name mid-sentence
         if (looksLikeAddress(chunkAround(doc.text(), token.range))) continue;
         const std::string word = straightApostrophes(text);
-        if (lexicon->spell(word)) continue;
-        if (capitalised && lexicon->spell(foldKey(word))) continue;  // "Yesterday" at a sentence start
+        if (word.find('.') != std::string::npos) continue;  // an abbreviation (p.m, U.S)
+        // A story tagged plain "en" may use any regional spelling; "en-US" means en_US only.
+        const auto known = [&](std::string_view w) {
+          return doc.lang() == doc.language()
+                     ? knownInLanguage(context.dictionaries(), doc.language(), *lexicon, w)
+                     : lexicon->spell(w);
+        };
+        if (known(word)) continue;
+        // A capitalised first word unknown in lower case too is a name starting the sentence (Deutsche Bahn).
+        if (capitalised) continue;
         // A word the source sentence has too is a name or a title kept on purpose (untranslated/word judges
         // the other case).
         const std::vector<Word> own = wordsOfText(text, doc.language());

@@ -1,12 +1,12 @@
 #include "rules/untranslated_word.h"
 
 #include <algorithm>
-#include <map>
 
 #include "checker/language.h"
 #include "checker/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/quote_marks.h"
+#include "rules/regional_lexicons.h"
 #include "rules/term_match.h"
 
 namespace concord::rules {
@@ -56,26 +56,6 @@ bool plainLowercaseWord(std::string_view word) {
   return letters >= kMinLetters;
 }
 
-// Regional dictionaries of one language that all count as "the target language": centre and organisation
-// are English, though en_US lacks them.
-bool knownInTargetLanguage(const DictionarySet& dictionaries, const std::string& language,
-                           const HunspellLexicon& target, std::string_view word) {
-  if (target.spell(word)) return true;
-  static const std::map<std::string, std::vector<std::string>, std::less<>> kRegional = {
-      {"en", {"en-GB", "en-US"}},
-      {"es", {"es-ES", "es-MX"}},
-      {"fr", {"fr-FR"}},
-      {"de", {"de-DE", "de-CH", "de-AT"}},
-      {"pt", {"pt-PT", "pt-BR"}}};
-  const auto it = kRegional.find(language);
-  if (it == kRegional.end()) return false;
-  for (const std::string& tag : it->second) {
-    const HunspellLexicon* regional = dictionaries.hunspell(tag);
-    if (regional && regional != &target && regional->spell(word)) return true;
-  }
-  return false;
-}
-
 // A word whose tail (5+ letters) is a source-language word the target language lacks: vice|ministra,
 // sub|prefectura, Lehrer|zimmer.
 bool isSourceCompound(std::string_view word, const HunspellLexicon& source, const HunspellLexicon& target) {
@@ -122,8 +102,7 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
         // Capitalised words are names or sentence starts; words with digits are codes; short words are
         // too often shared between languages (gala, mini).
         if (!plainLowercaseWord(text)) continue;
-        if (knownInTargetLanguage(context.dictionaries(), pair.target.language(), *target_lexicon, text))
-          continue;
+        if (knownInLanguage(context.dictionaries(), pair.target.language(), *target_lexicon, text)) continue;
         Candidate candidate{word, quotation, false};
         candidate.in_source = std::any_of(source_words.begin(), source_words.end(),
                                           [&](const Word& s) { return inflectionMatch(s, word); });

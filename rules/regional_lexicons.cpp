@@ -1,0 +1,28 @@
+#include "rules/regional_lexicons.h"
+
+#include <map>
+#include <vector>
+
+#include "dictionaries/dictionary_set.h"
+
+namespace concord::rules {
+
+bool knownInLanguage(const DictionarySet& dictionaries, const std::string& language,
+                     const HunspellLexicon& lexicon, std::string_view word) {
+  if (lexicon.spell(word)) return true;
+  static const std::map<std::string, std::vector<std::string>, std::less<>> kRegional = {
+      {"en", {"en-GB", "en-US"}},
+      {"es", {"es-ES", "es-MX"}},
+      {"fr", {"fr-FR"}},
+      {"de", {"de-DE", "de-CH", "de-AT"}},
+      {"pt", {"pt-PT", "pt-BR"}}};
+  const auto it = kRegional.find(language);
+  if (it == kRegional.end()) return false;
+  for (const std::string& tag : it->second) {
+    const HunspellLexicon* regional = dictionaries.hunspell(tag);
+    if (regional && regional != &lexicon && regional->spell(word)) return true;
+  }
+  return false;
+}
+
+}  // namespace concord::rules

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace concord {
+class DictionarySet;
+class HunspellLexicon;
+}  // namespace concord
+
+namespace concord::rules {
+
+/// True when `word` is a word of `language` in any of its regional Hunspell dictionaries (en_US or en_GB for
+/// "en", es_ES or es_MX for "es" …), starting with `lexicon`, the one for the document's own tag. A story
+/// tagged plain "en" may write centre or center; both are English.
+bool knownInLanguage(const DictionarySet& dictionaries, const std::string& language,
+                     const HunspellLexicon& lexicon, std::string_view word);
+
+}  // namespace concord::rules
