@@ -32,10 +32,12 @@ Glossary Glossary::parse(std::string_view text, const std::string& path) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (trim(line).empty() || trim(line).front() == '#') continue;
     const auto columns = split(line, '\t');
-    if (columns.size() < 2)
+    // Exactly 4 fields (dictionaries/DATA.md §3); fewer would leave the optional ones unread, more is a typo.
+    if (columns.size() != 4)
       throw UserError(path, line_number,
-                      "expected 'source term<TAB>target term[<TAB>wrong renderings<TAB>note]'");
-    if (columns.size() > 4) throw UserError(path, line_number, "more than 4 tab-separated columns");
+                      "expected 4 tab-separated fields (source term, required target term, wrong renderings, "
+                      "note), found " +
+                          std::to_string(columns.size()));
     GlossaryEntry entry;
     entry.source = std::string(trim(columns[0]));
     entry.target = std::string(trim(columns[1]));

@@ -1,0 +1,70 @@
+// The glossary files behind terminology/glossary and the term matching the rule relies on.
+#include "dictionaries/glossary.h"
+
+#include <gtest/gtest.h>
+
+#include "checker/error.h"
+#include "rules/boilerplate.h"
+#include "rules/term_match.h"
+
+namespace concord {
+namespace {
+
+TEST(Glossary, ParsesFourColumnsWithListsAndSkipsComments) {
+  const Glossary glossary = Glossary::parse(
+      "# source\trequired\twrong\tnote\n\nLégion Liberté pour la Russie\tFreedom of Russia Legion\t"
+      "Legion Freedom for Russia,Liberty for Russia Legion\tgroup\nUnion européenne\tEuropean Union\t\t\n",
+      "fr-en.tsv");
+  ASSERT_EQ(glossary.entries().size(), 2u);
+  const GlossaryEntry& legion = glossary.entries()[0];
+  EXPECT_EQ(legion.target, "Freedom of Russia Legion");
+  EXPECT_EQ(legion.wrong,
+            (std::vector<std::string>{"Legion Freedom for Russia", "Liberty for Russia Legion"}));
+  EXPECT_EQ(legion.note, "group");
+  EXPECT_EQ(legion.line, 3u);
+  EXPECT_TRUE(glossary.entries()[1].wrong.empty());
+}
+
+TEST(Glossary, RejectsAWrongColumnCountOrAnEmptyTermWithFileAndLine) {
+  try {
+    Glossary::parse("a\tb\t\t\nonly two\tcolumns\n", "fr-en.tsv");
+    FAIL() << "expected a UserError";
+  } catch (const UserError& e) {
+    EXPECT_NE(std::string(e.what()).find("fr-en.tsv:2"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(Glossary::parse("\tEuropean Union\t\t\n", "fr-en.tsv"), UserError);
+  EXPECT_THROW(Glossary::parse("Union européenne\t\t\t\n", "fr-en.tsv"), UserError);
+}
+
+TEST(TermMatch, ToleratesCaseAccentsInflectionAndElisionButNotOtherWords) {
+  using rules::findTerm;
+  using rules::wordsOfText;
+  const auto term = wordsOfText("Légion Liberté pour la Russie", "fr");
+  EXPECT_TRUE(findTerm(wordsOfText("la « LEGION liberte pour la Russie »", "fr"), term));
+  EXPECT_FALSE(findTerm(wordsOfText("la Légion pour la Russie", "fr"), term));
+  const auto russian = wordsOfText("Легион «Свобода России»", "ru");
+  EXPECT_TRUE(findTerm(wordsOfText("бойцы Легиона «Свобода России» заявили", "ru"), russian));
+  // An acronym term matches as written only, and an elided article does not hide it.
+  const auto onu = wordsOfText("ONU", "fr");
+  EXPECT_TRUE(findTerm(wordsOfText("selon l’ONU", "fr"), onu));
+  EXPECT_FALSE(findTerm(wordsOfText("onu", "fr"), onu));
+}
+
+TEST(Boilerplate, KnowsWireFurnitureAndTheIgnoreOption) {
+  const rules::BoilerplateMatcher builtin({"fr", "en"}, rules::RuleOptions());
+  EXPECT_TRUE(builtin.matches("• À lire aussi: Zelensky dément la prise de Bakhmout"));
+  EXPECT_TRUE(builtin.matches("• Also read: Ukraine says it repelled an attack"));
+  EXPECT_TRUE(builtin.matches("(AFP)"));
+  EXPECT_TRUE(builtin.matches("— AFP"));
+  EXPECT_FALSE(builtin.matches("Des Russes interrogés par l’AFP à Moscou ont exprimé leur crainte."));
+  const rules::BoilerplateMatcher configured(
+      {"en"}, rules::RuleOptions(std::map<std::string, std::string>{{"ignore", "[\"^Photo:\"]"}}));
+  EXPECT_TRUE(configured.matches("Photo: Reuters/Alexander Ermochenko"));
+  EXPECT_THROW(
+      rules::BoilerplateMatcher(
+          {"en"}, rules::RuleOptions(std::map<std::string, std::string>{{"ignore", "[\"(unclosed\"]"}})),
+      UserError);
+}
+
+}  // namespace
+}  // namespace concord
