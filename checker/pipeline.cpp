@@ -10,6 +10,8 @@
 #include "checker/language.h"
 #include "checker/segmenter.h"
 #include "checker/text_file.h"
+#include "dictionaries/dictionary_set.h"
+#include "dictionaries/style_profile.h"
 #include "rules/registry.h"
 
 namespace concord {
@@ -83,6 +85,10 @@ CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, co
   const std::vector<const rules::Rule*> selected = selectRules(options.rule_selectors);
   CheckResult result = alignPair(source, target, options);
   const AlignedPair pair{*result.source, *result.target, result.alignment};
+  // No --style: the target language's default profile (en → ap, es → fundeu …), resolved once per pair so
+  // every rule sees the same name.
+  rules::CheckSettings settings = options.settings;
+  settings.style = resolveStyleName(settings.style, result.target->lang());
   static const rules::RuleOptions kNoOptions;
   for (const rules::Rule* rule : selected) {
     const std::string id(rule->info().id);
@@ -91,7 +97,7 @@ CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, co
     const auto found = options.rule_options.find(id);
     rules::RuleContext context(rule->info(), severity,
                                found == options.rule_options.end() ? kNoOptions : found->second, dictionaries,
-                               options.settings);
+                               settings);
     rule->check(pair, context);
     for (Finding& finding : context.takeFindings()) result.findings.push_back(std::move(finding));
   }
@@ -165,6 +171,11 @@ std::vector<std::string> availableStyles() {
 }
 
 void validateStyle(const std::string& style) {
+  if (isStylePath(style)) {
+    // A user's own profile: load it now so a bad line stops the run before any article is read.
+    loadStyle(style);
+    return;
+  }
   const auto styles = availableStyles();
   if (std::find(styles.begin(), styles.end(), style) != styles.end()) return;
   std::string list;

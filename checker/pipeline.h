@@ -54,7 +54,8 @@ std::vector<const rules::Rule*> selectRules(const std::vector<std::string>& sele
 /// House-style profiles available (file names under dictionaries/styles/), sorted.
 std::vector<std::string> availableStyles();
 
-/// Throws UserError when `style` is not an available profile.
+/// Throws UserError when `style` is not an available profile. A path (containing '/' or ending in .tsv) names
+/// a user's profile file, which is loaded to check it (bad lines are reported as file:line).
 void validateStyle(const std::string& style);
 
 }  // namespace concord

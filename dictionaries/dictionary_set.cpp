@@ -57,4 +57,30 @@ const Glossary* DictionarySet::glossary(const std::string& source_language,
   return it->second.get();
 }
 
+std::string resolveStyleName(const std::string& style, const std::string& target_lang) {
+  return style.empty() ? defaultStyleFor(target_lang) : style;
+}
+
+const HouseStyle* DictionarySet::houseStyle(const std::string& style, const std::string& target_lang) const {
+  const std::string name = resolveStyleName(style, target_lang);
+  if (name.empty()) return nullptr;
+  std::lock_guard lock(data_mutex_);
+  auto it = styles_.find(name);
+  if (it == styles_.end()) it = styles_.emplace(name, std::make_unique<HouseStyle>(loadStyle(name))).first;
+  return it->second.get();
+}
+
+const Gazetteer& DictionarySet::gazetteer() const {
+  std::lock_guard lock(data_mutex_);
+  if (!gazetteer_)
+    gazetteer_ = std::make_unique<Gazetteer>(Gazetteer::load(dataPath("dictionaries/gazetteer")));
+  return *gazetteer_;
+}
+
+const Romanization& DictionarySet::romanization() const {
+  std::lock_guard lock(data_mutex_);
+  if (!romanization_) romanization_ = Romanization::load(dataPath("dictionaries/romanization"));
+  return *romanization_;
+}
+
 }  // namespace concord

@@ -5,15 +5,18 @@
 #include <mutex>
 #include <string>
 
+#include "dictionaries/gazetteer.h"
 #include "dictionaries/glossary.h"
 #include "dictionaries/hunspell_lexicon.h"
+#include "dictionaries/romanization.h"
+#include "dictionaries/style_profile.h"
 #include "dictionaries/word_data.h"
 
 namespace concord {
 
-/// Every dictionary a run reads: Hunspell lexicons (loaded lazily, only for the languages in play), and the
-/// data under dictionaries/ (house styles, gazetteers, glossaries). Built once per run, shared read-only by
-/// all rules and articles.
+/// Every dictionary a run reads: Hunspell lexicons, house styles, the gazetteer and the romanization tables.
+/// Each is loaded on first use only (a run without the transliteration rules reads none of the name data),
+/// then shared read-only by all rules and articles. Loading errors are UserError naming file:line.
 class DictionarySet {
  public:
   DictionarySet() = default;
@@ -31,6 +34,17 @@ class DictionarySet {
   /// use; nullptr when there is none for the pair. A bad line throws UserError.
   const Glossary* glossary(const std::string& source_language, const std::string& target_language) const;
 
+  /// The house style `style` (a built-in name or a path to a user's file) with its @extends merged.
+  /// An empty `style` means "not chosen": the default for `target_lang` (en → ap, es → fundeu …);
+  /// nullptr when there is no profile for that language.
+  const HouseStyle* houseStyle(const std::string& style, const std::string& target_lang) const;
+
+  /// dictionaries/gazetteer/*.tsv.
+  const Gazetteer& gazetteer() const;
+
+  /// dictionaries/romanization/ (KMU 2010 rules, conventions, Slavic markers).
+  const Romanization& romanization() const;
+
  private:
   mutable std::mutex hunspell_mutex_;
   mutable std::map<std::string, std::unique_ptr<HunspellLexicon>> hunspell_;
@@ -39,6 +53,13 @@ class DictionarySet {
   mutable std::map<std::string, std::unique_ptr<NumberWordData>> number_words_;
   mutable std::mutex glossary_mutex_;
   mutable std::map<std::string, std::unique_ptr<Glossary>> glossaries_;
+  mutable std::mutex data_mutex_;
+  mutable std::map<std::string, std::unique_ptr<HouseStyle>> styles_;
+  mutable std::unique_ptr<Gazetteer> gazetteer_;
+  mutable std::unique_ptr<Romanization> romanization_;
 };
+
+/// The profile name a run uses: `style` when given, else defaultStyleFor(target_lang) ("" when none).
+std::string resolveStyleName(const std::string& style, const std::string& target_lang);
 
 }  // namespace concord

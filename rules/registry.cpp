@@ -4,6 +4,7 @@
 
 #include "rules/addition_clause.h"
 #include "rules/addition_sentence.h"
+#include "rules/consistency_name_variants.h"
 #include "rules/numbers_kept_format.h"
 #include "rules/numbers_mismatch.h"
 #include "rules/omission_clause.h"
@@ -15,6 +16,8 @@
 #include "rules/quotes_unbalanced.h"
 #include "rules/spelling_hunspell.h"
 #include "rules/terminology_glossary.h"
+#include "rules/transliteration_house_style.h"
+#include "rules/transliteration_romanization.h"
 #include "rules/truncation_cut_off.h"
 #include "rules/typography_double_space.h"
 #include "rules/typography_quote_punctuation.h"
@@ -30,6 +33,7 @@ const std::vector<std::unique_ptr<Rule>>& builtinRules() {
     // One line per rule. Keep sorted by id.
     table.push_back(std::make_unique<AdditionClauseRule>());
     table.push_back(std::make_unique<AdditionSentenceRule>());
+    table.push_back(std::make_unique<ConsistencyNameVariantsRule>());
     table.push_back(std::make_unique<NumbersKeptFormatRule>());
     table.push_back(std::make_unique<NumbersMismatchRule>());
     table.push_back(std::make_unique<OmissionClauseRule>());
@@ -41,6 +45,8 @@ const std::vector<std::unique_ptr<Rule>>& builtinRules() {
     table.push_back(std::make_unique<QuotesUnbalancedRule>());
     table.push_back(std::make_unique<SpellingHunspellRule>());
     table.push_back(std::make_unique<TerminologyGlossaryRule>());
+    table.push_back(std::make_unique<TransliterationHouseStyleRule>());
+    table.push_back(std::make_unique<TransliterationRomanizationRule>());
     table.push_back(std::make_unique<TruncationCutOffRule>());
     table.push_back(std::make_unique<TypographyDoubleSpaceRule>());
     table.push_back(std::make_unique<TypographyQuotePunctuationRule>());

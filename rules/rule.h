@@ -40,7 +40,10 @@ class RuleOptions {
 
 /// Settings shared by every rule of one run.
 struct CheckSettings {
-  std::string style = "ap";  ///< house-style profile name
+  /// House-style profile: a built-in name (ap, reuters, fundeu …) or a path to a user's profile file.
+  /// Empty in CheckOptions: not chosen; checkPair then passes rules the target language's default (see
+  /// resolveStyleName), so a rule sees "ap" for English when no --style was given.
+  std::string style;
 };
 
 /// What a rule may use while checking, and where its findings go. One context per rule per article.

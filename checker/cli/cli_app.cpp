@@ -40,8 +40,10 @@ int run(int argc, char** argv) {
   CheckArgs check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check a target article against its source");
   addPairOptions(*check_cmd, check.pair);
-  check_cmd->add_option("--style", check.style,
-                        "House style: ap (default for English), reuters, bbc, guardian, fundeu …");
+  check_cmd->add_option(
+      "--style", check.style,
+      "House style: ap (default for English), reuters, bbc, guardian, fundeu (default for Spanish) …, "
+      "or the path of your own profile file (see docs/styles.md)");
   check_cmd->add_option("--format", check.format, "Output format")->check(CLI::IsMember({"text", "json"}));
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));

@@ -41,8 +41,8 @@ int exitStatus(const std::vector<Finding>& findings, const std::string& fail_on)
 int runCheck(const CheckArgs& args, std::ostream& out) {
   CheckOptions options = pairOptions(args.pair);
   options.rule_selectors = args.rules;
-  options.settings.style = args.style.empty() ? "ap" : args.style;
-  validateStyle(options.settings.style);
+  options.settings.style = args.style;  // empty: the target language's default profile
+  if (!options.settings.style.empty()) validateStyle(options.settings.style);
   const DictionarySet dictionaries;
   const CheckResult result = checkPair(input(args.pair.source, args.pair.source_lang),
                                        input(args.pair.target, args.pair.target_lang), options, dictionaries);

@@ -58,7 +58,10 @@ nlohmann::json runFixture(const FixtureCase& fixture) {
 
   CheckOptions options;
   options.rule_selectors = {fixture.rule_id};
-  options.settings.style = options_json.value("style", "ap");
+  options.settings.style = options_json.value("style", "");  // empty: the target language's default
+  // A user's profile file named in options.json lives next to the case.
+  if (options.settings.style.ends_with(".tsv"))
+    options.settings.style = (fixture.dir / options.settings.style).string();
   std::map<std::string, std::string> rule_options;
   // A named copy: items() over the temporary that value() returns would dangle.
   const nlohmann::json rule_options_json = options_json.value("options", nlohmann::json::object());

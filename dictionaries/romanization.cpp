@@ -1,0 +1,274 @@
+#include "dictionaries/romanization.h"
+
+#include <algorithm>
+#include <mutex>
+#include <set>
+#include <sstream>
+
+#include <unicode/locid.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+
+#include "checker/error.h"
+#include "checker/text_file.h"
+#include "checker/unicode_text.h"
+#include "dictionaries/data_lines.h"
+#include "dictionaries/name_key.h"
+
+namespace concord {
+namespace {
+
+const std::set<std::string> kWhere = {"any",    "initial",        "final",
+                                      "medial", "between-vowels", "after-consonant"};
+
+icu::UnicodeString u16(std::string_view text) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
+
+std::vector<std::vector<std::string>> readTable(const std::string& path, std::size_t columns,
+                                                std::vector<std::size_t>& line_numbers) {
+  std::vector<std::vector<std::string>> rows;
+  for (const DataLine& line : readDataLines(path)) {
+    std::vector<std::string> cols = splitFields(line.text);
+    if (cols.size() != columns)
+      throw UserError(path, line.number,
+                      "expected " + std::to_string(columns) + " tab-separated columns, found " +
+                          std::to_string(cols.size()));
+    rows.push_back(std::move(cols));
+    line_numbers.push_back(line.number);
+  }
+  return rows;
+}
+
+bool isVowelAt(const std::string& lower, std::size_t offset) {
+  if (offset >= lower.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(lower[offset]);
+  if (c >= 0x80) return true;  // accented Latin letters in names are vowels (é, ï, ó …)
+  return std::string_view("aeiouy").find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+bool isVowelBefore(const std::string& lower, std::size_t offset) {
+  if (offset == 0) return false;
+  std::size_t len = 0;
+  codePointBefore(lower, offset, &len);
+  return isVowelAt(lower, offset - len);
+}
+
+std::string lowerUtf8(std::string_view text) {
+  icu::UnicodeString value = u16(text);
+  value.toLower(icu::Locale::getRoot());
+  return toUtf8(value);
+}
+
+std::string upperUtf8(std::string_view text) {
+  icu::UnicodeString value = u16(text);
+  value.toUpper(icu::Locale::getRoot());
+  return toUtf8(value);
+}
+
+// Gives `lower` the case shape of `model`: all capitals, or a capital first letter per word.
+std::string applyCase(const std::string& lower, std::string_view model) {
+  const icu::UnicodeString m = u16(model);
+  bool any_lower = false;
+  for (int32_t i = 0; i < m.length(); ++i) any_lower = any_lower || u_islower(m.charAt(i));
+  if (!any_lower && m.length() > 1) return upperUtf8(lower);
+  icu::UnicodeString out = u16(lower);
+  bool word_start = true;
+  for (int32_t i = 0; i < out.length(); ++i) {
+    const UChar c = out.charAt(i);
+    if (word_start && u_isalpha(c)) out.setCharAt(i, static_cast<UChar>(u_toupper(c)));
+    word_start = c == ' ' || c == '-';
+  }
+  // Keep lower-case words of the model lower case ("chicken kiev" stays as written).
+  if (!model.empty() && u_islower(m.char32At(0)))
+    out.setCharAt(0, static_cast<UChar>(u_tolower(out.charAt(0))));
+  return toUtf8(out);
+}
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+  return s.size() > suffix.size() + 1 && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+struct Romanization::Transforms {
+  std::mutex mutex;  // ICU transliterators are not thread-safe while transliterating
+  std::unique_ptr<icu::Transliterator> ukrainian;
+  std::unique_ptr<icu::Transliterator> russian;
+  std::unique_ptr<icu::Transliterator> belarusian;
+};
+
+Romanization::Romanization() : transforms_(std::make_unique<Transforms>()) {}
+Romanization::~Romanization() = default;
+
+std::unique_ptr<Romanization> Romanization::load(const std::string& dir) {
+  std::unique_ptr<Romanization> r(new Romanization());
+  {
+    const std::string path = dir + "/uk-kmu2010.rules";
+    UParseError parse_error{};
+    UErrorCode status = U_ZERO_ERROR;
+    r->transforms_->ukrainian.reset(icu::Transliterator::createFromRules(
+        "uk-Latn-KMU2010", u16(readDataFile(path)), UTRANS_FORWARD, parse_error, status));
+    if (U_FAILURE(status)) {
+      throw UserError(path, "ICU rule error " + std::string(u_errorName(status)) + " at rule line " +
+                                std::to_string(parse_error.line) + ", offset " +
+                                std::to_string(parse_error.offset));
+    }
+    // ICU writes the soft and hard signs as ʹ ʺ and splits digraphs with ·; English press drops them.
+    status = U_ZERO_ERROR;
+    r->transforms_->russian.reset(icu::Transliterator::createInstance(
+        "Russian-Latin/BGN; [\\u02B9\\u02BA\\u00B7\\u2019] Remove", UTRANS_FORWARD, status));
+    checkIcu(status, "Russian-Latin/BGN transliterator");
+    status = U_ZERO_ERROR;
+    r->transforms_->belarusian.reset(icu::Transliterator::createInstance(
+        "Belarusian-Latin/BGN; [\\u02B9\\u02BA\\u00B7\\u2019] Remove", UTRANS_FORWARD, status));
+    checkIcu(status, "Belarusian-Latin/BGN transliterator");
+  }
+  {
+    const std::string path = dir + "/conventions.tsv";
+    std::vector<std::size_t> lines;
+    const auto rows = readTable(path, 5, lines);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const auto& c = rows[i];
+      if (c[0].empty() || c[1].empty())
+        throw UserError(path, lines[i], "the convention and foreign columns must not be empty");
+      if (!kWhere.count(c[3]))
+        throw UserError(
+            path, lines[i],
+            "unknown position '" + c[3] + "' (any, initial, final, medial, between-vowels, after-consonant)");
+      if (lowerUtf8(c[1]) != c[1]) throw UserError(path, lines[i], "write the foreign letters in lower case");
+      r->patterns_.push_back({c[0], c[1], c[2], c[3]});
+      if (std::find(r->convention_order_.begin(), r->convention_order_.end(), c[0]) ==
+          r->convention_order_.end())
+        r->convention_order_.push_back(c[0]);
+    }
+    std::stable_sort(r->patterns_.begin(), r->patterns_.end(),
+                     [](const auto& a, const auto& b) { return a.foreign.size() > b.foreign.size(); });
+  }
+  {
+    const std::string path = dir + "/slavic_markers.tsv";
+    std::vector<std::size_t> lines;
+    const auto rows = readTable(path, 3, lines);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const auto& c = rows[i];
+      if (c[1].empty() || asciiLowerLetters(c[1]) != c[1])
+        throw UserError(path, lines[i], "the pattern must be lower-case ASCII letters");
+      if (c[0] == "suffix")
+        r->suffixes_.push_back(c[1]);
+      else if (c[0] == "prefix")
+        r->prefixes_.push_back(c[1]);
+      else if (c[0] == "cluster")
+        r->clusters_.push_back(c[1]);
+      else
+        throw UserError(path, lines[i], "unknown kind '" + c[0] + "' (suffix, prefix, cluster)");
+    }
+  }
+  return r;
+}
+
+std::string Romanization::romanize(std::string_view cyrillic, std::string_view lang) const {
+  icu::UnicodeString text = u16(cyrillic);
+  bool cyrillic_letters = false, ukrainian_letters = false, russian_letters = false;
+  for (int32_t i = 0; i < text.length(); ++i) {
+    const UChar c = text.charAt(i);
+    if (c >= 0x0400 && c <= 0x04FF) cyrillic_letters = true;
+    if (icu::UnicodeString(u"єЄіІїЇґҐ").indexOf(c) >= 0) ukrainian_letters = true;
+    if (icu::UnicodeString(u"ыЫэЭъЪёЁ").indexOf(c) >= 0) russian_letters = true;
+  }
+  if (!cyrillic_letters) return std::string(cyrillic);
+  std::lock_guard lock(transforms_->mutex);
+  if (ukrainian_letters || (lang == "uk" && !russian_letters))
+    transforms_->ukrainian->transliterate(text);
+  else if (lang == "be")
+    transforms_->belarusian->transliterate(text);
+  else
+    transforms_->russian->transliterate(text);
+  return toUtf8(text);
+}
+
+ConventionReversal Romanization::reverse(std::string_view word, const std::string& convention) const {
+  ConventionReversal result{convention, {}, {}};
+  const std::string lower = lowerUtf8(word);
+  std::string out;
+  for (std::size_t i = 0; i < lower.size();) {
+    const ConventionPattern* hit = nullptr;
+    for (const ConventionPattern& p : patterns_) {
+      if (p.convention != convention || lower.compare(i, p.foreign.size(), p.foreign) != 0) continue;
+      const std::size_t end = i + p.foreign.size();
+      const bool at_start = i == 0 || lower[i - 1] == ' ' || lower[i - 1] == '-';
+      const bool at_end = end == lower.size() || lower[end] == ' ' || lower[end] == '-';
+      bool ok = true;
+      if (p.where == "initial") ok = at_start;
+      if (p.where == "final") ok = at_end && !at_start;
+      if (p.where == "medial") ok = !at_start && !at_end;
+      if (p.where == "between-vowels") ok = isVowelBefore(lower, i) && isVowelAt(lower, end);
+      if (p.where == "after-consonant") ok = !at_start && !isVowelBefore(lower, i);
+      if (ok) {
+        hit = &p;
+        break;
+      }
+    }
+    if (hit != nullptr) {
+      out += hit->english;
+      result.signals.push_back(hit->foreign);
+      i += hit->foreign.size();
+    } else {
+      std::size_t len = 0;
+      codePointAt(lower, i, &len);
+      out += lower.substr(i, std::max<std::size_t>(len, 1));
+      i += std::max<std::size_t>(len, 1);
+    }
+  }
+  result.candidate = applyCase(out, word);
+  return result;
+}
+
+std::vector<ConventionReversal> Romanization::reversals(std::string_view word) const {
+  std::vector<ConventionReversal> found;
+  for (const std::string& convention : convention_order_) {
+    ConventionReversal r = reverse(word, convention);
+    if (!r.signals.empty()) found.push_back(std::move(r));
+  }
+  return found;
+}
+
+std::string Romanization::forward(std::string_view english, const std::string& convention) const {
+  std::string out(english);
+  for (const ConventionPattern& p : patterns_) {
+    if (p.convention != convention || p.where != "any" || p.english.empty() ||
+        asciiLowerLetters(p.foreign) != p.foreign)
+      continue;
+    std::string result;
+    const std::string lower = lowerUtf8(out);
+    for (std::size_t i = 0; i < out.size();) {
+      if (lower.compare(i, p.english.size(), p.english) == 0) {
+        const bool capital = out[i] != lower[i];
+        std::string replacement = p.foreign;
+        if (capital) replacement[0] = static_cast<char>(replacement[0] - 'a' + 'A');
+        result += replacement;
+        i += p.english.size();
+      } else {
+        result.push_back(out[i++]);
+      }
+    }
+    out = result;
+  }
+  return out;
+}
+
+bool Romanization::looksSlavic(std::string_view written, std::string_view candidate) const {
+  const std::string w = asciiLowerLetters(written);
+  std::stringstream words(asciiLowerLetters(candidate));
+  std::string c;
+  while (words >> c) {
+    for (const std::string& s : suffixes_)
+      if (endsWith(c, s)) return true;
+    for (const std::string& p : prefixes_)
+      if (c.size() > p.size() && c.compare(0, p.size(), p) == 0) return true;
+    for (const std::string& k : clusters_)
+      if (c.find(k) != std::string::npos && w.find(k) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace concord

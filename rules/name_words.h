@@ -1,0 +1,51 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/document.h"
+#include "dictionaries/style_profile.h"
+
+namespace concord {
+class HunspellLexicon;
+}
+
+namespace concord::rules {
+
+/// A word of a sentence as a name candidate, with a possessive ending ('s, ’s) left out of its range.
+struct NameWord {
+  TextRange range;
+  std::string text;
+  bool capitalised = false;       ///< starts with an upper-case letter
+  bool sentence_initial = false;  ///< the first word of its sentence
+};
+
+/// The word tokens of sentence `sentence` of `doc` (numbers left out).
+std::vector<NameWord> nameWords(const Document& doc, std::size_t sentence);
+
+/// The capitalised words of the sentences that overlap `range` (a source range from the alignment).
+std::vector<NameWord> capitalisedWordsIn(const Document& doc, TextRange range);
+
+/// True when `word` is an ordinary word of the lexicon's language: Hunspell accepts its lower-case form.
+/// Names Hunspell knows (Louis, Toulouse, Kiev) are not ordinary words; see isKnownWord.
+bool isOrdinaryWord(const HunspellLexicon* lexicon, std::string_view word);
+/// True when Hunspell accepts `word` as written (an ordinary word or a name it knows).
+bool isKnownWord(const HunspellLexicon* lexicon, std::string_view word);
+
+/// A house-style spelling found in a sentence.
+struct StyleMatch {
+  TextRange range;
+  const HouseStyle::Form* form;
+};
+
+/// The replaced variants of `style` in sentence `sentence`, whole words only (a possessive may follow),
+/// exactly as listed or in all capitals. A variant inside a longer preferred or allow-listed form of the
+/// profile ("chicken Kiev", "Kievan Rus" when the profile lists them) is not reported.
+std::vector<StyleMatch> findStyleVariants(const HouseStyle& style, const Document& doc, std::size_t sentence);
+
+/// The sentence of `doc` that contains byte `offset`.
+std::size_t sentenceAt(const Document& doc, std::size_t offset);
+
+}  // namespace concord::rules

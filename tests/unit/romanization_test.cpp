@@ -1,0 +1,82 @@
+#include "dictionaries/romanization.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "checker/data_dir.h"
+#include "checker/error.h"
+
+namespace concord {
+namespace {
+
+const Romanization& tables() {
+  static const auto r = Romanization::load(dataPath("dictionaries/romanization"));
+  return *r;
+}
+
+TEST(Romanization, UkrainianFollowsKmu2010) {
+  EXPECT_EQ(tables().romanize("Київ", "uk"), "Kyiv");
+  EXPECT_EQ(tables().romanize("Запоріжжя", "uk"), "Zaporizhzhia");
+  EXPECT_EQ(tables().romanize("Миколаїв", "uk"), "Mykolaiv");
+  EXPECT_EQ(tables().romanize("Ганна Маляр", "uk"), "Hanna Maliar");
+  EXPECT_EQ(tables().romanize("Згорани", "uk"), "Zghorany");
+  EXPECT_EQ(tables().romanize("Знам’янка", "uk"), "Znamianka");
+  EXPECT_EQ(tables().romanize("Юлія", "uk"), "Yuliia");
+  EXPECT_EQ(tables().romanize("Зеленський", "uk"), "Zelenskyi");
+  // Ukrainian letters decide even when the document says ru.
+  EXPECT_EQ(tables().romanize("Андрій", "ru"), "Andrii");
+}
+
+TEST(Romanization, RussianFollowsBgnWithoutMarks) {
+  EXPECT_EQ(tables().romanize("Русаков", "ru"), "Rusakov");
+  EXPECT_EQ(tables().romanize("Грайворон", "ru"), "Grayvoron");
+  EXPECT_EQ(tables().romanize("Луганськ", "ru"),
+            "Lugansk");  // no Ukrainian-only letter: the document decides
+  EXPECT_EQ(tables().romanize("Луганськ", "uk"), "Luhansk");
+  EXPECT_EQ(tables().romanize("Зеленский", "ru"), "Zelenskiy");
+  EXPECT_EQ(tables().romanize("Bakhmut", "ru"), "Bakhmut");  // Latin text comes back as is
+}
+
+TEST(Romanization, UndoesForeignConventions) {
+  EXPECT_EQ(tables().reverse("Rousakov", "fr").candidate, "Rusakov");
+  EXPECT_EQ(tables().reverse("Oleksandre", "fr").candidate, "Oleksandr");
+  EXPECT_EQ(tables().reverse("Viatcheslav", "fr").candidate, "Viacheslav");
+  EXPECT_EQ(tables().reverse("Poutine", "fr").candidate, "Putin");
+  EXPECT_EQ(tables().reverse("Tkatschuk", "de").candidate, "Tkachuk");
+  EXPECT_EQ(tables().reverse("Charkiw", "de").candidate, "Kharkiv");
+  EXPECT_EQ(tables().reverse("Jarchenko", "es").candidate, "Kharchenko");
+  EXPECT_EQ(tables().reverse("Galyna", "uk-as-ru").candidate, "Halyna");
+  EXPECT_TRUE(tables().reverse("Peskov", "fr").signals.empty());
+  EXPECT_EQ(tables().forward("Bakhmut", "es"), "Bajmut");
+}
+
+TEST(Romanization, TellsSlavicLookingNamesFromOthers) {
+  EXPECT_TRUE(tables().looksSlavic("Rousakov", "Rusakov"));
+  EXPECT_TRUE(tables().looksSlavic("Oleksandre", "Oleksandr"));
+  EXPECT_TRUE(tables().looksSlavic("Jarchenko", "Kharchenko"));
+  EXPECT_FALSE(tables().looksSlavic("Jorge", "Khorge"));  // kh made by the reversal does not count
+  EXPECT_FALSE(tables().looksSlavic("Schumacher", "Shumakher"));
+  EXPECT_FALSE(tables().looksSlavic("Toulouse", "Tulouse"));
+}
+
+TEST(Romanization, BadConventionLineNamesFileAndLine) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "concord_romanization_bad";
+  fs::create_directories(dir);
+  for (const char* file : {"uk-kmu2010.rules", "slavic_markers.tsv"})
+    fs::copy_file(dataPath(std::string("dictionaries/romanization/") + file), dir / file,
+                  fs::copy_options::overwrite_existing);
+  std::ofstream(dir / "conventions.tsv") << "# comment\nfr\tou\tu\tany\tok\nfr\ttch\tch\tsomewhere\tbad\n";
+  try {
+    Romanization::load(dir.string());
+    ADD_FAILURE() << "no error";
+  } catch (const UserError& e) {
+    EXPECT_NE(std::string(e.what()).find("conventions.tsv:3:"), std::string::npos) << e.what();
+  }
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace concord
