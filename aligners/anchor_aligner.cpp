@@ -140,6 +140,11 @@ double omissionConfidence(const std::vector<SentenceAnchors>& side, std::size_t 
 }  // namespace
 
 Alignment AnchorAligner::align(const Document& source, const Document& target) const {
+  AnchorStats stats;
+  return align(source, target, stats);
+}
+
+Alignment AnchorAligner::align(const Document& source, const Document& target, AnchorStats& stats) const {
   const std::size_t n = source.sentences().size(), m = target.sentences().size();
   const Lexicon& lexicon = lexiconFor(source.language(), target.language());
   const AnchorFeatures features = buildAnchorFeatures(source, target, lexicon);
@@ -247,6 +252,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target) c
     notes.push_back("lexicon: none installed for " + source.language() + "-" + target.language() +
                     " (anchors: numbers, names, cognates only)");
   }
+  stats = {path.cells, path.half_width, path.widenings};
   Alignment alignment(std::move(links), n, m);
   alignment.notes = std::move(notes);
   return alignment;

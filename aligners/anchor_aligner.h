@@ -17,6 +17,13 @@ struct AnchorWeights {
   std::size_t band = 32;     ///< initial band half-width (sentences)
 };
 
+/// What one alignment cost: the DP cells of the last pass (memory grows with them), the band.
+struct AnchorStats {
+  std::size_t dp_cells = 0;
+  std::size_t half_width = 0;
+  int widenings = 0;
+};
+
 /// The default aligner: Gale–Church length cost (ratio from the document, variance re-estimated on a first
 /// pass's confident links) plus capped, normalised lexical anchors — numbers by value, romanization-
 /// insensitive names, identical tokens and cognates, a FreeDict lexicon when one is installed, punctuation
@@ -27,6 +34,8 @@ class AnchorAligner : public Aligner {
  public:
   explicit AnchorAligner(AnchorWeights weights = {}) : weights_(weights) {}
   Alignment align(const Document& source, const Document& target) const override;
+  /// The same, reporting its cost in `stats` (for the benchmark).
+  Alignment align(const Document& source, const Document& target, AnchorStats& stats) const;
 
  private:
   AnchorWeights weights_;
