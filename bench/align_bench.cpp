@@ -36,22 +36,30 @@ std::pair<std::string, std::string> syntheticPair(std::size_t sentences, unsigne
       const int kind = percent(rng);
       std::string w = kind < 5 ? std::to_string(number(rng)) : word();
       if (kind >= 5 && kind < 12) w[0] = static_cast<char>(w[0] - 'a' + 'A');  // a name, kept as is
-      src += (k ? " " : "") + w;
-      const std::string t = kind < 12 ? w : (kind < 40 ? w + "e" : word());
-      tgt += (k ? " " : "") + t;
-      if (percent(rng) < 10) tgt += " " + word();
+      if (k) src += ' ';
+      src += w;
+      std::string t = kind < 12 ? w : (kind < 40 ? w : word());
+      if (kind >= 12 && kind < 40) t += 'e';
+      if (k) tgt += ' ';
+      tgt += t;
+      if (percent(rng) < 10) {
+        tgt += ' ';
+        tgt += word();
+      }
     }
-    source += src + ".\n";
+    source.append(src).append(".\n");
     const int fate = percent(rng);
     if (fate < 2) continue;  // omitted
     if (fate < 4 && pending.empty()) {
-      pending = tgt + ".";
+      pending = tgt;
+      pending += '.';
       continue;
     }
-    target += (pending.empty() ? "" : pending + " ") + tgt + ".\n";
+    if (!pending.empty()) target.append(pending).append(" ");
+    target.append(tgt).append(".\n");
     pending.clear();
   }
-  if (!pending.empty()) target += pending + "\n";
+  if (!pending.empty()) target.append(pending).append("\n");
   return {source, target};
 }
 
