@@ -5,6 +5,7 @@
 #include <set>
 
 #include "aligners/default_aligner.h"
+#include "aligners/presegmented.h"
 #include "checker/data_dir.h"
 #include "checker/error.h"
 #include "checker/language.h"
@@ -54,7 +55,8 @@ std::string resolveLanguage(const ArticleInput& input, std::string_view bytes, c
 }
 
 std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::string& flag_name,
-                                       bool language_check, std::vector<std::string>& notes) {
+                                       const CheckOptions& options, std::vector<std::string>& notes) {
+  const bool language_check = options.language_check;
   std::string bytes;
   if (input.bytes) {
     validateArticleText(*input.bytes, input.path);
@@ -65,7 +67,10 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
   const std::string lang = resolveLanguage(input, bytes, flag_name, language_check, notes);
   auto doc = std::make_unique<Document>(input.path, std::move(bytes), lang, formatFromPath(input.path));
   const Segmenter segmenter(lang, loadAbbreviations(lang));
-  segmentDocument(*doc, segmenter);
+  if (options.presegmented)
+    aligners::segmentPresegmented(*doc, segmenter);
+  else
+    segmentDocument(*doc, segmenter);
   return doc;
 }
 
@@ -73,8 +78,8 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
 
 CheckResult alignPair(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options) {
   CheckResult result;
-  result.source = loadDocument(source, "--source-lang", options.language_check, result.notes);
-  result.target = loadDocument(target, "--target-lang", options.language_check, result.notes);
+  result.source = loadDocument(source, "--source-lang", options, result.notes);
+  result.target = loadDocument(target, "--target-lang", options, result.notes);
   result.alignment = aligners::defaultAligner().align(*result.source, *result.target);
   for (const std::string& note : result.alignment.notes) result.notes.push_back(note);
   return result;

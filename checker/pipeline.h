@@ -30,6 +30,7 @@ struct CheckOptions {
   std::map<std::string, rules::RuleOptions> rule_options;  ///< per rule id
   rules::CheckSettings settings;
   bool language_check = true;  ///< refuse a file whose text is clearly in another language than declared
+  bool presegmented = false;   ///< one sentence per line, no sentence splitting (the form gold sets come in)
 };
 
 /// Everything one checked pair produced.

@@ -62,8 +62,16 @@ int run(int argc, char** argv) {
   AlignArgs align;
   CLI::App* align_cmd = app.add_subcommand("align", "Print the sentence alignment of a pair");
   addPairOptions(*align_cmd, align.pair);
-  align_cmd->add_option("--format", align.format, "Output format")->check(CLI::IsMember({"tsv", "json"}));
-  align_cmd->footer("Example:\n  concord align story.fr.txt story.en.txt --format json");
+  align_cmd
+      ->add_option("--format", align.format,
+                   "Output format: tsv, json, links ([0]:[0, 1] per link, 0-based) or ladder (hunalign's)")
+      ->check(CLI::IsMember({"tsv", "json", "links", "ladder"}));
+  align_cmd->add_flag("--presegmented", align.presegmented,
+                      "Inputs have one sentence per line (no segmentation; line k is sentence k)");
+  align_cmd->add_flag("-v,--verbose", align.verbose, "Print the aligner's notes (lexicon hits, warnings)");
+  align_cmd->footer(
+      "Examples:\n  concord align story.fr.txt story.en.txt --format json\n"
+      "  concord align a.de a.fr --source-lang de --target-lang fr --presegmented --format links");
 
   RulesArgs rules;
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the built-in rules");

@@ -1,10 +1,12 @@
 #include "checker/cli/commands.h"
 
 #include <filesystem>
+#include <iostream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "aligners/link_format.h"
 #include "checker/data_dir.h"
 #include "checker/error.h"
 #include "checker/pipeline.h"
@@ -58,12 +60,20 @@ int runCheck(const CheckArgs& args, std::ostream& out) {
 }
 
 int runAlign(const AlignArgs& args, std::ostream& out) {
-  const CheckResult result =
-      alignPair(input(args.pair.source, args.pair.source_lang),
-                input(args.pair.target, args.pair.target_lang), pairOptions(args.pair));
+  CheckOptions options = pairOptions(args.pair);
+  options.presegmented = args.presegmented;
+  const CheckResult result = alignPair(input(args.pair.source, args.pair.source_lang),
+                                       input(args.pair.target, args.pair.target_lang), options);
+  if (args.verbose)
+    for (const std::string& note : result.notes) std::cerr << "concord: " << note << '\n';
   std::ostringstream buffer;
   if (args.format == "json") {
     writeAlignmentJson(result, buffer);
+  } else if (args.format == "links") {
+    for (const aligners::IdLink& link : aligners::toIdLinks(result.alignment))
+      buffer << aligners::formatIdLink(link) << '\n';
+  } else if (args.format == "ladder") {
+    aligners::writeLadder(result.alignment, buffer);
   } else {
     writeAlignmentTsv(result, buffer);
   }

@@ -27,7 +27,9 @@ struct CheckArgs {
 
 struct AlignArgs {
   PairArgs pair;
-  std::string format = "tsv";
+  std::string format = "tsv";  ///< tsv, json, links ([0]:[0, 1] per line) or ladder (hunalign's)
+  bool presegmented = false;   ///< one sentence per line in, no segmentation
+  bool verbose = false;        ///< the aligner's notes (lexicon hits, warnings) on standard error
 };
 
 struct RulesArgs {

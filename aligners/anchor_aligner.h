@@ -1,0 +1,44 @@
+#pragma once
+
+#include "checker/alignment.h"
+
+namespace concord::aligners {
+
+/// Weights of the anchor aligner's link cost (tuned on the Text+Berg dev set only; see docs/aligner.md).
+struct AnchorWeights {
+  double length = 1.0;    ///< × Gale–Church length cost -log P(δ)
+  double lexical = 20.0;  ///< × anchor Dice coefficient (subtracted)
+  double skip = 5.5;      ///< cost of a 1-0 or 0-1 link
+  double orphan = 2.0;    ///< per sentence merged into a link without one anchor word in common with the
+                          ///< other side (scaled by how many anchor words it has): an omission, not a merge
+  double punctuation = 0.4;  ///< per differing quote/?/!/:/( count, capped at 3
+  double paragraph = 1.5;    ///< a link that ends a paragraph on one side only, or spans a paragraph break
+  double variance = 6.8;     ///< Gale–Church s² before it is re-estimated on the document
+  std::size_t band = 32;     ///< initial band half-width (sentences)
+};
+
+/// What one alignment cost: the DP cells of the last pass (memory grows with them), the band.
+struct AnchorStats {
+  std::size_t dp_cells = 0;
+  std::size_t half_width = 0;
+  int widenings = 0;
+};
+
+/// The default aligner: Gale–Church length cost (ratio from the document, variance re-estimated on a first
+/// pass's confident links) plus capped, normalised lexical anchors — numbers by value, romanization-
+/// insensitive names, identical tokens and cognates, a FreeDict lexicon when one is installed, punctuation
+/// structure — searched by a banded DP over 1-0, 0-1, 1-1, 1-2, 2-1, 2-2, 1-3 and 3-1 with paragraph ends as
+/// soft anchors. Time and memory are linear in length (the band widens itself where the path touches it).
+/// Alignment::notes say how many lexicon hits were used, how the band grew, and warn on unbalanced inputs.
+class AnchorAligner : public Aligner {
+ public:
+  explicit AnchorAligner(AnchorWeights weights = {}) : weights_(weights) {}
+  Alignment align(const Document& source, const Document& target) const override;
+  /// The same, reporting its cost in `stats` (for the benchmark).
+  Alignment align(const Document& source, const Document& target, AnchorStats& stats) const;
+
+ private:
+  AnchorWeights weights_;
+};
+
+}  // namespace concord::aligners

@@ -1,0 +1,115 @@
+#include "aligners/banded_dp.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace concord::aligners {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr std::size_t kRing = 4;  // moves take at most 3 source sentences: rows i-3 … i are live
+
+struct Band {
+  std::vector<std::size_t> lo, hi, offset;  // per row: first and last column, start in the back-pointer array
+};
+
+Band makeBand(std::size_t n, std::size_t m, std::size_t w) {
+  Band band;
+  band.lo.resize(n + 1);
+  band.hi.resize(n + 1);
+  band.offset.resize(n + 2);
+  for (std::size_t i = 0; i <= n; ++i) {
+    const double centre =
+        n == 0 ? 0.0 : static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
+    const auto c_lo = static_cast<std::size_t>(std::floor(centre)),
+               c_hi = static_cast<std::size_t>(std::ceil(centre));
+    band.lo[i] = c_lo > w ? c_lo - w : 0;
+    band.hi[i] = std::min(m, c_hi + w);
+    band.offset[i + 1] = band.offset[i] + (band.hi[i] - band.lo[i] + 1);
+  }
+  if (n == 0) band.hi[0] = m, band.offset[1] = m + 1;
+  return band;
+}
+
+struct Pass {
+  std::vector<BandStep> steps;
+  bool touched_edge = false;
+  std::size_t cells = 0;
+};
+
+Pass search(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
+            std::size_t w) {
+  const Band band = makeBand(n, m, w);
+  std::vector<std::uint8_t> back(band.offset[n + 1], 0);
+  std::array<std::vector<double>, kRing> rows;
+  for (std::size_t i = 0; i <= n; ++i) {
+    std::vector<double>& row = rows[i % kRing];
+    row.assign(band.hi[i] - band.lo[i] + 1, kInf);
+    for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
+      if (i == 0 && j == 0) {
+        row[0] = 0;
+        continue;
+      }
+      double best = kInf;
+      std::uint8_t best_move = 0;
+      for (std::size_t k = 0; k < moves.size(); ++k) {
+        const BandMove& move = moves[k];
+        if (move.source > i || move.target > j) continue;
+        const std::size_t pi = i - move.source, pj = j - move.target;
+        if (pj < band.lo[pi] || pj > band.hi[pi]) continue;
+        const double previous = rows[pi % kRing][pj - band.lo[pi]];
+        if (previous == kInf) continue;
+        const double total = previous + cost(i, j, move);
+        if (total < best) best = total, best_move = static_cast<std::uint8_t>(k);
+      }
+      row[j - band.lo[i]] = best;
+      back[band.offset[i] + (j - band.lo[i])] = best_move;
+    }
+  }
+  Pass pass;
+  pass.cells = back.size();
+  // Walk back from (n, m); remember whether the path ran along the band's edge.
+  std::vector<std::pair<std::size_t, std::size_t>> ends;
+  for (std::size_t i = n, j = m; i > 0 || j > 0;) {
+    const bool near_lo = band.lo[i] > 0 && j <= band.lo[i] + 1;
+    const bool near_hi = band.hi[i] < m && j + 1 >= band.hi[i];
+    pass.touched_edge = pass.touched_edge || near_lo || near_hi;
+    const std::size_t k = back[band.offset[i] + (j - band.lo[i])];
+    const BandMove& move = moves[k];
+    pass.steps.push_back({k, i - move.source, j - move.target, cost(i, j, move)});
+    i -= move.source;
+    j -= move.target;
+  }
+  std::reverse(pass.steps.begin(), pass.steps.end());
+  return pass;
+}
+
+}  // namespace
+
+BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
+                       std::size_t half_width) {
+  const bool has_skips = std::any_of(moves.begin(), moves.end(),
+                                     [](const BandMove& mv) { return mv.source == 1 && mv.target == 0; }) &&
+                         std::any_of(moves.begin(), moves.end(),
+                                     [](const BandMove& mv) { return mv.source == 0 && mv.target == 1; });
+  if (!has_skips) throw std::logic_error("alignBanded needs the 1-0 and 0-1 moves");
+  BandResult result;
+  std::size_t w = std::max<std::size_t>(half_width, 4);
+  while (true) {
+    Pass pass = search(n, m, moves, cost, w);
+    const bool full = w >= m;
+    if (!pass.touched_edge || full) {
+      result.steps = std::move(pass.steps);
+      result.cells = pass.cells;
+      result.half_width = w;
+      return result;
+    }
+    w *= 2;
+    ++result.widenings;
+  }
+}
+
+}  // namespace concord::aligners

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <vector>
+
+namespace concord::aligners {
+
+/// One kind of link the search may use: `source` sentences against `target` sentences (1-0, 2-1 …).
+struct BandMove {
+  std::uint8_t source = 0;
+  std::uint8_t target = 0;
+};
+
+/// One link of the best path: the move's index in `moves` and where it starts.
+struct BandStep {
+  std::size_t move = 0;
+  std::size_t source_begin = 0;
+  std::size_t target_begin = 0;
+  double cost = 0;
+};
+
+struct BandResult {
+  std::vector<BandStep> steps;
+  std::size_t half_width = 0;  ///< the band's final half-width (target sentences either side of the diagonal)
+  int widenings = 0;           ///< how often the band was doubled because the path touched its edge
+  std::size_t cells = 0;       ///< DP cells of the last pass: what memory grows with (n × band)
+};
+
+/// The cost of the link ending at source position `i` and target position `j` (exclusive ends) made of
+/// `move`.
+using BandCost = std::function<double(std::size_t i, std::size_t j, const BandMove& move)>;
+
+/// Minimum-cost monotone path from (0, 0) to (n, m) through `moves`, searched only within `half_width`
+/// target positions of the straight diagonal (row i's centre is i·m/n), so time and memory are O((n + m) ×
+/// band). Where the best path comes within two cells of the band's edge (and the band does not already span
+/// the whole row) the path may have been bent by the band, so the band is doubled and the search repeated.
+/// `moves` must contain 1-0 and 0-1 (so every cell is reachable) and at most 3 sentences a side.
+BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
+                       std::size_t half_width);
+
+}  // namespace concord::aligners

@@ -1,0 +1,71 @@
+#include "aligners/dictd_reader.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <zlib.h>
+
+#include "checker/error.h"
+
+namespace concord::aligners {
+namespace {
+
+std::string inflateWhole(const std::string& path) {
+  gzFile file = gzopen(path.c_str(), "rb");
+  if (file == nullptr) throw UserError(path, "cannot open dictionary data");
+  std::string text;
+  char buffer[1 << 16];
+  int got = 0;
+  while ((got = gzread(file, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<std::size_t>(got));
+  int code = Z_OK;
+  const char* message = gzerror(file, &code);
+  const std::string error = code != Z_OK && code != Z_STREAM_END ? message : "";
+  gzclose(file);
+  if (got < 0 || !error.empty()) throw UserError(path, "corrupt dictzip data: " + error);
+  return text;
+}
+
+}  // namespace
+
+std::int64_t dictdNumber(std::string_view digits) {
+  static constexpr std::string_view kAlphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  if (digits.empty()) return -1;
+  std::int64_t value = 0;
+  for (char c : digits) {
+    const auto digit = kAlphabet.find(c);
+    if (digit == std::string_view::npos) return -1;
+    value = value * 64 + static_cast<std::int64_t>(digit);
+  }
+  return value;
+}
+
+void readDictd(const std::string& index_path, const std::string& dict_path,
+               const std::function<void(std::string_view, std::string_view)>& visit) {
+  std::ifstream index(index_path);
+  if (!index) throw UserError(index_path, "cannot open dictionary index");
+  const std::string text = inflateWhole(dict_path);
+  std::string line;
+  std::size_t line_number = 0;
+  while (std::getline(index, line)) {
+    ++line_number;
+    if (line.empty()) continue;
+    const auto tab1 = line.find('\t');
+    const auto tab2 = tab1 == std::string::npos ? tab1 : line.find('\t', tab1 + 1);
+    if (tab2 == std::string::npos)
+      throw UserError(index_path, line_number, "expected headword<TAB>offset<TAB>length");
+    const std::string_view headword(line.data(), tab1);
+    const std::int64_t offset = dictdNumber(std::string_view(line).substr(tab1 + 1, tab2 - tab1 - 1));
+    std::string_view length_digits = std::string_view(line).substr(tab2 + 1);
+    if (const auto tab3 = length_digits.find('\t'); tab3 != std::string_view::npos)
+      length_digits = length_digits.substr(0, tab3);  // some indexes add the original headword
+    const std::int64_t length = dictdNumber(length_digits);
+    if (offset < 0 || length < 0 || static_cast<std::size_t>(offset + length) > text.size())
+      throw UserError(index_path, line_number, "bad offset or length (outside " + dict_path + ")");
+    if (headword.starts_with("00database") || headword.starts_with("00-database")) continue;
+    visit(headword,
+          std::string_view(text).substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(length)));
+  }
+}
+
+}  // namespace concord::aligners

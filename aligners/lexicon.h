@@ -1,0 +1,43 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace concord::aligners {
+
+/// A bilingual word list for lexical anchors: source word → target words, both as lowercase accent-stripped
+/// keys (foldKey with accents removed). Only single-word translations are kept (an article or "to" in front
+/// is dropped): sentence alignment needs word evidence, not phrases.
+class Lexicon {
+ public:
+  /// Adds the entries of a FreeDict dictd dictionary. `reversed`: the file translates target → source (e.g.
+  /// eng-fra used for fr→en), so each translation becomes a source word and its headword a target word.
+  void addDictd(const std::string& index_path, const std::string& dict_path, bool reversed);
+  void add(std::string_view source_word, std::string_view target_word);
+
+  /// Target words for a source word key; empty when unknown.
+  const std::vector<std::string>& translations(std::string_view source_key) const;
+  std::size_t size() const { return entries_.size(); }
+  /// Dictionaries read ("freedict-fra-eng"), for diagnostics.
+  const std::vector<std::string>& sources() const { return sources_; }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::string>> entries_;
+  std::vector<std::string> sources_;
+};
+
+/// Lowercase, accent-stripped key of a word (ASCII fast path, ICU foldKey otherwise).
+std::string lexiconKey(std::string_view word);
+
+/// Translation words of one dictd entry text: the line after the headword line, split at commas and
+/// semicolons, sense numbers and parenthesised notes removed, multi-word phrases dropped.
+std::vector<std::string> dictdTranslations(std::string_view entry);
+
+/// The lexicon for a language pair (primary subtags, "de", "fr"), read once from the FreeDict dictionaries in
+/// `directory` (default /usr/share/dictd, or $CONCORD_DICTD_DIR): freedict-SRC-TGT and, reversed,
+/// freedict-TGT-SRC, with ISO 639-3 names from ICU. Empty when none is installed. Thread-safe; cached.
+const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang);
+
+}  // namespace concord::aligners

@@ -1,0 +1,161 @@
+// align-eval: runs an aligner in-process on every file pair of a gold sentence-alignment set and scores it
+// with the field's scorer (strict/lax P/R/F1 summed over files; see aligners/alignment_score.h), plus
+// per-link-type recall and the precision of each predicted link type (1-0: "is this omission real?").
+//
+//   build/bench/align-eval --gold ../shared/corpora/gold-align/textberg-de-fr --lang-pair de-fr --files test
+//   build/bench/align-eval --gold DIR --lang-pair fr-en --min-f1 0.8   (exit 1 below the floor: for ctest)
+#include <algorithm>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+
+#include <CLI/CLI.hpp>
+
+#include "aligners/alignment_score.h"
+#include "aligners/anchor_aligner.h"
+#include "aligners/default_aligner.h"
+#include "aligners/link_format.h"
+#include "aligners/presegmented.h"
+#include "checker/error.h"
+#include "checker/segmenter.h"
+#include "checker/text_file.h"
+
+namespace {
+
+using namespace concord;
+
+std::unique_ptr<Document> loadPresegmented(const std::filesystem::path& path, const std::string& lang) {
+  auto doc =
+      std::make_unique<Document>(path.string(), readArticleFile(path.string()), lang, TextFormat::plain);
+  const Segmenter segmenter(lang, loadAbbreviations(lang));
+  aligners::segmentPresegmented(*doc, segmenter);
+  return doc;
+}
+
+std::string fixed(double value, int digits = 3) {
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(digits) << value;
+  return out.str();
+}
+
+int run(int argc, char** argv) {
+  CLI::App app{"Scores a sentence aligner against gold links ([src ids]:[tgt ids] per line)"};
+  std::string gold_dir, lang_pair, aligner_name = "default";
+  std::vector<std::string> prefixes;
+  double min_f1 = -1;
+  bool print_links = false;
+  app.add_option("--gold", gold_dir, "Folder with X.<src>, X.<tgt> and gold X.<src><tgt> files")->required();
+  app.add_option("--lang-pair", lang_pair, "Source and target language, e.g. de-fr")->required();
+  app.add_option("--files", prefixes, "Only file stems starting with these (e.g. test); default: all but dev")
+      ->delimiter(',');
+  app.add_option("--aligner", aligner_name, "Aligner: default, anchor, gale-church");
+  app.add_option("--min-f1", min_f1, "Exit 1 when strict F1 is below this floor");
+  app.add_flag("--print", print_links, "Print each file's predicted links that are not gold");
+  std::vector<std::string> settings;
+  app.add_option("--set", settings, "Anchor aligner weight, e.g. --set skip=4.5 (for tuning on dev only)");
+  CLI11_PARSE(app, argc, argv);
+
+  const auto dash = lang_pair.find('-');
+  if (dash == std::string::npos) throw UserError("--lang-pair", "expected SRC-TGT, e.g. de-fr");
+  const std::string src = lang_pair.substr(0, dash), tgt = lang_pair.substr(dash + 1);
+  aligners::AnchorWeights weights;
+  for (const std::string& setting : settings) {
+    const auto eq = setting.find('=');
+    const std::string key = setting.substr(0, eq);
+    const double value = eq == std::string::npos ? 0 : std::stod(setting.substr(eq + 1));
+    if (key == "length")
+      weights.length = value;
+    else if (key == "lexical")
+      weights.lexical = value;
+    else if (key == "skip")
+      weights.skip = value;
+    else if (key == "orphan")
+      weights.orphan = value;
+    else if (key == "punctuation")
+      weights.punctuation = value;
+    else if (key == "paragraph")
+      weights.paragraph = value;
+    else if (key == "variance")
+      weights.variance = value;
+    else if (key == "band")
+      weights.band = static_cast<std::size_t>(value);
+    else
+      throw UserError("--set", "unknown weight '" + key + "'");
+  }
+  const aligners::AnchorAligner tuned(weights);
+  const Aligner& aligner = settings.empty() ? aligners::alignerNamed(aligner_name) : tuned;
+
+  std::vector<std::string> stems;
+  for (const auto& entry : std::filesystem::directory_iterator(gold_dir)) {
+    if (entry.path().extension() != "." + src + tgt) continue;
+    const std::string stem = entry.path().stem().string();
+    const bool chosen = prefixes.empty()
+                            ? stem != "dev"
+                            : std::any_of(prefixes.begin(), prefixes.end(),
+                                          [&](const std::string& p) { return stem.starts_with(p); });
+    if (chosen) stems.push_back(stem);
+  }
+  std::sort(stems.begin(), stems.end());
+  if (stems.empty()) throw UserError(gold_dir, "no gold files *." + src + tgt + " selected");
+
+  aligners::AlignmentScore total;
+  for (const std::string& stem : stems) {
+    const std::filesystem::path base = std::filesystem::path(gold_dir) / stem;
+    const auto source = loadPresegmented(base.string() + "." + src, src);
+    const auto target = loadPresegmented(base.string() + "." + tgt, tgt);
+    const std::string gold_path = base.string() + "." + src + tgt;
+    const auto gold = aligners::parseIdLinks(readDataFile(gold_path), gold_path);
+    const Alignment alignment = aligner.align(*source, *target);
+    const auto predicted = aligners::toIdLinks(alignment);
+    aligners::AlignmentScore file;
+    file.add(gold, predicted);
+    total.add(gold, predicted);
+    std::cout << stem << ": " << source->sentences().size() << "/" << target->sentences().size()
+              << " sentences, strict F1 " << fixed(file.strictF1()) << ", lax F1 " << fixed(file.laxF1())
+              << '\n';
+    for (const std::string& note : alignment.notes) std::cout << "  note: " << note << '\n';
+    if (print_links) {
+      const std::set<aligners::IdLink> gold_set(gold.begin(), gold.end());
+      for (const auto& link : predicted)
+        if (!gold_set.count(link)) std::cout << "  wrong " << aligners::formatIdLink(link) << '\n';
+      const std::set<aligners::IdLink> predicted_set(predicted.begin(), predicted.end());
+      for (const auto& link : gold)
+        if (!predicted_set.count(link)) std::cout << "  missed " << aligners::formatIdLink(link) << '\n';
+    }
+  }
+  std::cout << "\naligner " << aligner_name << ", " << stems.size() << " file pairs\n"
+            << "strict  P " << fixed(total.strictPrecision()) << "  R " << fixed(total.strictRecall())
+            << "  F1 " << fixed(total.strictF1()) << '\n'
+            << "lax     P " << fixed(total.laxPrecision()) << "  R " << fixed(total.laxRecall()) << "  F1 "
+            << fixed(total.laxF1()) << '\n'
+            << "gold link type: found/gold (recall); predicted: right/predicted (precision)\n";
+  std::set<std::string> types;
+  for (const auto& [type, counts] : total.gold_by_type) types.insert(type);
+  for (const auto& [type, counts] : total.predicted_by_type) types.insert(type);
+  for (const std::string& type : types) {
+    const auto g =
+        total.gold_by_type.count(type) ? total.gold_by_type.at(type) : std::pair<std::size_t, std::size_t>{};
+    const auto p = total.predicted_by_type.count(type) ? total.predicted_by_type.at(type)
+                                                       : std::pair<std::size_t, std::size_t>{};
+    std::cout << "  " << std::setw(5) << type << "  recall " << g.second << "/" << g.first << " ("
+              << fixed(total.typeRecall(type), 2) << ")  precision " << p.second << "/" << p.first << " ("
+              << fixed(total.typePrecision(type), 2) << ")\n";
+  }
+  if (min_f1 >= 0 && total.strictF1() < min_f1) {
+    std::cout << "FAIL: strict F1 " << fixed(total.strictF1()) << " is below the floor " << min_f1 << '\n';
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const UserError& e) {
+    std::cerr << "align-eval: " << e.what() << '\n';
+    return 2;
+  }
+}

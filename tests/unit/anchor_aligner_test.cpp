@@ -1,0 +1,146 @@
+// The anchor aligner on small constructed pairs: every link type, omission confidence, notes.
+#include "aligners/anchor_aligner.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "aligners/link_format.h"
+#include "aligners/presegmented.h"
+#include "checker/segmenter.h"
+
+namespace concord::aligners {
+namespace {
+
+Document presegmented(const std::string& text, const std::string& lang) {
+  Document doc("test." + lang, text, lang, TextFormat::plain);
+  const Segmenter segmenter(lang, {});
+  segmentPresegmented(doc, segmenter);
+  return doc;
+}
+
+std::string readFile(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::vector<std::string> linkStrings(const Alignment& alignment) {
+  std::vector<std::string> result;
+  for (const IdLink& link : toIdLinks(alignment)) result.push_back(formatIdLink(link));
+  return result;
+}
+
+std::vector<std::string> goldStrings(const std::filesystem::path& path) {
+  std::vector<std::string> result;
+  for (const IdLink& link : parseIdLinks(readFile(path), path.string())) result.push_back(formatIdLink(link));
+  return result;
+}
+
+const std::filesystem::path kNews =
+    std::filesystem::path(CONCORD_TEST_DATA_DIR) / "align/synthetic-news-fr-en";
+
+TEST(AnchorAligner, News01FindsTheSplitTheMergeAndTheOmission) {
+  const Document fr = presegmented(readFile(kNews / "news01.fr"), "fr");
+  const Document en = presegmented(readFile(kNews / "news01.en"), "en");
+  const Alignment alignment = AnchorAligner().align(fr, en);
+  EXPECT_EQ(linkStrings(alignment), goldStrings(kNews / "news01.fren"));
+}
+
+TEST(AnchorAligner, News02KeepsTheSplitAndTheLastSentences) {
+  // Known failure (docs/aligner.md): the added en 3 shares "Enedis"/"électricité" with fr 2 and is merged
+  // into the 2-2 that follows. What must hold: the 1-2 and the links around the trouble.
+  const Document fr = presegmented(readFile(kNews / "news02.fr"), "fr");
+  const Document en = presegmented(readFile(kNews / "news02.en"), "en");
+  const auto links = linkStrings(AnchorAligner().align(fr, en));
+  for (const char* expected : {"[0]:[0]", "[1]:[1]", "[2]:[2]", "[5]:[6, 7]", "[8]:[9]"})
+    EXPECT_NE(std::find(links.begin(), links.end(), expected), links.end()) << expected;
+}
+
+TEST(AnchorAligner, FindsOneToThreeAndThreeToOne) {
+  const Document fr = presegmented(
+      "Le président Macron a rencontré Olaf Scholz à Berlin lundi.\n"
+      "La réunion sur l'énergie, le budget européen, la défense et l'Ukraine a duré quatre heures, selon "
+      "l'Élysée, et s'est terminée par une conférence de presse commune à la chancellerie.\n"
+      "Les deux dirigeants se reverront en mars.\n"
+      "Paris.\nBerlin.\nBruxelles.\n"
+      "Le sommet de Bruxelles est prévu le 23 mars.\n",
+      "fr");
+  const Document en = presegmented(
+      "President Macron met Olaf Scholz in Berlin on Monday.\n"
+      "The meeting on energy, the European budget, defence and Ukraine lasted four hours.\n"
+      "That is according to the Elysée.\n"
+      "It ended with a joint press conference at the chancellery.\n"
+      "The two leaders will meet again in March.\n"
+      "Paris, Berlin, Brussels.\n"
+      "The Brussels summit is scheduled for March 23.\n",
+      "en");
+  const auto links = linkStrings(AnchorAligner().align(fr, en));
+  EXPECT_EQ(links,
+            (std::vector<std::string>{"[0]:[0]", "[1]:[1, 2, 3]", "[2]:[4]", "[3, 4, 5]:[5]", "[6]:[6]"}));
+}
+
+TEST(AnchorAligner, OmissionOfARichSentenceIsConfident) {
+  const Document fr = presegmented(
+      "Le gouverneur Viatcheslav Gladkov a annoncé 12 blessés à Belgorod dimanche.\n"
+      "Selon le ministère russe de la Défense, 38 drones ukrainiens ont été abattus au-dessus de la région.\n"
+      "Les écoles de la ville resteront fermées jusqu'à mercredi.\n"
+      "Le Kremlin a dénoncé une attaque terroriste.\n",
+      "fr");
+  const Document en = presegmented(
+      "Governor Vyacheslav Gladkov announced 12 injured in Belgorod on Sunday.\n"
+      "Schools in the city will remain closed until Wednesday.\n"
+      "The Kremlin denounced a terrorist attack.\n",
+      "en");
+  const Alignment alignment = AnchorAligner().align(fr, en);
+  EXPECT_EQ(linkStrings(alignment), (std::vector<std::string>{"[0]:[0]", "[1]:[]", "[2]:[1]", "[3]:[2]"}));
+  EXPECT_GE(alignment.links()[1].confidence, 0.8);
+  EXPECT_GE(alignment.links()[0].confidence, 0.8);
+}
+
+TEST(AnchorAligner, NumbersAndNamesAnchorAcrossScriptsAndFormats) {
+  // Same lengths everywhere, so only the anchors can tell which Russian sentence was dropped.
+  const Document ru = presegmented(
+      "В Бахмуте погибли 1 500 человек.\n"
+      "В Херсоне погибли 2 300 человек.\n"
+      "В Харькове погибли 4 100 человек.\n",
+      "ru");
+  const Document en = presegmented(
+      "In Bakhmut 1,500 people died.\n"
+      "In Kharkiv 4,100 people died.\n",
+      "en");
+  EXPECT_EQ(linkStrings(AnchorAligner().align(ru, en)),
+            (std::vector<std::string>{"[0]:[0]", "[1]:[]", "[2]:[1]"}));
+}
+
+TEST(AnchorAligner, UnbalancedInputsAreWarnedAboutAndStillAligned) {
+  std::string fr = "Le conseil municipal a voté le budget de 2024.\n", en;
+  for (int k = 0; k < 12; ++k)
+    en += "The city council voted on budget line " + std::to_string(k) + " today.\n";
+  const Alignment alignment = AnchorAligner().align(presegmented(fr, "fr"), presegmented(en, "en"));
+  ASSERT_FALSE(alignment.notes.empty());
+  EXPECT_NE(alignment.notes[0].find("warning"), std::string::npos);
+  std::size_t targets = 0;
+  for (const Link& link : alignment.links()) targets += link.target_count;
+  EXPECT_EQ(targets, 12u);
+}
+
+TEST(AnchorAligner, SaysHowManyLexiconHitsItUsed) {
+  if (!std::filesystem::exists("/usr/share/dictd/freedict-fra-eng.index"))
+    GTEST_SKIP() << "dict-freedict-fra-eng";
+  const Document fr = presegmented("La maison est rouge.\nLe chien dort dans le jardin.\n", "fr");
+  const Document en = presegmented("The house is red.\nThe dog sleeps in the garden.\n", "en");
+  const Alignment alignment = AnchorAligner().align(fr, en);
+  bool found = false;
+  for (const std::string& note : alignment.notes)
+    found = found || (note.find("lexicon hits") != std::string::npos &&
+                      note.find("freedict-fra-eng") != std::string::npos &&
+                      note.find(" 0 lexicon hits") == std::string::npos);
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace concord::aligners

@@ -1,0 +1,57 @@
+// The banded search: same answer as a full search, widening where the path leaves the diagonal.
+#include "aligners/banded_dp.h"
+
+#include <gtest/gtest.h>
+
+namespace concord::aligners {
+namespace {
+
+constexpr BandMove kMoves[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
+
+// Source sentence i "is" target sentence partner[i] (or none, -1): a 1-1 link is cheap exactly there.
+BandCost costFor(const std::vector<long>& partner) {
+  return [partner](std::size_t i, std::size_t j, const BandMove& move) {
+    if (move.source == 0 || move.target == 0) return 3.0;
+    if (move.source == 1 && move.target == 1) return partner[i - 1] == static_cast<long>(j - 1) ? 0.0 : 10.0;
+    return 12.0;
+  };
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> oneToOnes(const BandResult& result) {
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  for (const BandStep& s : result.steps)
+    if (kMoves[s.move].source == 1 && kMoves[s.move].target == 1)
+      pairs.emplace_back(s.source_begin, s.target_begin);
+  return pairs;
+}
+
+TEST(BandedDp, DiagonalNeedsNoWidening) {
+  std::vector<long> partner;
+  for (long i = 0; i < 200; ++i) partner.push_back(i);
+  const BandResult result = alignBanded(200, 200, kMoves, costFor(partner), 8);
+  EXPECT_EQ(result.widenings, 0);
+  EXPECT_EQ(result.steps.size(), 200u);
+  EXPECT_LT(result.cells, 200u * 20u);  // a band, not the whole matrix
+}
+
+TEST(BandedDp, WidensWhereAnOmittedBlockPushesThePathOffTheDiagonal) {
+  // 60 target sentences are missing from the middle of the source: source 0-99 ↔ target 0-99,
+  // source 100-199 ↔ target 160-259. The path runs 60 sentences off the diagonal of a 200 × 260 matrix.
+  std::vector<long> partner;
+  for (long i = 0; i < 200; ++i) partner.push_back(i < 100 ? i : i + 60);
+  const BandResult narrow = alignBanded(200, 260, kMoves, costFor(partner), 4);
+  EXPECT_GT(narrow.widenings, 0);
+  EXPECT_GE(narrow.half_width, 32u);
+  const BandResult full = alignBanded(200, 260, kMoves, costFor(partner), 1000);
+  EXPECT_EQ(oneToOnes(narrow), oneToOnes(full));
+  EXPECT_EQ(oneToOnes(narrow).size(), 200u);
+}
+
+TEST(BandedDp, CoversBothSidesEvenWhenOneIsEmpty) {
+  const BandResult result = alignBanded(0, 3, kMoves, costFor({}), 4);
+  ASSERT_EQ(result.steps.size(), 3u);
+  for (const BandStep& s : result.steps) EXPECT_EQ(kMoves[s.move].target, 1);
+}
+
+}  // namespace
+}  // namespace concord::aligners

@@ -1,0 +1,102 @@
+// The dictd reader (base-64 index numbers, dictzip data) and the lexicon built from it.
+#include "aligners/lexicon.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include "aligners/dictd_reader.h"
+#include "checker/error.h"
+
+namespace concord::aligners {
+namespace {
+
+std::string b64(std::size_t value) {
+  static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string digits;
+  do {
+    digits.insert(digits.begin(), kAlphabet[value % 64]);
+    value /= 64;
+  } while (value > 0);
+  return digits;
+}
+
+// Writes NAME.index and a gzip NAME.dict.dz (dictzip is gzip) holding `entries` (headword, entry text).
+std::filesystem::path writeDictd(const std::string& name,
+                                 const std::vector<std::pair<std::string, std::string>>& entries,
+                                 const std::string& bad_index_line = "") {
+  const auto dir = std::filesystem::temp_directory_path() / "concord-lexicon-test";
+  std::filesystem::create_directories(dir);
+  std::string text = "00-database-info\nmetadata\n", index = "00databaseinfo\tA\t" + b64(text.size()) + "\n";
+  for (const auto& [head, entry] : entries) {
+    index += head + "\t" + b64(text.size()) + "\t" + b64(entry.size()) + "\n";
+    text += entry;
+  }
+  index += bad_index_line;
+  std::ofstream(dir / (name + ".index")) << index;
+  gzFile gz = gzopen((dir / (name + ".dict.dz")).c_str(), "wb");
+  gzwrite(gz, text.data(), static_cast<unsigned>(text.size()));
+  gzclose(gz);
+  return dir / name;
+}
+
+TEST(DictdReader, IndexNumbersAreBase64MostSignificantFirst) {
+  EXPECT_EQ(dictdNumber("A"), 0);
+  EXPECT_EQ(dictdNumber("B"), 1);
+  EXPECT_EQ(dictdNumber("/"), 63);
+  EXPECT_EQ(dictdNumber("BA"), 64);
+  EXPECT_EQ(dictdNumber("C1"), 2 * 64 + 53);
+  EXPECT_EQ(dictdNumber("a-"), -1);
+}
+
+TEST(DictdReader, ReadsEntriesThroughTheIndexAndSkipsMetadata) {
+  const auto base = writeDictd("freedict-fra-eng", {{"maison", "maison /mɛzɔ̃/ <n, fem>\nhouse, home\n"},
+                                                    {"aller", "aller /ale/ <v>\nto go 2.\n"}});
+  std::vector<std::string> heads;
+  readDictd(base.string() + ".index", base.string() + ".dict.dz",
+            [&](std::string_view head, std::string_view entry) {
+              heads.emplace_back(head);
+              EXPECT_TRUE(entry.starts_with(head));
+            });
+  EXPECT_EQ(heads, (std::vector<std::string>{"maison", "aller"}));
+}
+
+TEST(DictdReader, BadIndexLineNamesFileAndLine) {
+  const auto base = writeDictd("freedict-bad-eng", {{"maison", "maison\nhouse\n"}}, "broken line\n");
+  try {
+    readDictd(base.string() + ".index", base.string() + ".dict.dz",
+              [](std::string_view, std::string_view) {});
+    FAIL() << "no error";
+  } catch (const UserError& e) {
+    EXPECT_NE(std::string(e.what()).find("freedict-bad-eng.index:3:"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Lexicon, KeepsSingleWordTranslationsBothWays) {
+  EXPECT_EQ(dictdTranslations("Amerikaner /x/ <n, masc>\nAmericain 2.\nein Bewohner\n"),
+            (std::vector<std::string>{"Americain"}));
+  EXPECT_EQ(dictdTranslations("aller\nto go, (fam.) leave; go away\n"),
+            (std::vector<std::string>{"go", "leave"}));
+  const auto forward = writeDictd("freedict-fra-eng", {{"maison", "maison /mɛzɔ̃/ <n, fem>\nhouse, home\n"}});
+  const auto backward = writeDictd("freedict-eng-fra", {{"mountain", "mountain <n>\nmontagne\n"}});
+  Lexicon lexicon;
+  lexicon.addDictd(forward.string() + ".index", forward.string() + ".dict.dz", false);
+  lexicon.addDictd(backward.string() + ".index", backward.string() + ".dict.dz", true);
+  EXPECT_EQ(lexicon.translations("maison"), (std::vector<std::string>{"house", "home"}));
+  EXPECT_EQ(lexicon.translations("montagne"), (std::vector<std::string>{"mountain"}));
+  EXPECT_TRUE(lexicon.translations("house").empty());
+}
+
+TEST(Lexicon, InstalledFreeDictIsFoundByLanguagePair) {
+  if (!std::filesystem::exists("/usr/share/dictd/freedict-fra-eng.index"))
+    GTEST_SKIP() << "dict-freedict-fra-eng";
+  const Lexicon& lexicon = lexiconFor("fr", "en");
+  EXPECT_GT(lexicon.size(), 5000u);
+  const auto& house = lexicon.translations("maison");
+  EXPECT_NE(std::find(house.begin(), house.end(), "house"), house.end());
+}
+
+}  // namespace
+}  // namespace concord::aligners
