@@ -32,6 +32,8 @@ class RuleOptions {
   std::string getOr(const std::string& key, const std::string& fallback) const;
   double getNumber(const std::string& key, double fallback) const;
   bool getBool(const std::string& key, bool fallback) const;
+  /// True when `item` is one of the comma-separated values of `key` (or of `fallback` when it is not set).
+  bool listContains(const std::string& key, const std::string& fallback, const std::string& item) const;
   const std::map<std::string, std::string>& values() const { return values_; }
 
  private:
