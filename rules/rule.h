@@ -43,6 +43,8 @@ class RuleOptions {
 /// Settings shared by every rule of one run.
 struct CheckSettings {
   std::string style = "ap";  ///< house-style profile name
+  std::vector<std::string> extra_dictionaries;  ///< newsroom word lists from concord.toml (files exist)
+  std::vector<std::string> glossaries;          ///< newsroom glossaries from concord.toml (files exist)
 };
 
 /// What a rule may use while checking, and where its findings go. One context per rule per article.

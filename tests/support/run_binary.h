@@ -14,6 +14,10 @@ struct ProcessResult {
 /// Runs build/concord with `args` (no shell), optionally feeding `stdin_text`, and captures its output.
 ProcessResult runConcord(const std::vector<std::string>& args, const std::string& stdin_text = "");
 
+/// The same, run in the folder `cwd` (config discovery, `concord init`).
+ProcessResult runConcordIn(const std::string& cwd, const std::vector<std::string>& args,
+                           const std::string& stdin_text = "");
+
 /// A fresh empty temporary directory for one test.
 std::string makeTempDir();
 
