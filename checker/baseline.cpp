@@ -123,7 +123,8 @@ Baseline Baseline::fromReport(const BatchReport& report) {
 std::string Baseline::serialize() const {
   nlohmann::json findings = nlohmann::json::array();
   for (const FixedFinding& e : entries_) {
-    findings.push_back({{"fingerprint", e.fingerprint}, {"rule", e.rule}, {"article", e.article}, {"text", e.text}});
+    findings.push_back(
+        {{"fingerprint", e.fingerprint}, {"rule", e.rule}, {"article", e.article}, {"text", e.text}});
   }
   return nlohmann::json{{"version", kBaselineVersion}, {"tool", "concord"}, {"findings", findings}}.dump(2) +
          "\n";

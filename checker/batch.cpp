@@ -25,7 +25,8 @@ std::string withoutLanguageTag(const fs::path& relative) {
   const auto tag = languageFromFileName(relative.string());
   if (!tag) return relative.string();
   const std::string stem = relative.stem().string();
-  return (relative.parent_path() / (stem.substr(0, stem.rfind('.')) + relative.extension().string())).string();
+  return (relative.parent_path() / (stem.substr(0, stem.rfind('.')) + relative.extension().string()))
+      .string();
 }
 
 std::vector<fs::path> regularFilesUnder(const fs::path& folder) {
@@ -48,7 +49,8 @@ PairSpec unpaired(const std::string& present, bool is_source, const std::string&
   PairSpec spec;
   (is_source ? spec.source : spec.target).path = present;
   (is_source ? spec.target : spec.source).path = expected;
-  spec.error = present + ": no " + (is_source ? "translation" : "source") + " found (expected " + expected + ")";
+  spec.error =
+      present + ": no " + (is_source ? "translation" : "source") + " found (expected " + expected + ")";
   return spec;
 }
 
@@ -193,7 +195,8 @@ std::vector<PairSpec> readJsonPairs(std::istream& in, const std::string& name, c
   return pairs;
 }
 
-PairReport checkOnePair(const PairSpec& pair, const CheckOptions& options, const DictionarySet& dictionaries) {
+PairReport checkOnePair(const PairSpec& pair, const CheckOptions& options,
+                        const DictionarySet& dictionaries) {
   if (!pair.error.empty()) return failedPairReport(pair.source.path, pair.target.path, pair.error);
   try {
     auto result = std::make_shared<CheckResult>(checkPair(pair.source, pair.target, options, dictionaries));

@@ -44,7 +44,8 @@ class ConfigReader {
 
   std::size_t count(const toml::node& node, const std::string& key) const {
     const auto value = node.value<int64_t>();
-    if (!node.is_integer() || !value || *value < 0) fail(node.source(), "'" + key + "' must be a whole number >= 0");
+    if (!node.is_integer() || !value || *value < 0)
+      fail(node.source(), "'" + key + "' must be a whole number >= 0");
     return static_cast<std::size_t>(*value);
   }
 
@@ -60,7 +61,8 @@ class ConfigReader {
   }
 
   std::string resolvePath(const std::string& relative) const {
-    return fs::path(relative).is_absolute() ? relative : (fs::path(folder_) / relative).lexically_normal().string();
+    return fs::path(relative).is_absolute() ? relative
+                                            : (fs::path(folder_) / relative).lexically_normal().string();
   }
 
   std::string existingFile(const toml::node& node, const std::string& key) const {
@@ -81,19 +83,32 @@ class ConfigReader {
   void readTop(const toml::table& root, Config& config) const {
     for (auto&& [key_node, node] : root) {
       const std::string key(key_node.str());
-      if (key == "source_lang") language(node, key, config.source_lang);
-      else if (key == "target_lang") language(node, key, config.target_lang);
-      else if (key == "style") readStyle(node, config);
-      else if (key == "fail_on") readFailOn(node, config);
-      else if (key == "format") readFormats(node, config);
-      else if (key == "jobs") config.jobs = count(node, key);
-      else if (key == "max_findings") config.max_findings = count(node, key);
-      else if (key == "language_check") config.language_check = boolean(node, key);
-      else if (key == "baseline") config.baseline = resolvePath(string(node, key));
-      else if (key == "rules") readRules(table(node, key), config);
-      else if (key == "dictionaries") readDictionaries(table(node, key), config);
-      else if (key == "ignore") readIgnore(table(node, key), config);
-      else fail(key_node.source(), "unknown key '" + key + "' (see concord init for every key)");
+      if (key == "source_lang")
+        language(node, key, config.source_lang);
+      else if (key == "target_lang")
+        language(node, key, config.target_lang);
+      else if (key == "style")
+        readStyle(node, config);
+      else if (key == "fail_on")
+        readFailOn(node, config);
+      else if (key == "format")
+        readFormats(node, config);
+      else if (key == "jobs")
+        config.jobs = count(node, key);
+      else if (key == "max_findings")
+        config.max_findings = count(node, key);
+      else if (key == "language_check")
+        config.language_check = boolean(node, key);
+      else if (key == "baseline")
+        config.baseline = resolvePath(string(node, key));
+      else if (key == "rules")
+        readRules(table(node, key), config);
+      else if (key == "dictionaries")
+        readDictionaries(table(node, key), config);
+      else if (key == "ignore")
+        readIgnore(table(node, key), config);
+      else
+        fail(key_node.source(), "unknown key '" + key + "' (see concord init for every key)");
     }
   }
 
@@ -120,9 +135,11 @@ class ConfigReader {
       const std::string format = spec.substr(0, spec.find(':'));
       const auto& known = reportFormats();
       if (std::find(known.begin(), known.end(), format) == known.end())
-        fail(node.source(), "unknown format '" + format + "' (text, json, jsonl, sarif, junit, markdown, github)");
+        fail(node.source(),
+             "unknown format '" + format + "' (text, json, jsonl, sarif, junit, markdown, github)");
       const auto colon = spec.find(':');
-      config.formats.push_back(colon == std::string::npos ? spec : format + ":" + resolvePath(spec.substr(colon + 1)));
+      config.formats.push_back(
+          colon == std::string::npos ? spec : format + ":" + resolvePath(spec.substr(colon + 1)));
     }
   }
 
@@ -185,7 +202,8 @@ class ConfigReader {
       std::vector<std::string>* out = key == "extra"        ? &config.extra_dictionaries
                                       : key == "glossaries" ? &config.glossaries
                                                             : nullptr;
-      if (out == nullptr) fail(key_node.source(), "unknown key 'dictionaries." + key + "' (extra, glossaries)");
+      if (out == nullptr)
+        fail(key_node.source(), "unknown key 'dictionaries." + key + "' (extra, glossaries)");
       const toml::array* array = node.as_array();
       if (array == nullptr) {
         out->push_back(existingFile(node, "dictionaries." + key));
@@ -302,7 +320,8 @@ language_check = true
 }
 
 void writeStarterConfig(const std::string& path) {
-  if (fs::exists(path)) throw UserError(path, "already exists; not overwritten (edit it, or remove it first)");
+  if (fs::exists(path))
+    throw UserError(path, "already exists; not overwritten (edit it, or remove it first)");
   writeFileAtomically(path, starterConfig());
 }
 

@@ -42,7 +42,7 @@ class RuleOptions {
 
 /// Settings shared by every rule of one run.
 struct CheckSettings {
-  std::string style = "ap";  ///< house-style profile name
+  std::string style = "ap";                     ///< house-style profile name
   std::vector<std::string> extra_dictionaries;  ///< newsroom word lists from concord.toml (files exist)
   std::vector<std::string> glossaries;          ///< newsroom glossaries from concord.toml (files exist)
 };

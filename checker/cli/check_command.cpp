@@ -6,8 +6,8 @@
 
 #include <unistd.h>
 
-#include "checker/baseline.h"
 #include "checker/atomic_file.h"
+#include "checker/baseline.h"
 #include "checker/batch.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/report_output.h"
@@ -68,22 +68,30 @@ Inputs collectInputs(const CheckArgs& args, const Config& config) {
   const InputArgs& in = args.input;
   const std::string source_lang = language(args.pair.source_lang, config.source_lang);
   const std::string target_lang = language(args.pair.target_lang, config.target_lang);
-  const int modes = (in.stdin_target ? 1 : 0) + (in.stdin_pairs ? 1 : 0) + (!in.pairs_manifest.empty() ? 1 : 0);
-  if (modes > 1) throw UserError("usage: --stdin, --stdin-pairs and --pairs exclude each other (concord check --help)");
+  const int modes =
+      (in.stdin_target ? 1 : 0) + (in.stdin_pairs ? 1 : 0) + (!in.pairs_manifest.empty() ? 1 : 0);
+  if (modes > 1)
+    throw UserError("usage: --stdin, --stdin-pairs and --pairs exclude each other (concord check --help)");
   if (in.stdin_target) {
-    if (in.paths.size() != 1) throw UserError("usage: --stdin takes exactly one path, the SOURCE (concord check --help)");
+    if (in.paths.size() != 1)
+      throw UserError("usage: --stdin takes exactly one path, the SOURCE (concord check --help)");
     ArticleInput target{in.stdin_name, readAll(std::cin), target_lang};
     return {{{{in.paths[0], std::nullopt, source_lang}, std::move(target), ""}}, true};
   }
   if (in.stdin_pairs || !in.pairs_manifest.empty()) {
-    if (!in.paths.empty()) throw UserError("usage: --pairs and --stdin-pairs take no paths (concord check --help)");
+    if (!in.paths.empty())
+      throw UserError("usage: --pairs and --stdin-pairs take no paths (concord check --help)");
     if (in.stdin_pairs) return {readJsonPairs(std::cin, "stdin", source_lang, target_lang), false};
     return {readManifest(in.pairs_manifest, source_lang, target_lang), false};
   }
-  if (in.paths.empty()) throw UserError("usage: concord check SOURCE TARGET, or FOLDER… (concord check --help)");
+  if (in.paths.empty())
+    throw UserError("usage: concord check SOURCE TARGET, or FOLDER… (concord check --help)");
   const bool all_folders = std::all_of(in.paths.begin(), in.paths.end(),
                                        [](const std::string& p) { return std::filesystem::is_directory(p); });
   if (all_folders) return {discoverPairs(in.paths, source_lang, target_lang), false};
+  if (in.paths.size() == 1)
+    throw UserError(
+        "usage: the target is missing: concord check SOURCE TARGET, or only folders (concord check --help)");
   if (in.paths.size() != 2)
     throw UserError("usage: give SOURCE TARGET (two files) or only folders (concord check --help)");
   return {{{{in.paths[0], std::nullopt, source_lang}, {in.paths[1], std::nullopt, target_lang}, ""}}, true};
@@ -97,8 +105,8 @@ BatchRunOptions runOptions(const CheckArgs& args, const Config& config, std::siz
     run.progress = [](std::size_t done, std::size_t total) {
       constexpr std::size_t kWidth = 30;
       const std::size_t filled = done * kWidth / total;
-      std::cerr << "\r[" << std::string(filled, '#') << std::string(kWidth - filled, ' ') << "] " << done << '/'
-                << total << (done == total ? "\r\x1b[K" : "") << std::flush;
+      std::cerr << "\r[" << std::string(filled, '#') << std::string(kWidth - filled, ' ') << "] " << done
+                << '/' << total << (done == total ? "\r\x1b[K" : "") << std::flush;
     };
   }
   return run;
@@ -113,8 +121,8 @@ BatchReport checkAll(const CheckArgs& args, const Config& config, bool& single_p
   if (inputs.single_pair) {
     // One pair keeps the one-pair contract: bad input is an error of the whole command (exit 2).
     const PairSpec& spec = inputs.pairs.front();
-    report.pairs.push_back(
-        reportFromResult(std::make_shared<CheckResult>(checkPair(spec.source, spec.target, options, dictionaries))));
+    report.pairs.push_back(reportFromResult(
+        std::make_shared<CheckResult>(checkPair(spec.source, spec.target, options, dictionaries))));
     return report;
   }
   report = runBatch(inputs.pairs, options, dictionaries, runOptions(args, config, inputs.pairs.size()));
@@ -161,7 +169,8 @@ int runBaselineCreate(BaselineArgs args, std::ostream& out) {
   const Baseline baseline = Baseline::fromReport(report);
   writeFileAtomically(path, baseline.serialize());
   if (!args.check.output.quiet)
-    out << path << ": " << baseline.size() << " finding(s) recorded from " << report.pairs.size() << " pair(s)\n";
+    out << path << ": " << baseline.size() << " finding(s) recorded from " << report.pairs.size()
+        << " pair(s)\n";
   return 0;
 }
 

@@ -40,7 +40,8 @@ int run(int argc, char** argv) {
       "Exit status: 0 no findings at or above --fail-on, 1 findings, 2 error.");
 
   CheckArgs check;
-  CLI::App* check_cmd = app.add_subcommand("check", "Check a target article against its source, or folders of pairs");
+  CLI::App* check_cmd =
+      app.add_subcommand("check", "Check a target article against its source, or folders of pairs");
   addCheckInputOptions(*check_cmd, check);
   addOutputOptions(*check_cmd, check.output);
   check_cmd->footer(
@@ -58,9 +59,11 @@ int run(int argc, char** argv) {
       "Writing to files (--format F:FILE, --output) never changes the exit status.");
 
   BaselineArgs baseline;
-  CLI::App* baseline_cmd = app.add_subcommand("baseline", "Record known findings so a CI job fails only on new ones");
+  CLI::App* baseline_cmd =
+      app.add_subcommand("baseline", "Record known findings so a CI job fails only on new ones");
   baseline_cmd->require_subcommand(1);
-  CLI::App* baseline_create = baseline_cmd->add_subcommand("create", "Check, and record every finding as known");
+  CLI::App* baseline_create =
+      baseline_cmd->add_subcommand("create", "Check, and record every finding as known");
   addCheckInputOptions(*baseline_create, baseline.check);
   baseline_create->add_option("-o,--output", baseline.output,
                               "Baseline file (default: the config's baseline, else concord-baseline.json)");
@@ -71,8 +74,10 @@ int run(int argc, char** argv) {
       "  concord check stories/ --baseline concord-baseline.json   # only new findings; fixed ones listed");
 
   MergeArgs merge;
-  CLI::App* merge_cmd = app.add_subcommand("merge", "Combine JSON Lines results (check --format jsonl) into one report");
-  merge_cmd->add_option("files", merge.files, "JSON Lines files from `concord check --format jsonl` (- for stdin)")
+  CLI::App* merge_cmd =
+      app.add_subcommand("merge", "Combine JSON Lines results (check --format jsonl) into one report");
+  merge_cmd
+      ->add_option("files", merge.files, "JSON Lines files from `concord check --format jsonl` (- for stdin)")
       ->required();
   addOutputOptions(*merge_cmd, merge.output);
   merge_cmd->footer(
@@ -81,7 +86,8 @@ int run(int argc, char** argv) {
       "  cat part-*.jsonl | concord merge - --format markdown --fail-on error");
 
   std::string init_path = kConfigFileName;
-  CLI::App* init_cmd = app.add_subcommand("init", "Write a commented starter concord.toml (never overwrites)");
+  CLI::App* init_cmd =
+      app.add_subcommand("init", "Write a commented starter concord.toml (never overwrites)");
   init_cmd->add_option("file", init_path, "Where to write it (default concord.toml)");
   init_cmd->footer("Example:\n  concord init && $EDITOR concord.toml");
 

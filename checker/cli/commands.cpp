@@ -1,7 +1,7 @@
 #include "checker/cli/commands.h"
 
-#include <filesystem>
 #include <algorithm>
+#include <filesystem>
 #include <sstream>
 
 #include <nlohmann/json.hpp>

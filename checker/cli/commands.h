@@ -22,8 +22,8 @@ struct InputArgs {
   bool stdin_target = false;       ///< --stdin: the target is read from standard input
   std::string stdin_name = "-";    ///< --stdin-name
   bool stdin_pairs = false;        ///< --stdin-pairs: JSON Lines of pairs on standard input
-  int jobs = -1;  ///< -1: not given (config, else one per core)
-  std::string config;  ///< --config; empty: concord.toml in the working folder or a parent
+  int jobs = -1;                   ///< -1: not given (config, else one per core)
+  std::string config;              ///< --config; empty: concord.toml in the working folder or a parent
   bool no_config = false;
 };
 
@@ -32,7 +32,7 @@ struct OutputArgs {
   std::vector<std::string> formats;  ///< FORMAT or FORMAT:FILE, repeatable and comma-separated
   std::string output;                ///< --output FILE for the one format given without a file
   std::string fail_on;               ///< empty: the config's, else "warning"
-  long long max_findings = -1;  ///< -1: not given
+  long long max_findings = -1;       ///< -1: not given
   bool quiet = false;
   std::string baseline;
   bool no_color = false;

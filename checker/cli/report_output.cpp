@@ -11,28 +11,33 @@
 namespace concord::cli {
 
 std::vector<OutputSpec> outputSpecs(const OutputArgs& args, const Config& config) {
-  const std::vector<std::string>& requested =
-      !args.formats.empty() ? args.formats : !config.formats.empty() ? config.formats : std::vector<std::string>{"text"};
+  const std::vector<std::string>& requested = !args.formats.empty()     ? args.formats
+                                              : !config.formats.empty() ? config.formats
+                                                                        : std::vector<std::string>{"text"};
   std::vector<OutputSpec> specs;
   for (const std::string& value : requested) {
     const auto colon = value.find(':');
     OutputSpec spec{value.substr(0, colon), colon == std::string::npos ? "" : value.substr(colon + 1)};
     const auto& known = reportFormats();
     if (std::find(known.begin(), known.end(), spec.format) == known.end())
-      throw UserError("--format", "unknown format '" + spec.format +
-                                      "' (text, json, jsonl, sarif, junit, markdown, github; FORMAT:FILE writes a file)");
+      throw UserError("--format",
+                      "unknown format '" + spec.format +
+                          "' (text, json, jsonl, sarif, junit, markdown, github; FORMAT:FILE writes a file)");
     if (colon != std::string::npos && spec.path.empty())
       throw UserError("--format", "'" + value + "': the file name after ':' is empty");
     specs.push_back(spec);
   }
   if (!args.output.empty()) {
-    const auto to_stdout = std::count_if(specs.begin(), specs.end(), [](const auto& s) { return s.path.empty(); });
+    const auto to_stdout =
+        std::count_if(specs.begin(), specs.end(), [](const auto& s) { return s.path.empty(); });
     if (to_stdout != 1)
       throw UserError("--output", "give exactly one --format without :FILE for --output to apply to");
-    std::find_if(specs.begin(), specs.end(), [](const auto& s) { return s.path.empty(); })->path = args.output;
+    std::find_if(specs.begin(), specs.end(), [](const auto& s) { return s.path.empty(); })->path =
+        args.output;
   }
   if (std::count_if(specs.begin(), specs.end(), [](const auto& s) { return s.path.empty(); }) > 1)
-    throw UserError("--format", "only one format can go to standard output; send the others to files (FORMAT:FILE)");
+    throw UserError("--format",
+                    "only one format can go to standard output; send the others to files (FORMAT:FILE)");
   return specs;
 }
 
@@ -58,8 +63,8 @@ int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config
   for (const PairReport& pair : report.pairs) {
     for (const ReportedFinding& f : pair.findings) failing += f.severity() >= threshold ? 1 : 0;
   }
-  const std::size_t allowed = args.max_findings >= 0 ? static_cast<std::size_t>(args.max_findings)
-                                                     : config.max_findings.value_or(0);
+  const std::size_t allowed =
+      args.max_findings >= 0 ? static_cast<std::size_t>(args.max_findings) : config.max_findings.value_or(0);
   return failing > allowed ? 1 : 0;
 }
 

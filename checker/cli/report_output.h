@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "checker/config.h"
 #include "checker/cli/commands.h"
+#include "checker/config.h"
 #include "checker/reporters/report.h"
 
 namespace concord::cli {

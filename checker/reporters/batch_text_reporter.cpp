@@ -28,8 +28,9 @@ void writeCompactFinding(const PairReport& pair, const ReportedFinding& f, std::
     out << "  suggestion: " << f.contract["suggestion"].get<std::string>() << '\n';
   const auto& other = f.secondaryLocation();
   if (other.is_object())
-    out << "  " << (f.onTarget() ? "source " : "target ") << (f.onTarget() ? pair.source_path : pair.target_path)
-        << ':' << other.value("line", 0) << ": " << other.value("text", "") << '\n';
+    out << "  " << (f.onTarget() ? "source " : "target ")
+        << (f.onTarget() ? pair.source_path : pair.target_path) << ':' << other.value("line", 0) << ": "
+        << other.value("text", "") << '\n';
 }
 
 void writePair(const PairReport& pair, std::ostream& out, const ReportOptions& options) {
@@ -84,18 +85,18 @@ std::string renderJson(const BatchReport& report, const ReportOptions& options) 
   for (const PairReport& pair : report.pairs) pairs.push_back(pairContractJson(pair));
   nlohmann::json fixed = nlohmann::json::array();
   for (const FixedFinding& f : report.fixed)
-    fixed.push_back({{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"article", f.article}, {"text", f.text}});
+    fixed.push_back(
+        {{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"article", f.article}, {"text", f.text}});
   const SeverityCounts c = report.counts();
-  nlohmann::json out = {
-      {"tool", {{"name", "concord"}, {"version", CONCORD_VERSION}}},
-      {"pairs", pairs},
-      {"summary",
-       {{"pairs", report.pairs.size()},
-        {"failed_pairs", report.failedPairs()},
-        {"errors", c.errors},
-        {"warnings", c.warnings},
-        {"infos", c.infos}}},
-      {"baseline", {{"hidden", report.baseline_hidden}, {"fixed", fixed}}}};
+  nlohmann::json out = {{"tool", {{"name", "concord"}, {"version", CONCORD_VERSION}}},
+                        {"pairs", pairs},
+                        {"summary",
+                         {{"pairs", report.pairs.size()},
+                          {"failed_pairs", report.failedPairs()},
+                          {"errors", c.errors},
+                          {"warnings", c.warnings},
+                          {"infos", c.infos}}},
+                        {"baseline", {{"hidden", report.baseline_hidden}, {"fixed", fixed}}}};
   if (options.single_pair && report.pairs.size() == 1) {
     // One pair with a baseline: still the contract object, plus what the baseline did.
     out = pairContractJson(report.pairs.front());

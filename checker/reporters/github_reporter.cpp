@@ -11,10 +11,14 @@ namespace {
 std::string escapeData(std::string_view text) {
   std::string out;
   for (const char c : text) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
   }
   return out;
 }
@@ -22,9 +26,12 @@ std::string escapeData(std::string_view text) {
 std::string escapeProperty(std::string_view text) {
   std::string out;
   for (const char c : escapeData(text)) {
-    if (c == ':') out += "%3A";
-    else if (c == ',') out += "%2C";
-    else out += c;
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
@@ -39,8 +46,8 @@ std::string renderGithub(const BatchReport& report) {
   std::ostringstream out;
   for (const PairReport& pair : report.pairs) {
     if (pair.error) {
-      out << "::error file=" << escapeProperty(pair.target_path) << ",title=concord::" << escapeData(*pair.error)
-          << '\n';
+      out << "::error file=" << escapeProperty(pair.target_path)
+          << ",title=concord::" << escapeData(*pair.error) << '\n';
       continue;
     }
     for (const ReportedFinding& f : pair.findings) {

@@ -10,11 +10,12 @@ namespace concord {
 namespace {
 
 nlohmann::json pairHeader(const PairReport& pair, const char* type) {
-  return {{"type", type},
-          {"source_path", pair.source_path},
-          {"target_path", pair.target_path},
-          {"source_lang", pair.source_lang.empty() ? nlohmann::json(nullptr) : nlohmann::json(pair.source_lang)},
-          {"target_lang", pair.target_lang.empty() ? nlohmann::json(nullptr) : nlohmann::json(pair.target_lang)}};
+  return {
+      {"type", type},
+      {"source_path", pair.source_path},
+      {"target_path", pair.target_path},
+      {"source_lang", pair.source_lang.empty() ? nlohmann::json(nullptr) : nlohmann::json(pair.source_lang)},
+      {"target_lang", pair.target_lang.empty() ? nlohmann::json(nullptr) : nlohmann::json(pair.target_lang)}};
 }
 
 std::string stringOr(const nlohmann::json& record, const char* key) {
@@ -68,7 +69,8 @@ void readJsonl(std::istream& in, const std::string& name, BatchReport& report) {
     if (type == "finding") {
       ReportedFinding finding;
       finding.fingerprint = stringOr(record, "fingerprint");
-      for (const char* k : {"type", "source_path", "target_path", "source_lang", "target_lang", "fingerprint"})
+      for (const char* k :
+           {"type", "source_path", "target_path", "source_lang", "target_lang", "fingerprint"})
         record.erase(k);
       if (!record.contains("rule") || !record.contains("severity"))
         throw UserError(name, line_number, "finding without \"rule\" and \"severity\"");
@@ -81,7 +83,8 @@ void readJsonl(std::istream& in, const std::string& name, BatchReport& report) {
       pair.target_path = key.second;
       pair.source_lang = stringOr(record, "source_lang");
       pair.target_lang = stringOr(record, "target_lang");
-      if (record.contains("date") && record["date"].is_string()) pair.date = record["date"].get<std::string>();
+      if (record.contains("date") && record["date"].is_string())
+        pair.date = record["date"].get<std::string>();
       if (record.contains("error") && record["error"].is_string())
         pair.error = record["error"].get<std::string>();
       if (record.contains("notes") && record["notes"].is_array()) {
@@ -95,7 +98,8 @@ void readJsonl(std::istream& in, const std::string& name, BatchReport& report) {
       }
       report.pairs.push_back(std::move(pair));
     } else {
-      throw UserError(name, line_number, "not a Concord JSON Lines record (\"type\" must be finding or pair)");
+      throw UserError(name, line_number,
+                      "not a Concord JSON Lines record (\"type\" must be finding or pair)");
     }
   }
   if (!pending.empty()) {

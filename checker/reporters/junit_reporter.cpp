@@ -19,7 +19,8 @@ std::string findingBody(const PairReport& pair, const ReportedFinding& f) {
   if (f.contract.contains("suggestion") && f.contract["suggestion"].is_string())
     out << "  suggestion: " << f.contract["suggestion"].get<std::string>() << '\n';
   const auto& other = f.secondaryLocation();
-  if (other.is_object()) out << "  " << (f.onTarget() ? "source: " : "target: ") << other.value("text", "") << '\n';
+  if (other.is_object())
+    out << "  " << (f.onTarget() ? "source: " : "target: ") << other.value("text", "") << '\n';
   return out.str();
 }
 

@@ -33,19 +33,19 @@ std::string renderMarkdown(const BatchReport& report) {
   std::ostringstream out;
   const SeverityCounts total = report.counts();
   const std::size_t failed = report.failedPairs();
-  out << "### Concord: " << report.pairs.size() << (report.pairs.size() == 1 ? " article" : " articles") << ", "
-      << total.errors << " errors, " << total.warnings << " warnings, " << total.infos << " infos";
+  out << "### Concord: " << report.pairs.size() << (report.pairs.size() == 1 ? " article" : " articles")
+      << ", " << total.errors << " errors, " << total.warnings << " warnings, " << total.infos << " infos";
   if (failed > 0) out << ", " << failed << " not checked";
   out << "\n\n";
   out << "| Article | Source | Errors | Warnings | Infos | Status |\n";
   out << "|---|---|---:|---:|---:|---|\n";
   for (const PairReport& pair : report.pairs) {
     const SeverityCounts c = pair.counts();
-    const std::string status = pair.error                                     ? "⛔ " + cell(*pair.error)
-                               : c.errors > 0                                 ? "❌ errors"
-                               : c.warnings > 0                               ? "⚠️ warnings"
-                               : c.infos > 0                                  ? "ℹ️ infos"
-                                                                              : "✅ clean";
+    const std::string status = pair.error       ? "⛔ " + cell(*pair.error)
+                               : c.errors > 0   ? "❌ errors"
+                               : c.warnings > 0 ? "⚠️ warnings"
+                               : c.infos > 0    ? "ℹ️ infos"
+                                                : "✅ clean";
     out << "| " << cell(pair.target_path) << " | " << cell(pair.source_path) << " | " << c.errors << " | "
         << c.warnings << " | " << c.infos << " | " << status << " |\n";
   }
@@ -57,11 +57,12 @@ std::string renderMarkdown(const BatchReport& report) {
         if (rows++ == kMaxFindingRows) break;
         const auto& at = f.primaryLocation();
         std::string where = f.onTarget() ? pair.target_path : pair.source_path;
-        if (at.is_object()) where += ":" + std::to_string(at.value("line", 0)) + ":" + std::to_string(at.value("column", 0));
+        if (at.is_object())
+          where += ":" + std::to_string(at.value("line", 0)) + ":" + std::to_string(at.value("column", 0));
         const bool has_suggestion = f.contract.contains("suggestion") && f.contract["suggestion"].is_string();
-        out << "| " << cell(where) << " | " << f.contract.value("severity", "warning") << " | " << cell(f.rule()) << " | "
-            << cell(f.message()) << " | " << (has_suggestion ? cell(f.contract["suggestion"].get<std::string>()) : "")
-            << " |\n";
+        out << "| " << cell(where) << " | " << f.contract.value("severity", "warning") << " | "
+            << cell(f.rule()) << " | " << cell(f.message()) << " | "
+            << (has_suggestion ? cell(f.contract["suggestion"].get<std::string>()) : "") << " |\n";
       }
     }
     if (rows > kMaxFindingRows)

@@ -42,7 +42,8 @@ nlohmann::json artifactLocation(const std::string& path) {
   if (p.is_absolute()) {
     std::error_code ec;
     const fs::path relative = fs::relative(p, fs::current_path(ec), ec);
-    if (ec || relative.empty() || *relative.begin() == "..") return {{"uri", "file://" + percentEncode(path)}};
+    if (ec || relative.empty() || *relative.begin() == "..")
+      return {{"uri", "file://" + percentEncode(path)}};
     p = relative;
   }
   return {{"uri", percentEncode(p.lexically_normal().generic_string())}, {"uriBaseId", "SRCROOT"}};
@@ -64,11 +65,12 @@ nlohmann::json physicalLocation(const std::string& path, const nlohmann::json& a
 }
 
 nlohmann::json ruleDescriptor(const rules::RuleInfo& info) {
-  nlohmann::json rule = {{"id", info.id},
-                         {"shortDescription", {{"text", info.summary}}},
-                         {"fullDescription", {{"text", info.rationale}}},
-                         {"defaultConfiguration", {{"level", sarifLevel(severityName(info.default_severity))}}},
-                         {"properties", {{"category", std::string(info.id.substr(0, info.id.find('/')))}}}};
+  nlohmann::json rule = {
+      {"id", info.id},
+      {"shortDescription", {{"text", info.summary}}},
+      {"fullDescription", {{"text", info.rationale}}},
+      {"defaultConfiguration", {{"level", sarifLevel(severityName(info.default_severity))}}},
+      {"properties", {{"category", std::string(info.id.substr(0, info.id.find('/')))}}}};
   const std::string page = dataPath("docs/rules/" + std::string(info.id) + ".md");
   if (std::filesystem::exists(page)) {
     const std::string help = readDataFile(page);
@@ -82,26 +84,29 @@ nlohmann::json ruleDescriptor(const rules::RuleInfo& info) {
 nlohmann::json result(const PairReport& pair, const ReportedFinding& f, std::size_t rule_index) {
   const std::string primary_path = f.onTarget() ? pair.target_path : pair.source_path;
   const std::string other_path = f.onTarget() ? pair.source_path : pair.target_path;
-  nlohmann::json out = {{"ruleId", f.rule()},
-                        {"ruleIndex", rule_index},
-                        {"level", sarifLevel(f.contract.value("severity", "warning"))},
-                        {"message", {{"text", f.message()}}},
-                        {"locations", {{{"physicalLocation", physicalLocation(primary_path, f.primaryLocation())}}}},
-                        {"partialFingerprints", {{kFingerprintKey, f.fingerprint}}},
-                        {"properties", {{"confidence", f.contract.value("confidence", 1.0)}}}};
+  nlohmann::json out = {
+      {"ruleId", f.rule()},
+      {"ruleIndex", rule_index},
+      {"level", sarifLevel(f.contract.value("severity", "warning"))},
+      {"message", {{"text", f.message()}}},
+      {"locations", {{{"physicalLocation", physicalLocation(primary_path, f.primaryLocation())}}}},
+      {"partialFingerprints", {{kFingerprintKey, f.fingerprint}}},
+      {"properties", {{"confidence", f.contract.value("confidence", 1.0)}}}};
   if (f.secondaryLocation().is_object()) {
     out["relatedLocations"] = {{{"id", 1},
                                 {"physicalLocation", physicalLocation(other_path, f.secondaryLocation())},
                                 {"message", {{"text", f.onTarget() ? "source" : "target"}}}}};
   }
-  if (f.contract.contains("suggestion") && f.contract["suggestion"].is_string() && f.primaryLocation().is_object()) {
+  if (f.contract.contains("suggestion") && f.contract["suggestion"].is_string() &&
+      f.primaryLocation().is_object()) {
     const std::string suggestion = f.contract["suggestion"].get<std::string>();
     nlohmann::json deleted = region(f.primaryLocation());
     deleted.erase("snippet");
     out["fixes"] = {{{"description", {{"text", "Replace with “" + suggestion + "”"}}},
                      {"artifactChanges",
                       {{{"artifactLocation", artifactLocation(primary_path)},
-                        {"replacements", {{{"deletedRegion", deleted}, {"insertedContent", {{"text", suggestion}}}}}}}}}}};
+                        {"replacements",
+                         {{{"deletedRegion", deleted}, {"insertedContent", {{"text", suggestion}}}}}}}}}}};
   }
   return out;
 }
@@ -119,9 +124,10 @@ std::string renderSarif(const BatchReport& report) {
   nlohmann::json notifications = nlohmann::json::array();
   for (const PairReport& pair : report.pairs) {
     if (pair.error) {
-      notifications.push_back({{"level", "error"},
-                               {"message", {{"text", *pair.error}}},
-                               {"locations", {{{"physicalLocation", physicalLocation(pair.target_path, nullptr)}}}}});
+      notifications.push_back(
+          {{"level", "error"},
+           {"message", {{"text", *pair.error}}},
+           {"locations", {{{"physicalLocation", physicalLocation(pair.target_path, nullptr)}}}}});
       continue;
     }
     for (const ReportedFinding& f : pair.findings) {
@@ -142,8 +148,10 @@ std::string renderSarif(const BatchReport& report) {
           {"version", CONCORD_VERSION},
           {"semanticVersion", CONCORD_VERSION},
           {"rules", rules}}}}},
-      {"invocations", {{{"executionSuccessful", report.failedPairs() == 0}, {"toolExecutionNotifications", notifications}}}},
-      {"originalUriBaseIds", {{"SRCROOT", {{"uri", "file://" + percentEncode(cwd.ends_with('/') ? cwd : cwd + "/")}}}}},
+      {"invocations",
+       {{{"executionSuccessful", report.failedPairs() == 0}, {"toolExecutionNotifications", notifications}}}},
+      {"originalUriBaseIds",
+       {{"SRCROOT", {{"uri", "file://" + percentEncode(cwd.ends_with('/') ? cwd : cwd + "/")}}}}},
       {"columnKind", "unicodeCodePoints"},
       {"results", results}};
   const nlohmann::json log = {{"$schema", kSchemaUri}, {"version", "2.1.0"}, {"runs", {run}}};

@@ -52,8 +52,8 @@ void writeText(const CheckResult& result, std::ostream& out, const TextReportOpt
   writeTextFindings(result, all, out, options);
 }
 
-void writeTextFindings(const CheckResult& result, const std::vector<const Finding*>& findings, std::ostream& out,
-                       const TextReportOptions& options) {
+void writeTextFindings(const CheckResult& result, const std::vector<const Finding*>& findings,
+                       std::ostream& out, const TextReportOptions& options) {
   const Palette c = palette(options.color);
   std::size_t errors = 0, warnings = 0, infos = 0;
   for (const std::string& note : result.notes) out << c.dim << "note: " << note << c.reset << '\n';

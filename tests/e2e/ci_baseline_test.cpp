@@ -29,8 +29,9 @@ class Baseline : public ::testing::Test {
   void TearDown() override { fs::remove_all(dir_); }
 
   ProcessResult check(std::vector<std::string> extra = {}) {
-    std::vector<std::string> args = {"check", dir_ + "/stories", "--source-lang", "fr", "--target-lang", "en",
-                                     "--baseline", dir_ + "/baseline.json", "--format", "json"};
+    std::vector<std::string> args = {
+        "check", dir_ + "/stories", "--source-lang",         "fr",       "--target-lang",
+        "en",    "--baseline",      dir_ + "/baseline.json", "--format", "json"};
     args.insert(args.end(), extra.begin(), extra.end());
     return runConcord(args);
   }
@@ -78,7 +79,8 @@ TEST_F(Baseline, RepairedFindingsAreListedAsFixed) {
                         "-o", dir_ + "/baseline.json"})
                 .exit_code,
             0);
-  writeFile(dir_ + "/stories/belgorod.en.txt", replaced(target_, " “The whole Russian", " The whole Russian"));
+  writeFile(dir_ + "/stories/belgorod.en.txt",
+            replaced(target_, " “The whole Russian", " The whole Russian"));
   const auto r = runConcord({"check", dir_ + "/stories", "--source-lang", "fr", "--target-lang", "en",
                              "--baseline", dir_ + "/baseline.json"});
   EXPECT_EQ(r.exit_code, 0) << r.out;

@@ -90,14 +90,18 @@ std::string* CiBatch::out_ = nullptr;
 ProcessResult* CiBatch::result_ = nullptr;
 
 TEST_F(CiBatch, SummaryCountsEveryPairAndTheFailuresExitTwo) {
-  EXPECT_EQ(result_->exit_code, 2) << "a pair that could not be checked is an error of the run\n" << result_->err;
-  const std::string summary = "checked " + std::to_string(kGoodPairs) + " pairs, 2 could not be checked: 0 errors, " +
+  EXPECT_EQ(result_->exit_code, 2) << "a pair that could not be checked is an error of the run\n"
+                                   << result_->err;
+  const std::string summary = "checked " + std::to_string(kGoodPairs) +
+                              " pairs, 2 could not be checked: 0 errors, " +
                               std::to_string(batch_->expected_warnings) + " warnings, 0 infos";
   EXPECT_NE(result_->out.find(summary), std::string::npos) << result_->out;
-  EXPECT_NE(result_->out.find("broken-utf8.en.txt:1:"), std::string::npos) << "invalid UTF-8 named with its position";
+  EXPECT_NE(result_->out.find("broken-utf8.en.txt:1:"), std::string::npos)
+      << "invalid UTF-8 named with its position";
   EXPECT_NE(result_->out.find("empty.fr.txt: empty file"), std::string::npos) << result_->out;
   EXPECT_NE(result_->out.find("story-00.en.txt:31:55: warning: "), std::string::npos);
-  EXPECT_EQ(result_->out.find("story-02.en.txt:"), std::string::npos) << "clean pairs stay out of the text report";
+  EXPECT_EQ(result_->out.find("story-02.en.txt:"), std::string::npos)
+      << "clean pairs stay out of the text report";
 }
 
 TEST_F(CiBatch, WithoutBrokenPairsTheExitStatusFollowsFailOn) {
@@ -197,7 +201,8 @@ TEST_F(CiBatch, SarifHasRulesResultsAndCodePointColumns) {
 
 TEST_F(CiBatch, JunitParsesStrictlyWithOneTestcasePerPairAndOneFailurePerFinding) {
   pugi::xml_document doc;
-  const auto parsed = doc.load_file((*out_ + "/r.xml").c_str(), pugi::parse_default | pugi::parse_declaration);
+  const auto parsed =
+      doc.load_file((*out_ + "/r.xml").c_str(), pugi::parse_default | pugi::parse_declaration);
   ASSERT_TRUE(parsed) << parsed.description() << " at " << parsed.offset;
   const auto suites = doc.child("testsuites");
   ASSERT_TRUE(suites);

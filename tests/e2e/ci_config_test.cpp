@@ -65,7 +65,8 @@ patterns = ["^• Also read:"]
 }
 
 TEST_F(Config, FlagsWinOverTheFile) {
-  const auto r = checkWith("fail_on = \"error\"\nformat = \"json\"\n", {"--fail-on", "warning", "--format", "text"});
+  const auto r =
+      checkWith("fail_on = \"error\"\nformat = \"json\"\n", {"--fail-on", "warning", "--format", "text"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("warning: "), std::string::npos) << r.out;
 }
@@ -112,7 +113,8 @@ INSTANTIATE_TEST_SUITE_P(
                       BadConfig{"source_lang = \"xx-!!\"\n", "1:15", "not a language tag"},
                       BadConfig{"[rules]\nselect = [\"quotes/nope\"]\n", "2:10", "unknown rule"},
                       BadConfig{"[rules.\"numbers/nope\"]\nseverity = \"error\"\n", "1:8", "unknown rule"},
-                      BadConfig{"[rules.\"quotes/unbalanced\"]\nseverity = \"loud\"\n", "2:12", "'severity' must be"},
+                      BadConfig{"[rules.\"quotes/unbalanced\"]\nseverity = \"loud\"\n", "2:12",
+                                "'severity' must be"},
                       BadConfig{"[dictionaries]\nextra = [\"missing.txt\"]\n", "2:10", "no such file"},
                       BadConfig{"[dictionaries]\nwords = []\n", "2:1", "unknown key 'dictionaries.words'"},
                       BadConfig{"[ignore]\npatterns = [\"(unclosed\"]\n", "2:13", "bad regular expression"},

@@ -29,17 +29,19 @@ class ScaleOut : public ::testing::Test {
     for (int i = 0; i < 6; ++i) {
       const std::string slug = dir_ + "/s" + std::to_string(i);
       writeFile(slug + ".fr.txt", readFile(kSource));
-      writeFile(slug + ".en.txt", i % 2 ? replaced(target, " “The whole Russian", " The whole Russian") : target);
+      writeFile(slug + ".en.txt",
+                i % 2 ? replaced(target, " “The whole Russian", " The whole Russian") : target);
       lines_.push_back(nlohmann::json{{"source", slug + ".fr.txt"}, {"target", slug + ".en.txt"}}.dump());
     }
     writeFile(dir_ + "/bad.en.txt", "\xff\xfe");
     lines_.push_back(nlohmann::json{{"source", kSource}, {"target", dir_ + "/bad.en.txt"}}.dump());
     // Inline text, as a mapper fed from a data lake would send it.
-    lines_.push_back(nlohmann::json{{"source", "inline.fr.txt"},
-                                    {"target", "inline.en.txt"},
-                                    {"source_text", readFile(kSource)},
-                                    {"target_text", target}}
-                         .dump());
+    lines_.push_back(nlohmann::json{
+        {"source", "inline.fr.txt"},
+        {"target", "inline.en.txt"},
+        {"source_text", readFile(kSource)},
+        {"target_text",
+         target}}.dump());
   }
   void TearDown() override { fs::remove_all(dir_); }
   std::string join(std::size_t from, std::size_t to) const {
@@ -52,8 +54,8 @@ class ScaleOut : public ::testing::Test {
 };
 
 TEST_F(ScaleOut, MapTwoHalvesThenMergeEqualsOneRun) {
-  const std::vector<std::string> map = {"check", "--stdin-pairs", "--format", "jsonl", "--source-lang", "fr",
-                                        "--target-lang", "en"};
+  const std::vector<std::string> map = {"check", "--stdin-pairs", "--format", "jsonl", "--source-lang",
+                                        "fr",    "--target-lang", "en"};
   const auto whole = runConcord(map, join(0, lines_.size()));
   EXPECT_EQ(whole.exit_code, 2) << "one pair is broken";
   const auto part1 = runConcord(map, join(0, 4));
@@ -61,14 +63,16 @@ TEST_F(ScaleOut, MapTwoHalvesThenMergeEqualsOneRun) {
   writeFile(dir_ + "/part-1.jsonl", part1.out);
   writeFile(dir_ + "/part-2.jsonl", part2.out);
   // Reducers see parts in any order.
-  const auto merged = runConcord({"merge", dir_ + "/part-2.jsonl", dir_ + "/part-1.jsonl", "--format", "jsonl"});
+  const auto merged =
+      runConcord({"merge", dir_ + "/part-2.jsonl", dir_ + "/part-1.jsonl", "--format", "jsonl"});
   EXPECT_EQ(merged.exit_code, 2) << merged.err;
   EXPECT_EQ(merged.out, whole.out);
   EXPECT_NE(whole.out.find("\"target_path\":\"inline.en.txt\""), std::string::npos);
 
   for (const char* format : {"json", "sarif", "junit", "markdown", "github", "text"}) {
     const auto one = runConcord({"merge", "-", "--format", format}, whole.out);
-    const auto two = runConcord({"merge", dir_ + "/part-1.jsonl", dir_ + "/part-2.jsonl", "--format", format});
+    const auto two =
+        runConcord({"merge", dir_ + "/part-1.jsonl", dir_ + "/part-2.jsonl", "--format", format});
     EXPECT_EQ(one.out, two.out) << format;
     EXPECT_FALSE(two.out.empty()) << format;
   }
@@ -103,7 +107,8 @@ TEST_F(ScaleOut, StdinTargetIsNamedByStdinName) {
 
 TEST_F(ScaleOut, ManifestPairsAreRelativeToTheManifest) {
   writeFile(dir_ + "/pairs.tsv", "# source\ttarget\ns0.fr.txt\ts0.en.txt\n\ns1.fr.txt\ts1.en.txt\tfr\ten\n");
-  const auto r = runConcord({"check", "--pairs", dir_ + "/pairs.tsv", "--source-lang", "fr", "--target-lang", "en"});
+  const auto r =
+      runConcord({"check", "--pairs", dir_ + "/pairs.tsv", "--source-lang", "fr", "--target-lang", "en"});
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.out.find("checked 2 pairs: 0 errors, 3 warnings"), std::string::npos) << r.out;
   writeFile(dir_ + "/bad.tsv", "s0.fr.txt\ts0.en.txt\nonly-one-column\n");
@@ -115,12 +120,13 @@ TEST_F(ScaleOut, ManifestPairsAreRelativeToTheManifest) {
 TEST_F(ScaleOut, AFailedWriteLeavesTheOldFileWhole) {
   writeFile(dir_ + "/report.json", "previous report\n");
   // The second output cannot be written: nothing is half-written, the first file is still complete.
-  const auto r = runConcord({"check", kSource, kTarget, "--format", "json:" + dir_ + "/report.json", "--format",
-                             "sarif:" + dir_ + "/no/such/folder/r.sarif"});
+  const auto r = runConcord({"check", kSource, kTarget, "--format", "json:" + dir_ + "/report.json",
+                             "--format", "sarif:" + dir_ + "/no/such/folder/r.sarif"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("no/such/folder/r.sarif: cannot write"), std::string::npos) << r.err;
   const std::string json = readFile(dir_ + "/report.json");
-  EXPECT_TRUE(json == "previous report\n" || nlohmann::json::accept(json)) << "whole old file or whole new one";
+  EXPECT_TRUE(json == "previous report\n" || nlohmann::json::accept(json))
+      << "whole old file or whole new one";
   for (const auto& entry : fs::directory_iterator(dir_))
     EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << "no temporary file left";
 }
@@ -130,7 +136,8 @@ TEST_F(ScaleOut, FormatSyntaxErrorsAreUsageErrors) {
   const auto two = runConcord({"check", kSource, kTarget, "--format", "text,json"});
   EXPECT_EQ(two.exit_code, 2);
   EXPECT_NE(two.err.find("only one format can go to standard output"), std::string::npos);
-  const auto out = runConcord({"check", kSource, kTarget, "--format", "sarif", "--output", dir_ + "/o.sarif"});
+  const auto out =
+      runConcord({"check", kSource, kTarget, "--format", "sarif", "--output", dir_ + "/o.sarif"});
   EXPECT_EQ(out.exit_code, 1) << out.err;
   EXPECT_TRUE(out.out.empty());
   EXPECT_TRUE(nlohmann::json::accept(readFile(dir_ + "/o.sarif")));
