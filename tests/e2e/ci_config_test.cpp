@@ -43,7 +43,7 @@ language_check = true
 baseline = "baseline.json"
 
 [rules]
-select = ["quotes"]
+select = ["quotes/unbalanced"]
 
 [rules."quotes/unbalanced"]
 severity = "error"
@@ -72,7 +72,9 @@ TEST_F(Config, FlagsWinOverTheFile) {
 }
 
 TEST_F(Config, SeverityOffDisablesARule) {
-  const auto r = checkWith("[rules.\"quotes/unbalanced\"]\nseverity = \"off\"\n", {"--format", "json"});
+  const auto r = checkWith(
+      "[rules]\nselect = [\"quotes/unbalanced\"]\n[rules.\"quotes/unbalanced\"]\nseverity = \"off\"\n",
+      {"--format", "json"});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_TRUE(nlohmann::json::parse(r.out)["findings"].empty());
 }

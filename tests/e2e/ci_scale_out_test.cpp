@@ -98,7 +98,9 @@ TEST_F(ScaleOut, MergeRejectsATruncatedPart) {
 }
 
 TEST_F(ScaleOut, StdinTargetIsNamedByStdinName) {
-  const auto r = runConcord({"check", kSource, "--stdin", "--stdin-name", "story.en.txt"}, readFile(kTarget));
+  const auto r = runConcord(
+      {"check", kSource, "--stdin", "--stdin-name", "story.en.txt", "--rules", "quotes/unbalanced"},
+      readFile(kTarget));
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.out.find("story.en.txt:31:55: warning: "), std::string::npos) << r.out;
   const auto dash = runConcord({"check", kSource, "--stdin", "--target-lang", "en"}, readFile(kTarget));
@@ -107,8 +109,8 @@ TEST_F(ScaleOut, StdinTargetIsNamedByStdinName) {
 
 TEST_F(ScaleOut, ManifestPairsAreRelativeToTheManifest) {
   writeFile(dir_ + "/pairs.tsv", "# source\ttarget\ns0.fr.txt\ts0.en.txt\n\ns1.fr.txt\ts1.en.txt\tfr\ten\n");
-  const auto r =
-      runConcord({"check", "--pairs", dir_ + "/pairs.tsv", "--source-lang", "fr", "--target-lang", "en"});
+  const auto r = runConcord({"check", "--pairs", dir_ + "/pairs.tsv", "--source-lang", "fr", "--target-lang",
+                             "en", "--rules", "quotes/unbalanced"});
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.out.find("checked 2 pairs: 0 errors, 3 warnings"), std::string::npos) << r.out;
   writeFile(dir_ + "/bad.tsv", "s0.fr.txt\ts0.en.txt\nonly-one-column\n");
