@@ -14,7 +14,10 @@ namespace concord {
 void writeFileAtomically(const std::string& path, std::string_view bytes) {
   const std::filesystem::path target(path);
   const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-  std::string temp = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  // Built with append rather than "." + name: gcc 12 reports a false -Wrestrict on the operator+ form.
+  std::string hidden_name(1, '.');
+  hidden_name.append(target.filename().string()).append(".tmp-XXXXXX");
+  std::string temp = (folder / hidden_name).string();
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) throw UserError(path, std::string("cannot write: ") + std::strerror(errno));
   auto fail = [&](int error) {

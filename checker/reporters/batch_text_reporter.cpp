@@ -16,23 +16,6 @@ std::string countsText(const SeverityCounts& c) {
   return plural(c.errors, "error") + ", " + plural(c.warnings, "warning") + ", " + plural(c.infos, "info");
 }
 
-// A finding read back from JSON Lines (no document at hand): the location line, suggestion, source line.
-void writeCompactFinding(const PairReport& pair, const ReportedFinding& f, std::ostream& out) {
-  const auto& at = f.primaryLocation();
-  const std::string path = f.onTarget() ? pair.target_path : pair.source_path;
-  out << path;
-  if (at.is_object()) out << ':' << at.value("line", 0) << ':' << at.value("column", 0);
-  out << ": " << f.contract.value("severity", "warning") << ": " << f.message() << " [" << f.rule() << "]\n";
-  if (at.is_object()) out << "  " << at.value("text", "") << '\n';
-  if (f.contract.contains("suggestion") && f.contract["suggestion"].is_string())
-    out << "  suggestion: " << f.contract["suggestion"].get<std::string>() << '\n';
-  const auto& other = f.secondaryLocation();
-  if (other.is_object())
-    out << "  " << (f.onTarget() ? "source " : "target ")
-        << (f.onTarget() ? pair.source_path : pair.target_path) << ':' << other.value("line", 0) << ": "
-        << other.value("text", "") << '\n';
-}
-
 void writePair(const PairReport& pair, std::ostream& out, const ReportOptions& options) {
   if (pair.error) {
     out << pair.target_path << ": error: " << *pair.error << '\n';
@@ -45,7 +28,7 @@ void writePair(const PairReport& pair, std::ostream& out, const ReportOptions& o
     return;
   }
   for (const std::string& note : pair.notes) out << "note: " << note << '\n';
-  for (const ReportedFinding& f : pair.findings) writeCompactFinding(pair, f, out);
+  for (const ReportedFinding& f : pair.findings) out << plainFindingText(pair, f);
   out << pair.target_path << ": " << countsText(pair.counts()) << '\n';
 }
 

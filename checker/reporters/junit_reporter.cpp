@@ -7,25 +7,6 @@
 #include "checker/reporters/reporter.h"
 
 namespace concord {
-namespace {
-
-std::string findingBody(const PairReport& pair, const ReportedFinding& f) {
-  std::ostringstream out;
-  const auto& at = f.primaryLocation();
-  out << (f.onTarget() ? pair.target_path : pair.source_path);
-  if (at.is_object()) out << ':' << at.value("line", 0) << ':' << at.value("column", 0);
-  out << ": " << f.contract.value("severity", "warning") << ": " << f.message() << " [" << f.rule() << "]\n";
-  if (at.is_object()) out << "  " << at.value("text", "") << '\n';
-  if (f.contract.contains("suggestion") && f.contract["suggestion"].is_string())
-    out << "  suggestion: " << f.contract["suggestion"].get<std::string>() << '\n';
-  const auto& other = f.secondaryLocation();
-  if (other.is_object())
-    out << "  " << (f.onTarget() ? "source: " : "target: ") << other.value("text", "") << '\n';
-  return out.str();
-}
-
-}  // namespace
-
 std::string renderJunit(const BatchReport& report) {
   pugi::xml_document doc;
   auto decl = doc.append_child(pugi::node_declaration);
@@ -62,7 +43,7 @@ std::string renderJunit(const BatchReport& report) {
       auto failure = testcase.append_child("failure");
       failure.append_attribute("message") = f.message().c_str();
       failure.append_attribute("type") = (f.contract.value("severity", "warning") + " " + f.rule()).c_str();
-      failure.text() = findingBody(pair, f).c_str();
+      failure.text() = plainFindingText(pair, f).c_str();
     }
   }
   std::ostringstream out;

@@ -54,14 +54,13 @@ std::string renderMarkdown(const BatchReport& report) {
     std::size_t rows = 0;
     for (const PairReport& pair : report.pairs) {
       for (const ReportedFinding& f : pair.findings) {
-        if (rows++ == kMaxFindingRows) break;
+        if (++rows > kMaxFindingRows) continue;  // counted, not shown
         const auto& at = f.primaryLocation();
-        std::string where = f.onTarget() ? pair.target_path : pair.source_path;
-        if (at.is_object())
-          where += ":" + std::to_string(at.value("line", 0)) + ":" + std::to_string(at.value("column", 0));
+        out << "| " << cell(f.onTarget() ? pair.target_path : pair.source_path);
+        if (at.is_object()) out << ':' << at.value("line", 0) << ':' << at.value("column", 0);
         const bool has_suggestion = f.contract.contains("suggestion") && f.contract["suggestion"].is_string();
-        out << "| " << cell(where) << " | " << f.contract.value("severity", "warning") << " | "
-            << cell(f.rule()) << " | " << cell(f.message()) << " | "
+        out << " | " << f.contract.value("severity", "warning") << " | " << cell(f.rule()) << " | "
+            << cell(f.message()) << " | "
             << (has_suggestion ? cell(f.contract["suggestion"].get<std::string>()) : "") << " |\n";
       }
     }

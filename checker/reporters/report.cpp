@@ -1,6 +1,7 @@
 #include "checker/reporters/report.h"
 
 #include <algorithm>
+#include <sstream>
 #include <tuple>
 
 #include "checker/baseline.h"
@@ -83,6 +84,23 @@ PairReport failedPairReport(std::string source_path, std::string target_path, st
   pair.target_path = std::move(target_path);
   pair.error = std::move(error);
   return pair;
+}
+
+std::string plainFindingText(const PairReport& pair, const ReportedFinding& f) {
+  std::ostringstream out;
+  const auto& at = f.primaryLocation();
+  out << (f.onTarget() ? pair.target_path : pair.source_path);
+  if (at.is_object()) out << ':' << at.value("line", 0) << ':' << at.value("column", 0);
+  out << ": " << f.contract.value("severity", "warning") << ": " << f.message() << " [" << f.rule() << "]\n";
+  if (at.is_object()) out << "  " << at.value("text", "") << '\n';
+  if (f.contract.contains("suggestion") && f.contract["suggestion"].is_string())
+    out << "  suggestion: " << f.contract["suggestion"].get<std::string>() << '\n';
+  const auto& other = f.secondaryLocation();
+  if (other.is_object())
+    out << "  " << (f.onTarget() ? "source " : "target ")
+        << (f.onTarget() ? pair.source_path : pair.target_path) << ':' << other.value("line", 0) << ": "
+        << other.value("text", "") << '\n';
+  return out.str();
 }
 
 nlohmann::json pairContractJson(const PairReport& pair) {

@@ -83,6 +83,10 @@ PairReport reportFromResult(std::shared_ptr<const CheckResult> result);
 /// The report of a pair that failed with `error` (its paths as the user gave them).
 PairReport failedPairReport(std::string source_path, std::string target_path, std::string error);
 
+/// A finding as plain text without the documents (merged reports, JUnit bodies): `path:line:col: severity:
+/// message [rule]`, the span's text, the suggestion, and the other side's place and text.
+std::string plainFindingText(const PairReport& pair, const ReportedFinding& finding);
+
 /// Per-pair contract object of DESIGN.md (`--format json` for one pair): tool, source, target, findings,
 /// notes, summary.
 nlohmann::json pairContractJson(const PairReport& pair);

@@ -11,12 +11,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  if (at == std::string::npos) throw std::runtime_error("anchor not found: " + from);
-  return text.replace(at, from.size(), to);
-}
-
 class Baseline : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -59,8 +53,8 @@ TEST_F(Baseline, CreateThenEditElsewhereThenAddOne) {
 
   // An unrelated paragraph is reworded and a blank line added above it: line numbers shift, the
   // fingerprints (rule, article, span text, its sentence) do not.
-  std::string edited = replaced(target_, "a spectacular armed attack", "a dramatic armed attack");
-  edited = replaced(edited, "\n\nRussia said on Tuesday", "\n\n\nRussia said on Tuesday");
+  std::string edited = replacedOnce(target_, "a spectacular armed attack", "a dramatic armed attack");
+  edited = replacedOnce(edited, "\n\nRussia said on Tuesday", "\n\n\nRussia said on Tuesday");
   writeFile(dir_ + "/stories/belgorod.en.txt", edited);
   const auto shifted = check();
   EXPECT_EQ(shifted.exit_code, 0) << shifted.out;
@@ -70,7 +64,7 @@ TEST_F(Baseline, CreateThenEditElsewhereThenAddOne) {
   EXPECT_TRUE(shifted_doc["baseline"]["fixed"].empty());
 
   // One new problem: a quotation left open in another paragraph → exactly one new finding.
-  edited = replaced(edited, "to “smash” the group", "to “smash the group");
+  edited = replacedOnce(edited, "to “smash” the group", "to “smash the group");
   writeFile(dir_ + "/stories/belgorod.en.txt", edited);
   const auto one_new = check();
   EXPECT_EQ(one_new.exit_code, 1);
@@ -85,7 +79,7 @@ TEST_F(Baseline, RepairedFindingsAreListedAsFixed) {
                 .exit_code,
             0);
   writeFile(dir_ + "/stories/belgorod.en.txt",
-            replaced(target_, " “The whole Russian", " The whole Russian"));
+            replacedOnce(target_, " “The whole Russian", " The whole Russian"));
   const auto r = runConcord({"check", dir_ + "/stories", "--source-lang", "fr", "--target-lang", "en",
                              "--baseline", dir_ + "/baseline.json", "--rules", "quotes/unbalanced"});
   EXPECT_EQ(r.exit_code, 0) << r.out;

@@ -17,13 +17,6 @@ namespace fs = std::filesystem;
 
 constexpr int kGoodPairs = 22;
 
-// Replaces the first occurrence of `from` (which must be there) in `text`.
-std::string edited(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  if (at == std::string::npos) throw std::runtime_error("edit anchor not found: " + from);
-  return text.replace(at, from.size(), to);
-}
-
 // The seed target has two quotes/unbalanced warnings (31:55 and 37:82). Every third pair keeps both, every
 // third one has the first repaired (one warning), the rest repair both (clean). Other edits (a changed
 // paragraph elsewhere) vary the text without adding findings.
@@ -42,14 +35,14 @@ Batch makeBatch() {
     std::string t = target;
     int warnings = 2;
     if (i % 3 >= 1) {
-      t = edited(t, " “The whole Russian", " The whole Russian");
+      t = replacedOnce(t, " “The whole Russian", " The whole Russian");
       warnings = 1;
     }
     if (i % 3 == 2) {
-      t = edited(t, "Ukraine.” We don’t need Russia,”", "Ukraine. We don’t need Russia,”");
+      t = replacedOnce(t, "Ukraine.” We don’t need Russia,”", "Ukraine. We don’t need Russia,”");
       warnings = 0;
     }
-    t = edited(t, "a 42-year-old engineer", "a " + std::to_string(30 + i) + "-year-old engineer");
+    t = replacedOnce(t, "a 42-year-old engineer", "a " + std::to_string(30 + i) + "-year-old engineer");
     const std::string slug = batch.dir + "/story-" + (i < 10 ? "0" : "") + std::to_string(i);
     writeFile(slug + ".fr.txt", source);
     writeFile(slug + ".en.txt", t);

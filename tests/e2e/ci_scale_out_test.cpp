@@ -15,12 +15,6 @@ namespace fs = std::filesystem;
 const std::string kSource = repoPath("corpora/belgorod/source.fr.txt");
 const std::string kTarget = repoPath("corpora/belgorod/target.en.txt");
 
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  if (at == std::string::npos) throw std::runtime_error("anchor not found: " + from);
-  return text.replace(at, from.size(), to);
-}
-
 class ScaleOut : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -30,7 +24,7 @@ class ScaleOut : public ::testing::Test {
       const std::string slug = dir_ + "/s" + std::to_string(i);
       writeFile(slug + ".fr.txt", readFile(kSource));
       writeFile(slug + ".en.txt",
-                i % 2 ? replaced(target, " “The whole Russian", " The whole Russian") : target);
+                i % 2 ? replacedOnce(target, " “The whole Russian", " The whole Russian") : target);
       lines_.push_back(nlohmann::json{{"source", slug + ".fr.txt"}, {"target", slug + ".en.txt"}}.dump());
     }
     writeFile(dir_ + "/bad.en.txt", "\xff\xfe");

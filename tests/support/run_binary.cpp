@@ -54,6 +54,12 @@ ProcessResult runConcordIn(const std::string& cwd, const std::vector<std::string
   return result;
 }
 
+std::string replacedOnce(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  if (at == std::string::npos) throw std::runtime_error("edit anchor not found: " + from);
+  return text.replace(at, from.size(), to);
+}
+
 std::string makeTempDir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "concord-test-XXXXXX").string();
   if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");

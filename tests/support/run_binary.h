@@ -25,6 +25,10 @@ std::string makeTempDir();
 void writeFile(const std::string& path, const std::string& bytes);
 std::string readFile(const std::string& path);
 
+/// `text` with the first `from` replaced by `to`; throws when `from` is not there (a test edit that no
+/// longer applies must fail loudly, not silently test nothing).
+std::string replacedOnce(std::string text, const std::string& from, const std::string& to);
+
 /// Repository path of a file: repoPath("corpora/belgorod/target.en.txt").
 std::string repoPath(const std::string& relative);
 
