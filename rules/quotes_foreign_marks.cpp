@@ -1,7 +1,5 @@
 #include "rules/quotes_foreign_marks.h"
 
-#include <sstream>
-
 #include "checker/unicode_text.h"
 #include "rules/quote_marks.h"
 
@@ -15,14 +13,6 @@ const RuleInfo kInfo{
     Severity::warning};
 
 constexpr char32_t kNarrowNbsp = U'\u202F';
-
-bool listed(const std::string& list, const std::string& language) {
-  std::stringstream in(list);
-  std::string item;
-  while (std::getline(in, item, ','))
-    if (item == language) return true;
-  return false;
-}
 
 struct Open {
   char32_t mark;
@@ -42,7 +32,7 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
   const bool french_spacing = quotes.primary.open == U'«' && language == "fr";
   // Languages whose outer quotation must be the primary pair: there the alternate pair at the top level is a
   // foreign (English) habit. Not English, where ‘ ’ outside is British style and AP headline style.
-  const bool primary_only = listed(context.options().getOr("primary_only", "fr"), language);
+  const bool primary_only = context.options().listContains("primary_only", "fr", language);
 
   auto own = [&](char32_t cp) {
     return cp == quotes.primary.open || cp == quotes.primary.close || cp == quotes.alternate.open ||

@@ -30,6 +30,20 @@ bool RuleOptions::getBool(const std::string& key, bool fallback) const {
   return fallback;
 }
 
+bool RuleOptions::listContains(const std::string& key, const std::string& fallback,
+                               const std::string& item) const {
+  const std::string list = getOr(key, fallback);
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = list.find(',', start);
+    const std::size_t end = comma == std::string::npos ? list.size() : comma;
+    if (list.compare(start, end - start, item) == 0) return true;
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return false;
+}
+
 RuleContext::RuleContext(const RuleInfo& info, Severity severity, const RuleOptions& options,
                          const DictionarySet& dictionaries, const CheckSettings& settings)
     : info_(info), severity_(severity), options_(options), dictionaries_(dictionaries), settings_(settings) {}

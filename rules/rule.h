@@ -32,6 +32,8 @@ class RuleOptions {
   std::string getOr(const std::string& key, const std::string& fallback) const;
   double getNumber(const std::string& key, double fallback) const;
   bool getBool(const std::string& key, bool fallback) const;
+  /// True when `item` is one of the comma-separated values of `key` (or of `fallback` when it is not set).
+  bool listContains(const std::string& key, const std::string& fallback, const std::string& item) const;
   const std::map<std::string, std::string>& values() const { return values_; }
 
  private:
@@ -44,6 +46,8 @@ struct CheckSettings {
   /// Empty in CheckOptions: not chosen; checkPair then passes rules the target language's default (see
   /// resolveStyleName), so a rule sees "ap" for English when no --style was given.
   std::string style;
+  std::vector<std::string> extra_dictionaries;  ///< newsroom word lists from concord.toml (files exist)
+  std::vector<std::string> glossaries;          ///< newsroom glossaries from concord.toml (files exist)
 };
 
 /// What a rule may use while checking, and where its findings go. One context per rule per article.

@@ -1,7 +1,5 @@
 #include "rules/typography_quote_punctuation.h"
 
-#include <sstream>
-
 #include "checker/unicode_text.h"
 #include "rules/quote_marks.h"
 
@@ -14,14 +12,6 @@ const RuleInfo kInfo{
     "French and British usage put them outside, and MT keeps the source's order.",
     Severity::info};
 
-bool listed(const std::string& list, const std::string& item) {
-  std::stringstream in(list);
-  std::string entry;
-  while (std::getline(in, entry, ','))
-    if (entry == item) return true;
-  return false;
-}
-
 }  // namespace
 
 const RuleInfo& TypographyQuotePunctuationRule::info() const { return kInfo; }
@@ -29,7 +19,7 @@ const RuleInfo& TypographyQuotePunctuationRule::info() const { return kInfo; }
 void TypographyQuotePunctuationRule::check(const AlignedPair& pair, RuleContext& context) const {
   const Document& doc = pair.target;
   if (doc.language() != "en") return;
-  if (!listed(context.options().getOr("inside_styles", "ap"), context.settings().style)) return;
+  if (!context.options().listContains("inside_styles", "ap", context.settings().style)) return;
   const std::string& text = doc.text();
   const LocaleQuotes quotes = localeQuotes(doc.lang());
   for (std::size_t s = 0; s < doc.sentences().size(); ++s) {

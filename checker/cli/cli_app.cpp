@@ -5,7 +5,9 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include "checker/cli/check_options.h"
 #include "checker/cli/commands.h"
+#include "checker/config.h"
 #include "checker/error.h"
 
 namespace concord::cli {
@@ -15,10 +17,7 @@ void addPairOptions(CLI::App& command, PairArgs& args) {
   command.add_option("source", args.source, "Source article (the original), e.g. story.fr.txt")->required();
   command.add_option("target", args.target, "Target article (the translation), e.g. story.en.txt")
       ->required();
-  command.add_option("--source-lang", args.source_lang, "Source language (BCP 47: fr, de, es, ru, uk …)");
-  command.add_option("--target-lang", args.target_lang, "Target language (BCP 47: en, en-GB, fr, es …)");
-  command.add_flag("!--no-language-check", args.language_check,
-                   "Do not refuse a file whose text looks like another language than declared");
+  addLanguageOptions(command, args);
 }
 
 }  // namespace
@@ -32,32 +31,65 @@ int run(int argc, char** argv) {
       "Examples:\n"
       "  concord check story.fr.txt story.en.txt\n"
       "  concord check story.fr.txt story.en.txt --style reuters --format json\n"
+      "  concord check stories/ --source-lang fr --target-lang en -j 4 --format text,sarif:concord.sarif\n"
+      "  concord baseline create stories/ && concord check stories/ --baseline concord-baseline.json\n"
+      "  concord init\n"
       "  concord align story.fr.txt story.en.txt --format json\n"
       "  concord rules\n"
       "  concord explain quotes/unbalanced\n"
       "Exit status: 0 no findings at or above --fail-on, 1 findings, 2 error.");
 
   CheckArgs check;
-  CLI::App* check_cmd = app.add_subcommand("check", "Check a target article against its source");
-  addPairOptions(*check_cmd, check.pair);
-  check_cmd->add_option(
-      "--style", check.style,
-      "House style: ap (default for English), reuters, bbc, guardian, fundeu (default for Spanish) …, "
-      "or the path of your own profile file (see docs/styles.md)");
-  check_cmd->add_option("--format", check.format, "Output format")->check(CLI::IsMember({"text", "json"}));
-  check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit status 1")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  check_cmd
-      ->add_option("--rules", check.rules,
-                   "Rules to run: ids, categories or category/*; -id excludes (comma-separated)")
-      ->delimiter(',');
-  check_cmd->add_flag("--no-color", check.no_color, "Never colour the text report");
-  check_cmd->add_flag("--color", check.force_color, "Colour the text report even when not on a terminal");
+  CLI::App* check_cmd =
+      app.add_subcommand("check", "Check a target article against its source, or folders of pairs");
+  addCheckInputOptions(*check_cmd, check);
+  addOutputOptions(*check_cmd, check.output);
   check_cmd->footer(
       "Examples:\n"
       "  concord check corpora/belgorod/source.fr.txt corpora/belgorod/target.en.txt\n"
       "  concord check a.txt b.txt --source-lang fr --target-lang en-GB --style bbc\n"
-      "  concord check a.fr.txt a.en.txt --rules quotes,-quotes/spacing --fail-on error");
+      "  concord check a.fr.txt a.en.txt --rules quotes,-quotes/spacing --fail-on error\n"
+      "  concord check stories/ --source-lang fr --target-lang en -j 4\n"
+      "  concord check stories/ --format text --format sarif:concord.sarif --format junit:junit.xml\n"
+      "  concord check --pairs manifest.tsv --format markdown --output summary.md --fail-on error\n"
+      "  concord check story.fr.txt --stdin --stdin-name story.en.txt < story.en.txt\n"
+      "  concord check --stdin-pairs --format jsonl < pairs.jsonl > part-0.jsonl\n"
+      "Exit status: 0 no findings at or above --fail-on (or no more than --max-findings), 1 findings,\n"
+      "2 error (bad input, flag or config; in a batch, any pair that could not be checked).\n"
+      "Writing to files (--format F:FILE, --output) never changes the exit status.");
+
+  BaselineArgs baseline;
+  CLI::App* baseline_cmd =
+      app.add_subcommand("baseline", "Record known findings so a CI job fails only on new ones");
+  baseline_cmd->require_subcommand(1);
+  CLI::App* baseline_create =
+      baseline_cmd->add_subcommand("create", "Check, and record every finding as known");
+  addCheckInputOptions(*baseline_create, baseline.check);
+  baseline_create->add_option("-o,--output", baseline.output,
+                              "Baseline file (default: the config's baseline, else concord-baseline.json)");
+  baseline_create->add_flag("-q,--quiet", baseline.check.output.quiet, "Print nothing");
+  baseline_create->footer(
+      "Examples:\n"
+      "  concord baseline create stories/ --source-lang fr --target-lang en\n"
+      "  concord check stories/ --baseline concord-baseline.json   # only new findings; fixed ones listed");
+
+  MergeArgs merge;
+  CLI::App* merge_cmd =
+      app.add_subcommand("merge", "Combine JSON Lines results (check --format jsonl) into one report");
+  merge_cmd
+      ->add_option("files", merge.files, "JSON Lines files from `concord check --format jsonl` (- for stdin)")
+      ->required();
+  addOutputOptions(*merge_cmd, merge.output);
+  merge_cmd->footer(
+      "Examples:\n"
+      "  concord merge part-*.jsonl --format sarif:concord.sarif --format text\n"
+      "  cat part-*.jsonl | concord merge - --format markdown --fail-on error");
+
+  std::string init_path = kConfigFileName;
+  CLI::App* init_cmd =
+      app.add_subcommand("init", "Write a commented starter concord.toml (never overwrites)");
+  init_cmd->add_option("file", init_path, "Where to write it (default concord.toml)");
+  init_cmd->footer("Example:\n  concord init && $EDITOR concord.toml");
 
   AlignArgs align;
   CLI::App* align_cmd = app.add_subcommand("align", "Print the sentence alignment of a pair");
@@ -95,9 +127,19 @@ int run(int argc, char** argv) {
   }
 
   if (check_cmd->parsed()) {
-    check.color = !check.no_color && (check.force_color || ::isatty(STDOUT_FILENO) == 1);
+    check.language_check_flag_given = check_cmd->count("--no-language-check") > 0;
+    check.output.color = !check.output.no_color && (check.output.force_color || ::isatty(STDOUT_FILENO) == 1);
     return runCheck(check, std::cout);
   }
+  if (baseline_create->parsed()) {
+    baseline.check.language_check_flag_given = baseline_create->count("--no-language-check") > 0;
+    return runBaselineCreate(baseline, std::cout);
+  }
+  if (merge_cmd->parsed()) {
+    merge.output.color = !merge.output.no_color && (merge.output.force_color || ::isatty(STDOUT_FILENO) == 1);
+    return runMerge(merge, std::cout);
+  }
+  if (init_cmd->parsed()) return runInit(init_path, std::cout);
   if (align_cmd->parsed()) return runAlign(align, std::cout);
   if (rules_cmd->parsed()) return runRules(rules, std::cout);
   if (explain_cmd->parsed()) return runExplain(explain_id, std::cout);

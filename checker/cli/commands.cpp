@@ -1,5 +1,6 @@
 #include "checker/cli/commands.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -11,8 +12,6 @@
 #include "checker/error.h"
 #include "checker/pipeline.h"
 #include "checker/reporters/alignment_reporter.h"
-#include "checker/reporters/json_reporter.h"
-#include "checker/reporters/text_reporter.h"
 #include "checker/text_file.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/registry.h"
@@ -28,36 +27,7 @@ CheckOptions pairOptions(const PairArgs& args) {
   return options;
 }
 
-// Exit status for a finished check: 1 when a finding is at or above the fail level.
-int exitStatus(const std::vector<Finding>& findings, const std::string& fail_on) {
-  if (fail_on == "never") return 0;
-  const Severity threshold = parseSeverity(fail_on).value_or(Severity::warning);
-  for (const Finding& f : findings) {
-    if (f.severity >= threshold) return 1;
-  }
-  return 0;
-}
-
 }  // namespace
-
-int runCheck(const CheckArgs& args, std::ostream& out) {
-  CheckOptions options = pairOptions(args.pair);
-  options.rule_selectors = args.rules;
-  options.settings.style = args.style;  // empty: the target language's default profile
-  if (!options.settings.style.empty()) validateStyle(options.settings.style);
-  const DictionarySet dictionaries;
-  const CheckResult result = checkPair(input(args.pair.source, args.pair.source_lang),
-                                       input(args.pair.target, args.pair.target_lang), options, dictionaries);
-  // Render fully before printing, so an error while formatting never leaves half a report.
-  std::ostringstream buffer;
-  if (args.format == "json") {
-    writeJson(result, buffer);
-  } else {
-    writeText(result, buffer, {args.color, true});
-  }
-  out << buffer.str();
-  return exitStatus(result.findings, args.fail_on);
-}
 
 int runAlign(const AlignArgs& args, std::ostream& out) {
   CheckOptions options = pairOptions(args.pair);

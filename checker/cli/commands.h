@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -14,15 +15,38 @@ struct PairArgs {
   bool language_check = true;
 };
 
-struct CheckArgs {
-  PairArgs pair;
-  std::string style;
-  std::string format = "text";
-  std::string fail_on = "warning";
-  std::vector<std::string> rules;
+/// Where the articles of a check come from and how the run goes (check_options.cpp wires the flags).
+struct InputArgs {
+  std::vector<std::string> paths;  ///< SOURCE TARGET, or folders
+  std::string pairs_manifest;      ///< --pairs
+  bool stdin_target = false;       ///< --stdin: the target is read from standard input
+  std::string stdin_name = "-";    ///< --stdin-name
+  bool stdin_pairs = false;        ///< --stdin-pairs: JSON Lines of pairs on standard input
+  int jobs = -1;                   ///< -1: not given (config, else one per core)
+  std::string config;              ///< --config; empty: concord.toml in the working folder or a parent
+  bool no_config = false;
+};
+
+/// What a run writes and when it fails.
+struct OutputArgs {
+  std::vector<std::string> formats;  ///< FORMAT or FORMAT:FILE, repeatable and comma-separated
+  std::string output;                ///< --output FILE for the one format given without a file
+  std::string fail_on;               ///< empty: the config's, else "warning"
+  long long max_findings = -1;       ///< -1: not given
+  bool quiet = false;
+  std::string baseline;
   bool no_color = false;
   bool force_color = false;
   bool color = false;
+};
+
+struct CheckArgs {
+  PairArgs pair;  ///< languages and language check (check takes its files in input.paths)
+  InputArgs input;
+  OutputArgs output;
+  std::string style;
+  std::vector<std::string> rules;
+  bool language_check_flag_given = false;
 };
 
 struct AlignArgs {
@@ -36,8 +60,21 @@ struct RulesArgs {
   std::string format = "text";
 };
 
+struct BaselineArgs {
+  CheckArgs check;
+  std::string output;  ///< empty: the config's baseline, else concord-baseline.json
+};
+
+struct MergeArgs {
+  std::vector<std::string> files;
+  OutputArgs output;
+};
+
 /// Each returns the exit status; bad input throws UserError.
-int runCheck(const CheckArgs& args, std::ostream& out);
+int runCheck(CheckArgs args, std::ostream& out);
+int runBaselineCreate(BaselineArgs args, std::ostream& out);
+int runMerge(MergeArgs args, std::ostream& out);
+int runInit(const std::string& path, std::ostream& out);
 int runAlign(const AlignArgs& args, std::ostream& out);
 int runRules(const RulesArgs& args, std::ostream& out);
 int runExplain(const std::string& rule_id, std::ostream& out);

@@ -47,10 +47,18 @@ void writeExcerpt(const Document& doc, TextRange range, std::ostream& out, const
 }  // namespace
 
 void writeText(const CheckResult& result, std::ostream& out, const TextReportOptions& options) {
+  std::vector<const Finding*> all;
+  for (const Finding& f : result.findings) all.push_back(&f);
+  writeTextFindings(result, all, out, options);
+}
+
+void writeTextFindings(const CheckResult& result, const std::vector<const Finding*>& findings,
+                       std::ostream& out, const TextReportOptions& options) {
   const Palette c = palette(options.color);
   std::size_t errors = 0, warnings = 0, infos = 0;
   for (const std::string& note : result.notes) out << c.dim << "note: " << note << c.reset << '\n';
-  for (const Finding& f : result.findings) {
+  for (const Finding* finding : findings) {
+    const Finding& f = *finding;
     const Document& doc = f.primary == Side::target ? *result.target : *result.source;
     const TextRange range = f.primaryRange();
     const LineColumn at = doc.lines().at(range.begin);

@@ -17,6 +17,11 @@ namespace concord::testing {
 namespace {}  // namespace
 
 ProcessResult runConcord(const std::vector<std::string>& args, const std::string& stdin_text) {
+  return runConcordIn("", args, stdin_text);
+}
+
+ProcessResult runConcordIn(const std::string& cwd, const std::vector<std::string>& args,
+                           const std::string& stdin_text) {
   // Output goes through temporary files: simple, and no pipe deadlock on large reports.
   const std::string dir = makeTempDir();
   const std::string in_path = dir + "/stdin", out_path = dir + "/stdout", err_path = dir + "/stderr";
@@ -33,6 +38,7 @@ ProcessResult runConcord(const std::vector<std::string>& args, const std::string
   posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
   pid_t pid = 0;
   const int rc = posix_spawn(&pid, CONCORD_BINARY, &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
@@ -46,6 +52,12 @@ ProcessResult runConcord(const std::vector<std::string>& args, const std::string
   result.err = readFile(err_path);
   std::filesystem::remove_all(dir);
   return result;
+}
+
+std::string replacedOnce(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  if (at == std::string::npos) throw std::runtime_error("edit anchor not found: " + from);
+  return text.replace(at, from.size(), to);
 }
 
 std::string makeTempDir() {

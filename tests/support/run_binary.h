@@ -14,12 +14,20 @@ struct ProcessResult {
 /// Runs build/concord with `args` (no shell), optionally feeding `stdin_text`, and captures its output.
 ProcessResult runConcord(const std::vector<std::string>& args, const std::string& stdin_text = "");
 
+/// The same, run in the folder `cwd` (config discovery, `concord init`).
+ProcessResult runConcordIn(const std::string& cwd, const std::vector<std::string>& args,
+                           const std::string& stdin_text = "");
+
 /// A fresh empty temporary directory for one test.
 std::string makeTempDir();
 
 /// Writes `bytes` to `path`.
 void writeFile(const std::string& path, const std::string& bytes);
 std::string readFile(const std::string& path);
+
+/// `text` with the first `from` replaced by `to`; throws when `from` is not there (a test edit that no
+/// longer applies must fail loudly, not silently test nothing).
+std::string replacedOnce(std::string text, const std::string& from, const std::string& to);
 
 /// Repository path of a file: repoPath("corpora/belgorod/target.en.txt").
 std::string repoPath(const std::string& relative);

@@ -1,0 +1,203 @@
+// `concord check`, `concord baseline create`, `concord merge`, `concord init`: the commands a CI job runs.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include <unistd.h>
+
+#include "checker/atomic_file.h"
+#include "checker/baseline.h"
+#include "checker/batch.h"
+#include "checker/cli/commands.h"
+#include "checker/cli/report_output.h"
+#include "checker/error.h"
+#include "checker/reporters/jsonl_reporter.h"
+#include "dictionaries/dictionary_set.h"
+#include "rules/registry.h"
+
+namespace concord::cli {
+namespace {
+
+// Flags win over concord.toml, which wins over the defaults.
+CheckOptions checkOptions(const CheckArgs& args, const Config& config) {
+  CheckOptions options;
+  options.language_check = args.language_check_flag_given ? false : config.language_check.value_or(true);
+  if (!args.rules.empty()) {
+    options.rule_selectors = args.rules;
+  } else {
+    options.rule_selectors = config.rule_selectors;
+    for (const std::string& id : config.disabled_rules) options.rule_selectors.push_back("-" + id);
+  }
+  options.severities = config.severities;
+  options.rule_options = config.rule_options;
+  // Boilerplate patterns concern the rules that count sentences in or out: omission and addition.
+  if (!config.ignore_patterns.empty()) {
+    std::string joined;
+    for (const std::string& p : config.ignore_patterns) joined += (joined.empty() ? "" : "\n") + p;
+    for (const auto& rule : rules::builtinRules()) {
+      const std::string id(rule->info().id);
+      if (!id.starts_with("omission/") && !id.starts_with("addition/")) continue;
+      auto values = options.rule_options[id].values();
+      values["ignore"] = values.count("ignore") ? values["ignore"] + "\n" + joined : joined;
+      options.rule_options[id] = rules::RuleOptions(std::move(values));
+    }
+  }
+  // Empty: the target language's default profile (ap for English, fundeu for Spanish …), per article.
+  options.settings.style = !args.style.empty() ? args.style : config.style.value_or("");
+  options.settings.extra_dictionaries = config.extra_dictionaries;
+  options.settings.glossaries = config.glossaries;
+  if (!options.settings.style.empty()) validateStyle(options.settings.style);
+  selectRules(options.rule_selectors);  // an unknown id fails before any article is read
+  return options;
+}
+
+std::string language(const std::string& flag, const std::optional<std::string>& configured) {
+  return !flag.empty() ? flag : configured.value_or("");
+}
+
+std::string readAll(std::istream& in) {
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+struct Inputs {
+  std::vector<PairSpec> pairs;
+  bool single_pair = false;
+};
+
+Inputs collectInputs(const CheckArgs& args, const Config& config) {
+  const InputArgs& in = args.input;
+  const std::string source_lang = language(args.pair.source_lang, config.source_lang);
+  const std::string target_lang = language(args.pair.target_lang, config.target_lang);
+  const int modes =
+      (in.stdin_target ? 1 : 0) + (in.stdin_pairs ? 1 : 0) + (!in.pairs_manifest.empty() ? 1 : 0);
+  if (modes > 1)
+    throw UserError("usage: --stdin, --stdin-pairs and --pairs exclude each other (concord check --help)");
+  if (in.stdin_target) {
+    if (in.paths.size() != 1)
+      throw UserError("usage: --stdin takes exactly one path, the SOURCE (concord check --help)");
+    ArticleInput target{in.stdin_name, readAll(std::cin), target_lang};
+    return {{{{in.paths[0], std::nullopt, source_lang}, std::move(target), ""}}, true};
+  }
+  if (in.stdin_pairs || !in.pairs_manifest.empty()) {
+    if (!in.paths.empty())
+      throw UserError("usage: --pairs and --stdin-pairs take no paths (concord check --help)");
+    if (in.stdin_pairs) return {readJsonPairs(std::cin, "stdin", source_lang, target_lang), false};
+    return {readManifest(in.pairs_manifest, source_lang, target_lang), false};
+  }
+  if (in.paths.empty())
+    throw UserError("usage: concord check SOURCE TARGET, or FOLDER… (concord check --help)");
+  const bool all_folders = std::all_of(in.paths.begin(), in.paths.end(),
+                                       [](const std::string& p) { return std::filesystem::is_directory(p); });
+  if (all_folders) return {discoverPairs(in.paths, source_lang, target_lang), false};
+  if (in.paths.size() == 1)
+    throw UserError(
+        "usage: the target is missing: concord check SOURCE TARGET, or only folders (concord check --help)");
+  if (in.paths.size() != 2)
+    throw UserError("usage: give SOURCE TARGET (two files) or only folders (concord check --help)");
+  return {{{{in.paths[0], std::nullopt, source_lang}, {in.paths[1], std::nullopt, target_lang}, ""}}, true};
+}
+
+// A bar on stderr, only for people watching a terminal: CI logs and pipes stay clean.
+BatchRunOptions runOptions(const CheckArgs& args, const Config& config, std::size_t pair_count) {
+  BatchRunOptions run;
+  run.jobs = args.input.jobs >= 0 ? static_cast<std::size_t>(args.input.jobs) : config.jobs.value_or(0);
+  if (pair_count > 1 && !args.output.quiet && ::isatty(STDERR_FILENO) == 1) {
+    run.progress = [](std::size_t done, std::size_t total) {
+      constexpr std::size_t kWidth = 30;
+      const std::size_t filled = done * kWidth / total;
+      std::cerr << "\r[" << std::string(filled, '#') << std::string(kWidth - filled, ' ') << "] " << done
+                << '/' << total << (done == total ? "\r\x1b[K" : "") << std::flush;
+    };
+  }
+  return run;
+}
+
+BatchReport checkAll(const CheckArgs& args, const Config& config, bool& single_pair) {
+  const CheckOptions options = checkOptions(args, config);
+  const Inputs inputs = collectInputs(args, config);
+  single_pair = inputs.single_pair;
+  const DictionarySet dictionaries;
+  BatchReport report;
+  if (inputs.single_pair) {
+    // One pair keeps the one-pair contract: bad input is an error of the whole command (exit 2).
+    const PairSpec& spec = inputs.pairs.front();
+    report.pairs.push_back(reportFromResult(
+        std::make_shared<CheckResult>(checkPair(spec.source, spec.target, options, dictionaries))));
+    return report;
+  }
+  report = runBatch(inputs.pairs, options, dictionaries, runOptions(args, config, inputs.pairs.size()));
+  report.sortPairs();
+  return report;
+}
+
+// Failed pairs go to stderr unless the text report on stdout already shows them.
+void reportFailures(const BatchReport& report, const OutputArgs& args, const Config& config) {
+  const auto specs = outputSpecs(args, config);
+  const bool text_on_stdout = !args.quiet && std::any_of(specs.begin(), specs.end(), [](const OutputSpec& s) {
+    return s.path.empty() && s.format == "text";
+  });
+  if (text_on_stdout) return;
+  for (const PairReport& pair : report.pairs) {
+    if (pair.error) std::cerr << "concord: error: " << *pair.error << '\n';
+  }
+}
+
+}  // namespace
+
+int runCheck(CheckArgs args, std::ostream& out) {
+  const Config config = loadRunConfig(args.input);
+  outputSpecs(args.output, config);  // a bad --format fails before the work
+  bool single_pair = false;
+  BatchReport report = checkAll(args, config, single_pair);
+  applyBaseline(report, args.output, config);
+  reportFailures(report, args.output, config);
+  return writeOutputs(report, args.output, config, single_pair, out);
+}
+
+int runBaselineCreate(BaselineArgs args, std::ostream& out) {
+  const Config config = loadRunConfig(args.check.input);
+  bool single_pair = false;
+  const BatchReport report = checkAll(args.check, config, single_pair);
+  if (report.failedPairs() > 0) {
+    for (const PairReport& pair : report.pairs)
+      if (pair.error) std::cerr << "concord: error: " << *pair.error << '\n';
+    throw UserError("baseline not written: " + std::to_string(report.failedPairs()) +
+                    " pair(s) could not be checked");
+  }
+  const std::string path =
+      !args.output.empty() ? args.output : config.baseline.value_or("concord-baseline.json");
+  const Baseline baseline = Baseline::fromReport(report);
+  writeFileAtomically(path, baseline.serialize());
+  if (!args.check.output.quiet)
+    out << path << ": " << baseline.size() << " finding(s) recorded from " << report.pairs.size()
+        << " pair(s)\n";
+  return 0;
+}
+
+int runMerge(MergeArgs args, std::ostream& out) {
+  InputArgs no_input;
+  const Config config = loadRunConfig(no_input);
+  outputSpecs(args.output, config);
+  BatchReport report;
+  for (const std::string& file : args.files) {
+    if (file == "-") {
+      readJsonl(std::cin, "stdin", report);
+      continue;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw UserError(file, "cannot open");
+    readJsonl(in, file, report);
+  }
+  report.sortPairs();
+  applyBaseline(report, args.output, config);
+  return writeOutputs(report, args.output, config, false, out);
+}
+
+int runInit(const std::string& path, std::ostream& out) {
+  writeStarterConfig(path);
+  out << "wrote " << path << " (every key is commented; see docs/ci.md)\n";
+  return 0;
+}
+
+}  // namespace concord::cli

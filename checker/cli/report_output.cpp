@@ -1,0 +1,85 @@
+#include "checker/cli/report_output.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "checker/atomic_file.h"
+#include "checker/baseline.h"
+#include "checker/error.h"
+#include "checker/reporters/reporter.h"
+
+namespace concord::cli {
+
+std::vector<OutputSpec> outputSpecs(const OutputArgs& args, const Config& config) {
+  const std::vector<std::string>& requested = !args.formats.empty()     ? args.formats
+                                              : !config.formats.empty() ? config.formats
+                                                                        : std::vector<std::string>{"text"};
+  std::vector<OutputSpec> specs;
+  for (const std::string& value : requested) {
+    const auto colon = value.find(':');
+    OutputSpec spec{value.substr(0, colon), colon == std::string::npos ? "" : value.substr(colon + 1)};
+    const auto& known = reportFormats();
+    if (std::find(known.begin(), known.end(), spec.format) == known.end())
+      throw UserError("--format",
+                      "unknown format '" + spec.format +
+                          "' (text, json, jsonl, sarif, junit, markdown, github; FORMAT:FILE writes a file)");
+    if (colon != std::string::npos && spec.path.empty())
+      throw UserError("--format", "'" + value + "': the file name after ':' is empty");
+    specs.push_back(spec);
+  }
+  if (!args.output.empty()) {
+    const auto to_stdout =
+        std::count_if(specs.begin(), specs.end(), [](const auto& s) { return s.path.empty(); });
+    if (to_stdout != 1)
+      throw UserError("--output", "give exactly one --format without :FILE for --output to apply to");
+    std::find_if(specs.begin(), specs.end(), [](const auto& s) { return s.path.empty(); })->path =
+        args.output;
+  }
+  if (std::count_if(specs.begin(), specs.end(), [](const auto& s) { return s.path.empty(); }) > 1)
+    throw UserError("--format",
+                    "only one format can go to standard output; send the others to files (FORMAT:FILE)");
+  return specs;
+}
+
+int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config& config, bool single_pair,
+                 std::ostream& out) {
+  const std::vector<OutputSpec> specs = outputSpecs(args, config);
+  const ReportOptions options{args.color, true, single_pair};
+  std::vector<std::string> rendered;
+  for (const OutputSpec& spec : specs) rendered.push_back(renderReport(spec.format, report, options));
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (!specs[i].path.empty()) writeFileAtomically(specs[i].path, rendered[i]);
+  }
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (specs[i].path.empty() && !args.quiet) out << rendered[i];
+  }
+  out.flush();
+
+  if (report.failedPairs() > 0) return 2;
+  const std::string fail_on = !args.fail_on.empty() ? args.fail_on : config.fail_on.value_or("warning");
+  if (fail_on == "never") return 0;
+  const Severity threshold = parseSeverity(fail_on).value_or(Severity::warning);
+  std::size_t failing = 0;
+  for (const PairReport& pair : report.pairs) {
+    for (const ReportedFinding& f : pair.findings) failing += f.severity() >= threshold ? 1 : 0;
+  }
+  const std::size_t allowed =
+      args.max_findings >= 0 ? static_cast<std::size_t>(args.max_findings) : config.max_findings.value_or(0);
+  return failing > allowed ? 1 : 0;
+}
+
+void applyBaseline(BatchReport& report, const OutputArgs& args, const Config& config) {
+  const std::string path = !args.baseline.empty() ? args.baseline : config.baseline.value_or("");
+  if (path.empty()) return;
+  Baseline::load(path).apply(report);
+}
+
+Config loadRunConfig(const InputArgs& args) {
+  if (!args.config.empty()) return loadConfig(args.config);
+  if (args.no_config) return {};
+  std::error_code ec;
+  if (const auto found = findConfig(std::filesystem::current_path(ec).string())) return loadConfig(*found);
+  return {};
+}
+
+}  // namespace concord::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "checker/cli/commands.h"
+#include "checker/config.h"
+#include "checker/reporters/report.h"
+
+namespace concord::cli {
+
+/// One requested output: a format and the file it goes to (empty: standard output).
+struct OutputSpec {
+  std::string format;
+  std::string path;
+};
+
+/// Parses --format values (FORMAT or FORMAT:FILE) and --output into specs; the config's formats apply when
+/// no --format is given; default text on standard output. Throws UserError for an unknown format, two
+/// outputs on standard output, or an --output that matches no format.
+std::vector<OutputSpec> outputSpecs(const OutputArgs& args, const Config& config);
+
+/// Renders every spec (all of them before anything is written, so a failure leaves no half output), writes
+/// files atomically and standard output last (nothing there with --quiet), and returns the exit status:
+/// 2 when a pair could not be checked, 1 when more than max_findings findings are at or above the fail
+/// level, else 0. The files written never change it.
+int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config& config, bool single_pair,
+                 std::ostream& out);
+
+/// Applies --baseline (or the config's) to the report; does nothing when neither is set.
+void applyBaseline(BatchReport& report, const OutputArgs& args, const Config& config);
+
+/// The config for this run: --config, else concord.toml found from the working folder, else none.
+Config loadRunConfig(const InputArgs& args);
+
+}  // namespace concord::cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/reporters/report.h"
+
+namespace concord {
+
+/// How a run is rendered, whatever the format.
+struct ReportOptions {
+  bool color = false;        ///< text only
+  bool show_source = true;   ///< text only: the aligned source sentence under each finding
+  bool single_pair = false;  ///< `concord check SOURCE TARGET`: json keeps the one-pair contract object
+};
+
+/// Every output format, in the order `--help` lists them.
+const std::vector<std::string>& reportFormats();
+
+/// Renders the whole run in `format` (one of reportFormats()). Reporters take the list of per-pair reports,
+/// so one-pair and batch runs, and `concord merge`, share them. Throws std::invalid_argument for an unknown
+/// format (the CLI validates first).
+std::string renderReport(std::string_view format, const BatchReport& report, const ReportOptions& options);
+
+// One function per format; each returns the complete output.
+std::string renderText(const BatchReport& report, const ReportOptions& options);
+std::string renderJson(const BatchReport& report, const ReportOptions& options);
+std::string renderJsonl(const BatchReport& report);
+std::string renderSarif(const BatchReport& report);
+std::string renderJunit(const BatchReport& report);
+std::string renderMarkdown(const BatchReport& report);
+std::string renderGithub(const BatchReport& report);
+
+}  // namespace concord
