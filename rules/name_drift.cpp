@@ -208,7 +208,11 @@ std::optional<NameDrift> NameDriftFinder::checkWord(const std::string& word, Tex
     drift.suggestion = refine(english, &note);
     if (drift.suggestion == word) return std::nullopt;
     drift.source = counterpart->word.range;
-    drift.strong = true;
+    // A name copied letter for letter whose only foreign trait is w, with no gazetteer entry behind it, is as
+    // likely a German or Polish person's own spelling (Weselsky, Kowalski): only info then.
+    const bool only_w = std::all_of(why->signals.begin(), why->signals.end(),
+                                    [](const std::string& g) { return g == "w" || g == "W"; });
+    drift.strong = counterpart->cyrillic || word != counterpart->word.text || !note.empty() || !only_w;
     drift.message = quoted(word) + " follows the " + conventionName(why->convention) + " (" +
                     why->signals.front() + "); " + languageName(target_language_) + " press writes " +
                     quoted(drift.suggestion) + " (source: " + counterpart->word.text +
@@ -227,7 +231,8 @@ std::optional<NameDrift> NameDriftFinder::checkWord(const std::string& word, Tex
     if (english.empty()) {
       for (const auto& given : gazetteer_->givenNamesByKey(key)) english = given.first;
     }
-    if (!english.empty() && !sameEnglish(word, english) && !reversals.empty()) {
+    // An ordinary word of the target language (Germany) is never a drifted given name (Герман).
+    if (!english.empty() && !known && !sameEnglish(word, english) && !reversals.empty()) {
       drift.suggestion = refine(english, &note);
       if (drift.suggestion == word || sameEnglish(word, drift.suggestion)) return std::nullopt;
       drift.strong = true;
