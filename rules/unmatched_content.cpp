@@ -261,9 +261,10 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
       finding.target = spanOf(pair.target, unit.target_begin, unit.target_count);
       // The length evidence is the finding; the aligner's own doubt about a link it could not fit is not.
       finding.confidence = std::max(unit.confidence, 0.6);
-      // Only shared words (names, numbers, cognates) show that the two sentences are each other's translation;
-      // without them the aligner may have paired the wrong sentences, and the length proves nothing (on
-      // held-out Text+Berg de→fr the length alone was wrong every time). Different scripts share only numbers.
+      // Only shared words (names, numbers, cognates) show that the two sentences are each other's
+      // translation; without them the aligner may have paired the wrong sentences, and the length proves
+      // nothing (on held-out Text+Berg de→fr the length alone was wrong every time). Different scripts share
+      // only numbers.
       if (pairedWordsShare(pair, unit, side) < 0.15) finding.confidence = 0.4;
       if (side == Side::source) {
         finding.message = "the translation is " + percent(std::exp(-excess)) +

@@ -14,9 +14,10 @@ void addCheckInputOptions(CLI::App& command, CheckArgs& args) {
                      "SOURCE TARGET (one pair), or folders of pairs: slug.fr.txt next to slug.en.txt, or "
                      "source/ and target/ trees");
   addLanguageOptions(command, args.pair);
-  command.add_option("--style", args.style,
-                     "House style: ap (default for English), reuters, bbc, guardian, fundeu (default for Spanish) …, "
-                     "or the path of your own profile file (see docs/styles.md)");
+  command.add_option(
+      "--style", args.style,
+      "House style: ap (default for English), reuters, bbc, guardian, fundeu (default for Spanish) …, "
+      "or the path of your own profile file (see docs/styles.md)");
   command
       .add_option("--rules", args.rules,
                   "Rules to run: ids, categories or category/*; -id excludes (comma-separated)")
