@@ -309,9 +309,10 @@ language_check = true
 # severity = "error"
 
 [dictionaries]
-# Your newsroom's own word lists and glossaries, on top of the built-in ones.
+# Your newsroom's own word lists and glossaries, on top of the built-in ones. A word list has one word or
+# name per line; a glossary has the 4 columns of dictionaries/glossaries/*.tsv and is named for its pair.
 # extra = ["newsroom/names.txt"]
-# glossaries = ["newsroom/glossary.tsv"]
+# glossaries = ["newsroom/desk.fr-en.tsv"]
 
 [ignore]
 # Boilerplate the omission and addition checks should not count (ICU regular expressions, one line each):

@@ -188,4 +188,14 @@ void validateStyle(const std::string& style) {
   throw UserError("--style", "unknown house style '" + style + "' (available: " + list + ")");
 }
 
+void validateNewsroomDictionaries(const rules::CheckSettings& settings, const DictionarySet& dictionaries) {
+  for (const std::string& path : settings.extra_dictionaries) dictionaries.wordList(path);
+  for (const std::string& path : settings.glossaries) {
+    if (!Glossary::languagesOfPath(path))
+      throw UserError(path,
+                      "a glossary's file name must end in <source>-<target>.tsv (e.g. newsroom.fr-en.tsv)");
+    dictionaries.userGlossary(path);
+  }
+}
+
 }  // namespace concord

@@ -59,4 +59,9 @@ std::vector<std::string> availableStyles();
 /// a user's profile file, which is loaded to check it (bad lines are reported as file:line).
 void validateStyle(const std::string& style);
 
+/// Loads the newsroom's word lists and glossaries of `settings` (concord.toml [dictionaries]) so a bad line
+/// stops the run before any article is read (UserError naming file:line). A glossary file must be named
+/// for its language pair (`…fr-en.tsv`), or the rules could not tell which articles it is for.
+void validateNewsroomDictionaries(const rules::CheckSettings& settings, const DictionarySet& dictionaries);
+
 }  // namespace concord

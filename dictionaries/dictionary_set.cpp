@@ -57,6 +57,22 @@ const Glossary* DictionarySet::glossary(const std::string& source_language,
   return it->second.get();
 }
 
+const Glossary& DictionarySet::userGlossary(const std::string& path) const {
+  std::lock_guard lock(glossary_mutex_);
+  auto it = user_glossaries_.find(path);
+  if (it == user_glossaries_.end())
+    it = user_glossaries_.emplace(path, std::make_unique<Glossary>(Glossary::load(path))).first;
+  return *it->second;
+}
+
+const WordList& DictionarySet::wordList(const std::string& path) const {
+  std::lock_guard lock(word_data_mutex_);
+  auto it = word_lists_.find(path);
+  if (it == word_lists_.end())
+    it = word_lists_.emplace(path, std::make_unique<WordList>(WordList::load(path))).first;
+  return *it->second;
+}
+
 std::string resolveStyleName(const std::string& style, const std::string& target_lang) {
   return style.empty() ? defaultStyleFor(target_lang) : style;
 }

@@ -11,6 +11,7 @@
 #include "dictionaries/romanization.h"
 #include "dictionaries/style_profile.h"
 #include "dictionaries/word_data.h"
+#include "dictionaries/word_list.h"
 
 namespace concord {
 
@@ -34,6 +35,11 @@ class DictionarySet {
   /// use; nullptr when there is none for the pair. A bad line throws UserError.
   const Glossary* glossary(const std::string& source_language, const std::string& target_language) const;
 
+  /// A newsroom's glossary or word list (concord.toml [dictionaries]), read once per path; a bad line throws
+  /// UserError naming file:line.
+  const Glossary& userGlossary(const std::string& path) const;
+  const WordList& wordList(const std::string& path) const;
+
   /// The house style `style` (a built-in name or a path to a user's file) with its @extends merged.
   /// An empty `style` means "not chosen": the default for `target_lang` (en → ap, es → fundeu …);
   /// nullptr when there is no profile for that language.
@@ -53,6 +59,8 @@ class DictionarySet {
   mutable std::map<std::string, std::unique_ptr<NumberWordData>> number_words_;
   mutable std::mutex glossary_mutex_;
   mutable std::map<std::string, std::unique_ptr<Glossary>> glossaries_;
+  mutable std::map<std::string, std::unique_ptr<Glossary>> user_glossaries_;
+  mutable std::map<std::string, std::unique_ptr<WordList>> word_lists_;
   mutable std::mutex data_mutex_;
   mutable std::map<std::string, std::unique_ptr<HouseStyle>> styles_;
   mutable std::unique_ptr<Gazetteer> gazetteer_;

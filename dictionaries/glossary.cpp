@@ -1,5 +1,8 @@
 #include "dictionaries/glossary.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include "checker/error.h"
 #include "checker/text_file.h"
 
@@ -54,5 +57,24 @@ Glossary Glossary::parse(std::string_view text, const std::string& path) {
 }
 
 Glossary Glossary::load(const std::string& path) { return parse(readDataFile(path), path); }
+
+std::optional<std::pair<std::string, std::string>> Glossary::languagesOfPath(const std::string& path) {
+  // The built-in files are named <src>-<tgt>.tsv; a newsroom file may put a prefix before it.
+  const std::filesystem::path file(path);
+  if (file.extension() != ".tsv") return std::nullopt;
+  const std::string stem = file.stem().string();
+  const auto isSubtag = [](std::string_view s) {
+    return s.size() >= 2 && s.size() <= 3 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  const std::size_t dash = stem.rfind('-');
+  if (dash == std::string::npos || dash == 0) return std::nullopt;
+  const std::string target = stem.substr(dash + 1);
+  const std::size_t separator = stem.find_last_of("._-", dash - 1);
+  const std::size_t begin = separator == std::string::npos ? 0 : separator + 1;
+  const std::string source = stem.substr(begin, dash - begin);
+  if (!isSubtag(source) || !isSubtag(target)) return std::nullopt;
+  return std::make_pair(source, target);
+}
 
 }  // namespace concord

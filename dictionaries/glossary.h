@@ -2,8 +2,10 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace concord {
@@ -26,6 +28,10 @@ class Glossary {
   static Glossary parse(std::string_view text, const std::string& path);
   /// Reads and parses `path` (UTF-8 checked).
   static Glossary load(const std::string& path);
+
+  /// The language pair a glossary file is for, from its name: `fr-en.tsv`, `newsroom.fr-en.tsv` and
+  /// `newsroom-fr-en.tsv` give {"fr", "en"} (primary subtags of 2 or 3 letters); nullopt for any other name.
+  static std::optional<std::pair<std::string, std::string>> languagesOfPath(const std::string& path);
 
   const std::vector<GlossaryEntry>& entries() const { return entries_; }
 

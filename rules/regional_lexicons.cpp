@@ -1,9 +1,11 @@
 #include "rules/regional_lexicons.h"
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
 #include "dictionaries/dictionary_set.h"
+#include "rules/rule.h"
 
 namespace concord::rules {
 
@@ -23,6 +25,13 @@ bool knownInLanguage(const DictionarySet& dictionaries, const std::string& langu
     if (regional && regional != &lexicon && regional->spell(word)) return true;
   }
   return false;
+}
+
+bool listedByNewsroom(const RuleContext& context, std::string_view word) {
+  const auto& paths = context.settings().extra_dictionaries;
+  return std::any_of(paths.begin(), paths.end(), [&](const std::string& path) {
+    return context.dictionaries().wordList(path).contains(word);
+  });
 }
 
 }  // namespace concord::rules

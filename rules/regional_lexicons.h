@@ -9,6 +9,11 @@ class HunspellLexicon;
 }  // namespace concord
 
 namespace concord::rules {
+class RuleContext;
+
+/// True when `word` is in one of the newsroom's own word lists (concord.toml [dictionaries] extra): a name
+/// or term the desk accepts, which the spelling and untranslated-word rules never flag.
+bool listedByNewsroom(const RuleContext& context, std::string_view word);
 
 /// True when `word` is a word of `language` in any of its regional Hunspell dictionaries (en_US or en_GB for
 /// "en", es_ES or es_MX for "es" …), starting with `lexicon`, the one for the document's own tag. A story

@@ -77,7 +77,7 @@ void SpellingHunspellRule::check(const AlignedPair& pair, RuleContext& context) 
                      ? knownInLanguage(context.dictionaries(), doc.language(), *lexicon, w)
                      : lexicon->spell(w);
         };
-        if (known(word)) continue;
+        if (known(word) || listedByNewsroom(context, word)) continue;
         // A capitalised first word unknown in lower case too is a name starting the sentence (Deutsche Bahn).
         if (capitalised) continue;
         // A word the source sentence has too is a name or a title kept on purpose (untranslated/word judges

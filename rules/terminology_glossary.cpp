@@ -76,6 +76,27 @@ bool containsRequired(const std::vector<Word>& words, const std::vector<Word>& r
                                  [&](const Word& w) { return inflectionMatch(w, *initials); });
 }
 
+// The built-in glossary of the pair, then the newsroom's glossaries for the pair (concord.toml
+// [dictionaries] glossaries, pair from the file name); a newsroom line for a source term the built-in file
+// also has replaces it.
+std::vector<const GlossaryEntry*> entriesFor(const RuleContext& context, const std::string& source_language,
+                                             const std::string& target_language) {
+  std::vector<const GlossaryEntry*> entries;
+  if (const Glossary* built_in = context.dictionaries().glossary(source_language, target_language)) {
+    for (const GlossaryEntry& entry : built_in->entries()) entries.push_back(&entry);
+  }
+  for (const std::string& path : context.settings().glossaries) {
+    const auto languages = Glossary::languagesOfPath(path);
+    if (!languages || languages->first != source_language || languages->second != target_language) continue;
+    for (const GlossaryEntry& entry : context.dictionaries().userGlossary(path).entries()) {
+      const std::string key = foldKey(entry.source);
+      std::erase_if(entries, [&](const GlossaryEntry* e) { return foldKey(e->source) == key; });
+      entries.push_back(&entry);
+    }
+  }
+  return entries;
+}
+
 }  // namespace
 
 const RuleInfo& TerminologyGlossaryRule::info() const { return kInfo; }
@@ -83,11 +104,10 @@ const RuleInfo& TerminologyGlossaryRule::info() const { return kInfo; }
 void TerminologyGlossaryRule::check(const AlignedPair& pair, RuleContext& context) const {
   const std::string source_language = pair.source.language();
   const std::string target_language = pair.target.language();
-  const Glossary* glossary = context.dictionaries().glossary(source_language, target_language);
-  if (!glossary) return;
   const auto& links = pair.alignment.links();
 
-  for (const GlossaryEntry& entry : glossary->entries()) {
+  for (const GlossaryEntry* entry_pointer : entriesFor(context, source_language, target_language)) {
+    const GlossaryEntry& entry = *entry_pointer;
     const std::vector<Word> source_term = wordsOfText(entry.source, source_language);
     const std::vector<Word> required = wordsOfText(entry.target, target_language);
     for (std::size_t l = 0; l < links.size(); ++l) {

@@ -102,7 +102,9 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
         // Capitalised words are names or sentence starts; words with digits are codes; short words are
         // too often shared between languages (gala, mini).
         if (!plainLowercaseWord(text)) continue;
-        if (knownInLanguage(context.dictionaries(), pair.target.language(), *target_lexicon, text)) continue;
+        if (knownInLanguage(context.dictionaries(), pair.target.language(), *target_lexicon, text) ||
+            listedByNewsroom(context, text))
+          continue;
         Candidate candidate{word, quotation, false};
         candidate.in_source = std::any_of(source_words.begin(), source_words.end(),
                                           [&](const Word& s) { return inflectionMatch(s, word); });

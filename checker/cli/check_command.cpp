@@ -118,6 +118,8 @@ BatchReport checkAll(const CheckArgs& args, const Config& config, bool& single_p
   const Inputs inputs = collectInputs(args, config);
   single_pair = inputs.single_pair;
   const DictionarySet dictionaries;
+  validateNewsroomDictionaries(options.settings,
+                               dictionaries);  // a bad line stops the run before any article
   BatchReport report;
   if (inputs.single_pair) {
     // One pair keeps the one-pair contract: bad input is an error of the whole command (exit 2).

@@ -29,7 +29,7 @@ class Config : public ::testing::Test {
 
 TEST_F(Config, EveryKeyIsReadAndApplied) {
   writeFile(dir_ + "/names.txt", "Bakhmut\n");
-  writeFile(dir_ + "/glossary.tsv", "Bachmout\tBakhmut\n");
+  writeFile(dir_ + "/newsroom.fr-en.tsv", "Bachmout\tBakhmut\t\t\n");
   writeFile(dir_ + "/baseline.json", "{\"version\": 1, \"findings\": []}\n");
   const auto r = checkWith(R"(
 source_lang = "fr"
@@ -51,7 +51,7 @@ note = "an option"
 
 [dictionaries]
 extra = ["names.txt"]
-glossaries = ["glossary.tsv"]
+glossaries = ["newsroom.fr-en.tsv"]
 
 [ignore]
 patterns = ["^• Also read:"]

@@ -68,3 +68,21 @@ TEST(Boilerplate, KnowsWireFurnitureAndTheIgnoreOption) {
 
 }  // namespace
 }  // namespace concord
+
+namespace concord {
+namespace {
+
+TEST(GlossaryLanguages, ComeFromTheFileName) {
+  using Pair = std::pair<std::string, std::string>;
+  EXPECT_EQ(Glossary::languagesOfPath("dictionaries/glossaries/fr-en.tsv"), Pair("fr", "en"));
+  EXPECT_EQ(Glossary::languagesOfPath("/desk/newsroom.de-en.tsv"), Pair("de", "en"));
+  EXPECT_EQ(Glossary::languagesOfPath("newsroom-uk-en.tsv"), Pair("uk", "en"));
+  EXPECT_EQ(Glossary::languagesOfPath("terms_ukr-eng.tsv"), Pair("ukr", "eng"));
+  EXPECT_EQ(Glossary::languagesOfPath("glossary.tsv"), std::nullopt);
+  EXPECT_EQ(Glossary::languagesOfPath("fr-en.txt"), std::nullopt) << "a glossary is a .tsv table";
+  EXPECT_EQ(Glossary::languagesOfPath("names-2024.tsv"), std::nullopt);
+  EXPECT_EQ(Glossary::languagesOfPath("-en.tsv"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace concord
