@@ -69,6 +69,12 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
       data.plural_suffixes.emplace_back(fields[1]);
     } else if (kind == "afternoon" && fields.size() == 2 && !fields[1].empty()) {
       data.afternoon_markers.emplace_back(fields[1]);
+    } else if (kind == "morning" && fields.size() == 2 && !fields[1].empty()) {
+      data.morning_markers.emplace_back(fields[1]);
+    } else if (kind == "hour_mark" && fields.size() == 2 && !fields[1].empty()) {
+      data.hour_marks.emplace_back(fields[1]);
+    } else if (kind == "time_suffix" && fields.size() == 2 && !fields[1].empty()) {
+      data.time_suffixes.emplace_back(fields[1]);
     } else if (kind == "percent" && fields.size() == 2 && !fields[1].empty()) {
       std::vector<std::string> words;
       std::size_t start = 0;
@@ -82,9 +88,11 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
       }
       data.percent_words.push_back(std::move(words));
     } else {
-      throw UserError(path, line,
-                      "expected `scale<TAB>word<TAB>power`, `homograph<TAB>word`, `plural_suffix<TAB>suffix` "
-                      "`percent<TAB>words` or `afternoon<TAB>marker`");
+      throw UserError(
+          path, line,
+          "expected `scale<TAB>word<TAB>power`, `homograph<TAB>word`, `plural_suffix<TAB>suffix` "
+          "`percent<TAB>words`, `afternoon<TAB>marker`, `morning<TAB>marker`, `hour_mark<TAB>mark` "
+          "or `time_suffix<TAB>word`");
     }
   });
   return data;

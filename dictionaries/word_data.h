@@ -34,12 +34,18 @@ class FunctionWords {
 ///   plural_suffix<TAB>suffix             (what marks that plural noun: fr s, x)
 ///   percent<TAB>words                    (pour cent, per cent, Prozent: a percent sign in words)
 ///   afternoon<TAB>marker                 (p.m.: the hour after it is also the 24-hour hour + 12)
+///   morning<TAB>marker                   (a.m.: 12 a.m. is 0 h)
+///   hour_mark<TAB>mark                   (fr h, heures: "23 h 11", "23h11", "23 heures" are times of day)
+///   time_suffix<TAB>word                 (Uhr, horas, GMT, UTC: "23.11 Uhr", "2211 GMT" are times of day)
 struct NumberWordData {
   std::map<std::string, int, std::less<>> scales;  ///< foldKey(word) → power of ten
   std::set<std::string, std::less<>> homographs;   ///< foldKey(word)
   std::vector<std::string> plural_suffixes;
   std::vector<std::vector<std::string>> percent_words;  ///< each a sequence of foldKey words
   std::vector<std::string> afternoon_markers;           ///< as written ("p.m.", "pm"), matched ignoring case
+  std::vector<std::string> morning_markers;             ///< as written ("a.m."), matched ignoring case
+  std::vector<std::string> hour_marks;                  ///< as written ("h", "heures"), matched ignoring case
+  std::vector<std::string> time_suffixes;               ///< as written ("Uhr", "GMT"), matched ignoring case
 
   /// Throws UserError "path:line: message" on a malformed line.
   static NumberWordData parse(std::string_view text, const std::string& path);

@@ -312,14 +312,22 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     return std::nullopt;
   };
 
-  // An afternoon marker ("p.m.") starting at `at`, followed by no letter.
-  auto afternoonAt = [&](std::size_t at) {
-    for (const std::string& marker : number_words_.afternoon_markers) {
-      if (at + marker.size() > range.end) continue;
-      if (foldKey(text.substr(at, marker.size())) != foldKey(marker)) continue;
-      if (at + marker.size() == range.end || !isLetter(codePointAt(text, at + marker.size()))) return true;
-    }
-    return false;
+  // Times of day first: their figures ("23 h 11", "11:11 p.m.") are one mention, compared as times.
+  std::vector<ClockTime> times = findClockTimes(text, range, number_words_);
+  for (const ClockTime& time : times) {
+    NumberMention mention;
+    mention.range = mention.figure = time.range;
+    mention.value = mention.figure_value = time.hour;
+    // A plain figure may be either reading of the hour: "5 p.m." is also 5, "at 11:11" also 23.
+    if (time.written_hour != time.hour) mention.clock_value = time.written_hour;
+    if (time.other_hour) mention.clock_value = *time.other_hour;
+    mention.clock = time;
+    mentions.push_back(mention);
+  }
+  auto insideTime = [&](std::size_t at) -> std::optional<std::size_t> {
+    for (const ClockTime& time : times)
+      if (time.range.begin <= at && at < time.range.end) return time.range.end;
+    return std::nullopt;
   };
 
   // Figures.
@@ -329,6 +337,10 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     if (len == 0) break;
     if (!isDigit(cp)) {
       i += len;
+      continue;
+    }
+    if (const auto time_end = insideTime(i)) {
+      i = *time_end;
       continue;
     }
     const std::size_t begin = i;
@@ -396,8 +408,6 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     } else if (const auto percent_end = percentWordsAt(at)) {
       mention.percent = true;
       mention.range.end = *percent_end;
-    } else if (afternoonAt(at) && mention.value >= 1 && mention.value < 12) {
-      mention.clock_value = mention.value + 12;
     } else if (const auto scale = scaleAfter(end)) {
       mention.value *= std::pow(10.0, scale->second);
       mention.range.end = scale->first;

@@ -12,6 +12,7 @@
 #include <unicode/rbnf.h>
 
 #include "checker/text_range.h"
+#include "rules/clock_times.h"
 
 namespace concord {
 class DictionarySet;
@@ -34,7 +35,8 @@ struct NumberMention {
   bool weak =
       false;  ///< may not be a number at all: "un"/"one"/"ein" (articles, pronouns), fr "neuf" ("new")
   bool percent = false;               ///< followed by %
-  std::optional<double> clock_value;  ///< "5 p.m.": the same hour on the 24-hour clock (17)
+  std::optional<double> clock_value;  ///< a time's other reading of the hour: "5 p.m." is 17 and also 5
+  std::optional<ClockTime> clock;     ///< a time of day ("23 h 11", "11:11 p.m."): value is its 24-hour hour
   bool well_formed = true;            ///< the figure is valid in the text's locale (ICU strict parse)
 };
 

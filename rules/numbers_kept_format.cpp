@@ -58,6 +58,7 @@ void NumbersKeptFormatRule::check(const AlignedPair& pair, RuleContext& context)
     std::vector<NumberMention> source;
     if (source_range) source = source_numbers.extract(source_text, *source_range);
     for (const NumberMention& t : target_numbers.extract(target_text, *target_range)) {
+      if (t.clock) continue;  // a time of day has its own marks (23:11, 23.11 Uhr)
       if (t.spelled) continue;
       const std::string figure(t.figure.in(target_text));
       const bool has_marks = figure.find_first_not_of("0123456789") != std::string::npos;

@@ -29,13 +29,31 @@ bool sameFigure(std::string_view source_text, const NumberMention& s, std::strin
 double distance(const NumberMention& a, const NumberMention& b) {
   const double gap = std::fabs(std::log10(std::max(std::fabs(a.value), 1e-9)) -
                                std::log10(std::max(std::fabs(b.value), 1e-9)));
-  return gap + (a.percent != b.percent ? 100.0 : 0.0);
+  return gap + (a.percent != b.percent ? 100.0 : 0.0) +
+         (a.clock.has_value() != b.clock.has_value() ? 100.0 : 0.0);
 }
 
 std::string shown(double value) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.10g", value);
   return buffer;
+}
+
+// A number for the message: a time of day as 23:11 or 23 h, anything else as its value.
+std::string shown(const NumberMention& mention) {
+  if (!mention.clock) return shown(mention.value);
+  char buffer[16];
+  if (mention.clock->minute)
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", mention.clock->hour, *mention.clock->minute);
+  else
+    std::snprintf(buffer, sizeof buffer, "%d h", mention.clock->hour);
+  return buffer;
+}
+
+bool sameValue(const NumberMention& s, const NumberMention& t) {
+  if (s.clock && t.clock) return sameClockTime(*s.clock, *t.clock);
+  return sameNumber(s.value, t.value) || (t.clock_value && sameNumber(s.value, *t.clock_value)) ||
+         (s.clock_value && sameNumber(*s.clock_value, t.value));
 }
 
 // The suggestion keeps the target's way of writing the number: words stay words, a capital stays.
@@ -72,9 +90,7 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
   }
   // Within each link, pair source numbers with equal target numbers.
   auto matches = [&](const NumberMention& s, const NumberMention& t) {
-    return sameNumber(s.value, t.value) || sameFigure(source_text, s, target_text, t) ||
-           (t.clock_value && sameNumber(s.value, *t.clock_value)) ||
-           (s.clock_value && sameNumber(*s.clock_value, t.value));
+    return sameValue(s, t) || sameFigure(source_text, s, target_text, t);
   };
   std::vector<std::vector<bool>> source_matched(links.size()), target_matched(links.size());
   for (std::size_t l = 0; l < links.size(); ++l) {
@@ -90,11 +106,12 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
   // A value left over in a neighbouring link of the other side: the aligner put a sentence boundary
   // elsewhere. (Only left-over numbers: a headline that repeats a figure explains nothing.)
   auto inNeighbours = [&](const std::vector<std::vector<NumberMention>>& side,
-                          const std::vector<std::vector<bool>>& matched, std::size_t l, double value) {
+                          const std::vector<std::vector<bool>>& matched, std::size_t l,
+                          const NumberMention& number) {
     for (std::size_t n : {l - 1, l + 1}) {
       if (n >= links.size()) continue;  // l - 1 wraps for l == 0
       for (std::size_t k = 0; k < side[n].size(); ++k)
-        if (!matched[n][k] && sameNumber(value, side[n][k].value)) return true;
+        if (!matched[n][k] && sameValue(number, side[n][k])) return true;
     }
     return false;
   };
@@ -118,11 +135,11 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
     }
     std::vector<bool> spare_used(spare.size(), false);
     for (const NumberMention* s : unmatched) {
-      if (inNeighbours(in_target, target_matched, l, s->value)) continue;
+      if (inNeighbours(in_target, target_matched, l, *s)) continue;
       const std::string source_words(s->range.in(source_text));
       std::optional<std::size_t> closest;
       for (std::size_t k = 0; k < spare.size(); ++k) {
-        if (inNeighbours(in_source, source_matched, l, spare[k]->value))
+        if (inNeighbours(in_source, source_matched, l, *spare[k]))
           continue;  // explained by the next source sentence
         if (!spare_used[k] && (!closest || distance(*s, *spare[k]) < distance(*s, *spare[*closest])))
           closest = k;
@@ -137,10 +154,10 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
         // A number that changed, with neither value in the neighbouring sentences, is evidence of its own
         // that the sentences correspond: a weak length-based link does not make it doubtful.
         finding.confidence = std::max(link.confidence, 0.75);
-        finding.message = "the source has " + shown(s->value) + " (“" + source_words +
-                          "”) where the target has " + shown(t.value) + " (“" +
-                          std::string(t.range.in(target_text)) + "”)";
-        if (t.range == t.figure) finding.suggestion = suggestionFor(target_numbers, s->value, t, target_text);
+        finding.message = "the source has " + shown(*s) + " (“" + source_words + "”) where the target has " +
+                          shown(t) + " (“" + std::string(t.range.in(target_text)) + "”)";
+        if (t.range == t.figure && !t.clock && !s->clock)
+          finding.suggestion = suggestionFor(target_numbers, s->value, t, target_text);
         context.report(std::move(finding));
       } else {
         Finding finding;
@@ -150,8 +167,8 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
         finding.confidence = link.confidence;
         // Spelled small numbers often become words that are not numbers (deux → both, twice): say so softly.
         if (s->spelled) finding.severity = Severity::info;
-        finding.message = "the source number " + shown(s->value) + " (“" + source_words +
-                          "”) is not in the aligned translation";
+        finding.message =
+            "the source number " + shown(*s) + " (“" + source_words + "”) is not in the aligned translation";
         context.report(std::move(finding));
       }
     }

@@ -1,6 +1,8 @@
 // Number extraction per locale: the facts numbers/mismatch and numbers/kept-format rely on.
 #include "rules/number_extractor.h"
 
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 #include "dictionaries/dictionary_set.h"
@@ -74,8 +76,44 @@ TEST(NumberExtractor, ReadsDecadesAndTheTwelveHourClock) {
   const auto clock = numbersIn("en", "between 12 noon and 5 p.m. on Monday");
   ASSERT_EQ(clock.size(), 2u);
   EXPECT_FALSE(clock[0].clock_value.has_value());
-  ASSERT_TRUE(clock[1].clock_value.has_value());
-  EXPECT_DOUBLE_EQ(*clock[1].clock_value, 17);
+  ASSERT_TRUE(clock[1].clock.has_value()) << "5 p.m. is a time of day";
+  EXPECT_DOUBLE_EQ(clock[1].value, 17);
+  ASSERT_TRUE(clock[1].clock_value.has_value()) << "and a plain 5 may still be its hour";
+  EXPECT_DOUBLE_EQ(*clock[1].clock_value, 5);
+}
+
+// The times of day of `text` as "H:MM" (or "H h" without minutes), with "|H" for a second reading.
+std::vector<std::string> timesIn(const std::string& lang, const std::string& text) {
+  std::vector<std::string> out;
+  for (const NumberMention& m : numbersIn(lang, text)) {
+    if (!m.clock) continue;
+    char shown[32];
+    if (m.clock->minute)
+      std::snprintf(shown, sizeof shown, "%d:%02d", m.clock->hour, *m.clock->minute);
+    else
+      std::snprintf(shown, sizeof shown, "%d h", m.clock->hour);
+    std::string entry = shown;
+    if (m.clock->other_hour) entry.append("|").append(std::to_string(*m.clock->other_hour));
+    out.push_back(entry.append(" ").append(m.range.in(text)));
+  }
+  return out;
+}
+
+TEST(NumberExtractor, ReadsTimesOfDayInEachLanguagesForms) {
+  EXPECT_EQ(timesIn("fr", "à 23 h 11 (22 h 11 GMT), puis vers 6h05 et à 8 heures"),
+            (std::vector<std::string>{"23:11 23 h 11", "22:11 22 h 11 GMT", "6:05 6h05", "8 h 8 heures"}));
+  EXPECT_EQ(timesIn("en", "struck at 11:11 pm (2211 GMT); by 9 a.m. and at 10:30"),
+            (std::vector<std::string>{"23:11 11:11 pm", "22:11 2211 GMT", "9 h 9 a.m.", "10:30|22 10:30"}));
+  EXPECT_EQ(timesIn("de", "um 23.11 Uhr, gegen 7 Uhr"),
+            (std::vector<std::string>{"23:11 23.11 Uhr", "7 h 7 Uhr"}));
+  EXPECT_EQ(timesIn("es", "a las 23.11 horas"), (std::vector<std::string>{"23:11 23.11 horas"}));
+}
+
+TEST(NumberExtractor, DoesNotTakeDecimalsScoresOrYearsForTimes) {
+  EXPECT_TRUE(timesIn("en", "a magnitude of 6.8 and 3.11 percent in 2023").empty());
+  EXPECT_TRUE(timesIn("en", "the final score was 3:2 after 2211 votes").empty()) << "minutes have two digits";
+  EXPECT_TRUE(timesIn("fr", "un séisme de magnitude 6,8 et 1 500 morts").empty());
+  EXPECT_TRUE(timesIn("fr", "le Boeing 737 et la voiture de 5 hp").empty());
 }
 
 TEST(NumberExtractor, FormatsForTheLocale) {
