@@ -21,6 +21,10 @@ struct Open {
   char32_t closer;
 };
 
+bool isDoubleMark(char32_t cp) {
+  return cp == U'"' || cp == U'“' || cp == U'”' || cp == U'„' || cp == U'‟' || cp == U'«' || cp == U'»';
+}
+
 // The paragraph's first mark opens a quotation with the same mark the previous paragraph left open:
 // a running quotation, which English and French style continue this way.
 bool continuesQuotation(const std::vector<QuoteMark>& next_marks, char32_t open_mark,
@@ -87,7 +91,13 @@ void QuotesUnbalancedRule::check(const AlignedPair& pair, RuleContext& context) 
       // reports the marks themselves).
       const bool low9_top =
           !stack.empty() && (stack.back().mark.mark == U'„' || stack.back().mark.mark == U'‚');
-      if (closes_top && (mark.role == MarkRole::close || is_ambiguous || mark.mark == U'"' || low9_top)) {
+      // “…" or "…”: a closing double mark of another style still ends the quotation (quotes/mixed-styles
+      // reports the style); the reader sees where the quotation ends.
+      const bool mixed_double = !stack.empty() && mark.role == MarkRole::close && isDoubleMark(mark.mark) &&
+                                isDoubleMark(stack.back().mark.mark) &&
+                                (mark.mark == U'"' || stack.back().mark.mark == U'"');
+      if (mixed_double ||
+          (closes_top && (mark.role == MarkRole::close || is_ambiguous || mark.mark == U'"' || low9_top))) {
         stack.pop_back();
         last_close = mark;
         continue;
