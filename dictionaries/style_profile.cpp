@@ -176,7 +176,8 @@ std::vector<std::pair<std::string, std::string>> builtinStyleLanguages() {
 
 std::string defaultStyleFor(const std::string& language) {
   const std::string primary = language.substr(0, language.find('-'));
-  const auto styles = builtinStyleLanguages();
+  // Read once per process: every rule of every article asks (the data folder does not change during a run).
+  static const auto styles = builtinStyleLanguages();
   auto has = [&](const std::string& name) {
     return std::any_of(styles.begin(), styles.end(), [&](const auto& s) { return s.first == name; });
   };

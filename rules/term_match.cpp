@@ -125,6 +125,8 @@ std::vector<Word> wordsOfText(std::string_view text, const std::string& lang) {
 
 bool inflectionMatch(const Word& a, const Word& b) {
   if (b.acronym) return a.surface == b.surface;
+  // Most pairs differ at once; this test alone keeps the glossary scan (entries × words) cheap.
+  if (a.key.empty() || b.key.empty() || a.key.front() != b.key.front()) return false;
   if (a.key == b.key) return true;
   if (a.length < kMinStem || b.length < kMinStem) return false;
   const std::size_t shared = commonPrefix(a.key, b.key);

@@ -105,6 +105,12 @@ void TerminologyGlossaryRule::check(const AlignedPair& pair, RuleContext& contex
   const std::string source_language = pair.source.language();
   const std::string target_language = pair.target.language();
   const auto& links = pair.alignment.links();
+  // The words of each link, once: every glossary entry looks at every link.
+  std::vector<std::vector<Word>> source_words_of(links.size()), target_words_of(links.size());
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    source_words_of[l] = wordsOf(pair.source, links[l].source_begin, links[l].source_count);
+    target_words_of[l] = wordsOf(pair.target, links[l].target_begin, links[l].target_count);
+  }
 
   for (const GlossaryEntry* entry_pointer : entriesFor(context, source_language, target_language)) {
     const GlossaryEntry& entry = *entry_pointer;
@@ -113,10 +119,10 @@ void TerminologyGlossaryRule::check(const AlignedPair& pair, RuleContext& contex
     for (std::size_t l = 0; l < links.size(); ++l) {
       const Link& link = links[l];
       if (link.source_count == 0 || link.target_count == 0) continue;
-      const std::vector<Word> source_words = wordsOf(pair.source, link.source_begin, link.source_count);
+      const std::vector<Word>& source_words = source_words_of[l];
       const auto source_match = findTerm(source_words, source_term);
       if (!source_match) continue;
-      const std::vector<Word> aligned = wordsOf(pair.target, link.target_begin, link.target_count);
+      const std::vector<Word>& aligned = target_words_of[l];
       if (containsRequired(aligned, required)) continue;
       // A listed wrong rendering: in the aligned target, else one link off (a length aligner is often shifted
       // by a sentence) unless that link's own source has the term (it is then reported from there).
@@ -126,10 +132,8 @@ void TerminologyGlossaryRule::check(const AlignedPair& pair, RuleContext& contex
       std::optional<Match> wrong;
       std::vector<Word> target_words = aligned;
       for (std::size_t place : places) {
-        const Link& near = links[place];
-        if (place != l && findTerm(wordsOf(pair.source, near.source_begin, near.source_count), source_term))
-          continue;
-        const std::vector<Word> words = wordsOf(pair.target, near.target_begin, near.target_count);
+        if (place != l && findTerm(source_words_of[place], source_term)) continue;
+        const std::vector<Word>& words = target_words_of[place];
         for (const std::string& rendering : entry.wrong) {
           if (const auto found = findTerm(words, wordsOfText(rendering, target_language))) {
             wrong = Match{found->first, found->second};
