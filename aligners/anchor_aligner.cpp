@@ -1,6 +1,7 @@
 #include "aligners/anchor_aligner.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <sstream>
 
@@ -21,6 +22,33 @@ constexpr MoveKind kMoves[] = {{{1, 1}, 0.89},      {{1, 0}, 0.0099 / 2}, {{0, 1
                                {{3, 1}, 0.001},     {{1, 3}, 0.001}};
 
 double twoSidedTail(double z) { return std::erfc(std::fabs(z) / std::sqrt(2.0)); }
+
+// −log of the two-sided normal tail, floored at 1e-12 as P(δ) is: read from a table with linear
+// interpolation (the DP asks for it millions of times on a long document; erfc and log dominated the run).
+class LengthCostTable {
+ public:
+  LengthCostTable() {
+    for (std::size_t k = 0; k < kSize; ++k)
+      costs_[k] = -std::log(std::max(twoSidedTail(static_cast<double>(k) / kPerUnit), kFloor));
+  }
+  double operator()(double z) const {
+    const double x = std::fabs(z) * kPerUnit;
+    if (x >= static_cast<double>(kSize - 1)) return -std::log(std::max(twoSidedTail(z), kFloor));
+    const auto k = static_cast<std::size_t>(x);
+    const double f = x - static_cast<double>(k);
+    return costs_[k] + f * (costs_[k + 1] - costs_[k]);
+  }
+
+ private:
+  static constexpr double kPerUnit = 64.0, kFloor = 1e-12;
+  static constexpr std::size_t kSize = 8 * 64 + 1;  // |δ| up to 8; beyond, the tail is computed
+  std::array<double, kSize> costs_{};
+};
+
+const LengthCostTable& lengthCost() {
+  static const LengthCostTable table;
+  return table;
+}
 
 // Pairwise matches are needed again and again by neighbouring cells; a direct-mapped cache keeps memory flat.
 class PairCache {
@@ -48,7 +76,8 @@ class PairCache {
 struct LinkScore {
   double cost = 0;
   double dice = 0;
-  double length_p = 1;
+  double length_cost = 0;  ///< −log P(δ)
+  double lengthP() const { return std::exp(-length_cost); }
 };
 
 class CostModel {
@@ -92,10 +121,10 @@ class CostModel {
     for (int d : punct) punct_diff += std::abs(d);
     const double mean = (ls + lt / ratio_) / 2.0;
     const double delta = mean > 0 ? (lt - ls * ratio_) / std::sqrt(mean * variance_) : 0.0;
-    result.length_p = std::max(twoSidedTail(delta), 1e-12);
+    result.length_cost = lengthCost()(delta);
     result.dice = ws + wt > 0 ? std::min(1.0, 2.0 * matched / (ws + wt)) : 0.0;
-    result.cost = -std::log(priorOf(move)) - w_.length * std::log(result.length_p) -
-                  w_.lexical * result.dice + w_.punctuation * std::min(punct_diff, 3) + w_.orphan * orphans;
+    result.cost = priorCost(move) + w_.length * result.length_cost - w_.lexical * result.dice +
+                  w_.punctuation * std::min(punct_diff, 3) + w_.orphan * orphans;
     if (paragraphs_) {
       const bool s_end = f_.source[i - 1].paragraph_end, t_end = f_.target[j - 1].paragraph_end;
       if (s_end != t_end) result.cost += w_.paragraph;
@@ -110,10 +139,14 @@ class CostModel {
   PairCache& cache() { return cache_; }
 
  private:
-  static double priorOf(const BandMove& move) {
-    for (const MoveKind& k : kMoves)
-      if (k.move.source == move.source && k.move.target == move.target) return k.prior;
-    return 1e-4;
+  static double priorCost(const BandMove& move) {
+    static const std::array<double, 16> costs = [] {
+      std::array<double, 16> table{};
+      table.fill(-std::log(1e-4));
+      for (const MoveKind& k : kMoves) table[k.move.source * 4 + k.move.target] = -std::log(k.prior);
+      return table;
+    }();
+    return costs[std::min<std::size_t>(move.source, 3) * 4 + std::min<std::size_t>(move.target, 3)];
   }
   const AnchorFeatures& f_;
   const AnchorWeights& w_;
@@ -161,18 +194,35 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
   double ratio = source_chars > 0 && target_chars > 0 ? target_chars / source_chars : 1.0;
   const bool paragraphs = source.paragraphs().size() > 1 && target.paragraphs().size() > 1;
   const std::vector<BandMove> moves = bandMoves();
+  // Pass 1's band is centred where the characters read so far agree on both sides: a merged or split sentence
+  // does not move that line, so on long documents the path strays less from it than from i·m/n.
+  std::vector<double> centres(n + 1, 0.0);
+  {
+    double read_source = 0, read_target = 0;
+    std::size_t j = 0;
+    for (std::size_t i = 0; i <= n; ++i) {
+      if (i > 0) read_source += features.source[i - 1].length;
+      const double wanted = read_source * ratio;
+      while (j < m && read_target + features.target[j].length / 2 < wanted)
+        read_target += features.target[j++].length;
+      centres[i] = static_cast<double>(j);
+    }
+    centres[n] = static_cast<double>(m);
+  }
 
-  auto run = [&](double ratio_now, double variance) {
+  // Pass 1 searches a band around the diagonal; pass 2 only refines pass 1's path, in a narrow band along it.
+  auto run = [&](double ratio_now, double variance, const BandResult* guide) {
     CostModel model(features, weights_, ratio_now, variance, paragraphs);
-    BandResult result = alignBanded(
-        n, m, moves,
-        [&](std::size_t i, std::size_t j, const BandMove& move) { return model.score(i, j, move).cost; },
-        weights_.band);
-    return result;
+    const BandCost cost = [&](std::size_t i, std::size_t j, const BandMove& move) {
+      return model.score(i, j, move).cost;
+    };
+    return guide ? alignAlongPath(n, m, moves, cost, guide->steps, weights_.refine_band)
+                 : alignBanded(n, m, moves, cost, weights_.band, centres);
   };
   // Pass 1 with the textbook variance and the whole documents' length ratio (which an omitted or added
   // sentence skews); then ratio and s² from the confident 1-1 links of this very document, and pass 2.
-  BandResult path = run(ratio, weights_.variance);
+  BandResult path = run(ratio, weights_.variance, nullptr);
+  const BandResult first_pass_band{{}, path.half_width, path.widenings, path.cells};
   double variance = weights_.variance;
   {
     CostModel model(features, weights_, ratio, variance, paragraphs);
@@ -197,7 +247,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
     }
     if (refined_ratio != ratio || variance != weights_.variance) {
       ratio = refined_ratio;
-      path = run(ratio, variance);
+      path = run(ratio, variance, &path);
     }
   }
 
@@ -213,7 +263,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
           model.score(step.source_begin + move.source, step.target_begin + move.target, move);
       // Sure when the words agree, or failing words, when the lengths agree.
       link.confidence =
-          std::clamp(0.3 + 0.7 * std::max(std::min(1.0, score.dice / 0.3), 0.8 * score.length_p), 0.0, 1.0);
+          std::clamp(0.3 + 0.7 * std::max(std::min(1.0, score.dice / 0.3), 0.8 * score.lengthP()), 0.0, 1.0);
       for (std::size_t s = link.source_begin; s < link.source_end(); ++s)
         for (std::size_t t = link.target_begin; t < link.target_end(); ++t) {
           const PairMatch& match = model.cache().at(s, t);
@@ -240,8 +290,8 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
 
   std::ostringstream band;
   band << "aligner: anchor (length ratio " << std::round(ratio * 100) / 100 << ", variance "
-       << std::round(variance * 10) / 10 << ", band ±" << path.half_width << " sentences";
-  if (path.widenings > 0) band << ", widened " << path.widenings << " times";
+       << std::round(variance * 10) / 10 << ", band ±" << first_pass_band.half_width << " sentences";
+  if (first_pass_band.widenings > 0) band << ", widened " << first_pass_band.widenings << " times";
   band << ")";
   notes.push_back(band.str());
   if (features.lexicon_entries > 0) {
@@ -252,7 +302,8 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
     notes.push_back("lexicon: none installed for " + source.language() + "-" + target.language() +
                     " (anchors: numbers, names, cognates only)");
   }
-  stats = {path.cells, path.half_width, path.widenings};
+  stats = {std::max(first_pass_band.cells, path.cells), first_pass_band.half_width,
+           first_pass_band.widenings};
   Alignment alignment(std::move(links), n, m);
   alignment.notes = std::move(notes);
   return alignment;

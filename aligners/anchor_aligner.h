@@ -14,10 +14,11 @@ struct AnchorWeights {
   double punctuation = 0.4;  ///< per differing quote/?/!/:/( count, capped at 3
   double paragraph = 1.5;    ///< a link that ends a paragraph on one side only, or spans a paragraph break
   double variance = 6.8;     ///< Gale–Church s² before it is re-estimated on the document
-  std::size_t band = 32;     ///< initial band half-width (sentences)
+  std::size_t band = 32;     ///< initial band half-width (sentences) of the first pass, around the diagonal
+  std::size_t refine_band = 8;  ///< initial half-width of the second pass, around the first pass's path
 };
 
-/// What one alignment cost: the DP cells of the last pass (memory grows with them), the band.
+/// What one alignment cost: the DP cells of its largest pass (memory grows with them), the first pass's band.
 struct AnchorStats {
   std::size_t dp_cells = 0;
   std::size_t half_width = 0;

@@ -16,14 +16,15 @@ struct Band {
   std::vector<std::size_t> lo, hi, offset;  // per row: first and last column, start in the back-pointer array
 };
 
-Band makeBand(std::size_t n, std::size_t m, std::size_t w) {
+Band makeBand(std::size_t n, std::size_t m, std::size_t w, std::span<const double> centres) {
   Band band;
   band.lo.resize(n + 1);
   band.hi.resize(n + 1);
   band.offset.resize(n + 2);
   for (std::size_t i = 0; i <= n; ++i) {
-    const double centre =
-        n == 0 ? 0.0 : static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
+    const double centre = !centres.empty() ? std::clamp(centres[i], 0.0, static_cast<double>(m))
+                          : n == 0         ? 0.0
+                                   : static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
     const auto c_lo = static_cast<std::size_t>(std::floor(centre)),
                c_hi = static_cast<std::size_t>(std::ceil(centre));
     band.lo[i] = c_lo > w ? c_lo - w : 0;
@@ -34,6 +35,40 @@ Band makeBand(std::size_t n, std::size_t m, std::size_t w) {
   return band;
 }
 
+// Row i spans the target positions the guide path has in row i (a 2-1 or 3-1 step crosses a row between its
+// ends: its positions there are those of the step's start and end), widened by w either side.
+Band makeBandAlong(std::size_t n, std::size_t m, std::span<const BandStep> guide,
+                   std::span<const BandMove> moves, std::size_t w) {
+  std::vector<std::size_t> first(n + 1, SIZE_MAX), last(n + 1, 0);
+  auto mark = [&](std::size_t i, std::size_t j) {
+    first[i] = std::min(first[i], j);
+    last[i] = std::max(last[i], j);
+  };
+  mark(0, 0);
+  mark(n, m);
+  for (const BandStep& step : guide) {
+    const BandMove& move = moves[step.move];
+    for (std::size_t i = step.source_begin; i <= step.source_begin + move.source && i <= n; ++i) {
+      mark(i, step.target_begin);
+      mark(i, step.target_begin + move.target);
+    }
+  }
+  Band band;
+  band.lo.resize(n + 1);
+  band.hi.resize(n + 1);
+  band.offset.resize(n + 2);
+  std::size_t previous_lo = 0, previous_hi = 0;
+  for (std::size_t i = 0; i <= n; ++i) {
+    if (first[i] == SIZE_MAX) first[i] = previous_lo, last[i] = previous_hi;  // a guide with a gap: carry on
+    band.lo[i] = first[i] > w ? first[i] - w : 0;
+    band.hi[i] = std::min(m, last[i] + w);
+    previous_lo = first[i];
+    previous_hi = last[i];
+    band.offset[i + 1] = band.offset[i] + (band.hi[i] - band.lo[i] + 1);
+  }
+  return band;
+}
+
 struct Pass {
   std::vector<BandStep> steps;
   bool touched_edge = false;
@@ -41,8 +76,7 @@ struct Pass {
 };
 
 Pass search(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
-            std::size_t w) {
-  const Band band = makeBand(n, m, w);
+            const Band& band) {
   std::vector<std::uint8_t> back(band.offset[n + 1], 0);
   std::array<std::vector<double>, kRing> rows;
   for (std::size_t i = 0; i <= n; ++i) {
@@ -87,10 +121,10 @@ Pass search(std::size_t n, std::size_t m, std::span<const BandMove> moves, const
   return pass;
 }
 
-}  // namespace
-
-BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
-                       std::size_t half_width) {
+// Searches in the band `make(w)`, doubling w while the path touches the band's edge.
+template <typename MakeBand>
+BandResult searchWidening(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
+                          std::size_t half_width, const MakeBand& make) {
   const bool has_skips = std::any_of(moves.begin(), moves.end(),
                                      [](const BandMove& mv) { return mv.source == 1 && mv.target == 0; }) &&
                          std::any_of(moves.begin(), moves.end(),
@@ -99,7 +133,7 @@ BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> m
   BandResult result;
   std::size_t w = std::max<std::size_t>(half_width, 4);
   while (true) {
-    Pass pass = search(n, m, moves, cost, w);
+    Pass pass = search(n, m, moves, cost, make(w));
     const bool full = w >= m;
     if (!pass.touched_edge || full) {
       result.steps = std::move(pass.steps);
@@ -110,6 +144,26 @@ BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> m
     w *= 2;
     ++result.widenings;
   }
+}
+
+}  // namespace
+
+BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
+                       std::size_t half_width) {
+  return searchWidening(n, m, moves, cost, half_width, [&](std::size_t w) { return makeBand(n, m, w, {}); });
+}
+
+BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
+                       std::size_t half_width, std::span<const double> centres) {
+  if (centres.size() != n + 1) throw std::logic_error("alignBanded needs n + 1 centres");
+  return searchWidening(n, m, moves, cost, half_width,
+                        [&](std::size_t w) { return makeBand(n, m, w, centres); });
+}
+
+BandResult alignAlongPath(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
+                          std::span<const BandStep> guide, std::size_t half_width) {
+  return searchWidening(n, m, moves, cost, half_width,
+                        [&](std::size_t w) { return makeBandAlong(n, m, guide, moves, w); });
 }
 
 }  // namespace concord::aligners

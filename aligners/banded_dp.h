@@ -41,4 +41,17 @@ using BandCost = std::function<double(std::size_t i, std::size_t j, const BandMo
 BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
                        std::size_t half_width);
 
+/// The same, with row i's centre at `centres[i]` (n + 1 non-decreasing target positions from 0 to m) instead
+/// of i·m/n: e.g. where the characters read so far on both sides agree, which a merged sentence does not
+/// move.
+BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
+                       std::size_t half_width, std::span<const double> centres);
+
+/// The same search, but the band follows `guide` (the steps of an earlier path from (0, 0) to (n, m), e.g. a
+/// first pass with a rougher cost) instead of the straight diagonal: row i spans the guide's target positions
+/// in that row ± `half_width`. A second pass that only refines the first needs a much narrower band; it
+/// still widens itself where its path touches the edge.
+BandResult alignAlongPath(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
+                          std::span<const BandStep> guide, std::size_t half_width);
+
 }  // namespace concord::aligners

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <unordered_set>
 
 #include "aligners/anchor_keys.h"
 #include "checker/unicode_text.h"
@@ -99,27 +98,36 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
   for (const std::string& name : lexicon.sources())
     features.lexicon_name += (features.lexicon_name.empty() ? "" : " + ") + name;
 
+  // One table interns the keys of both sides, so that document frequencies are counted per key id and a
+  // source key is kept only when the target has it (interning and counting dominated the run on long
+  // documents).
   std::unordered_map<std::string, std::uint32_t> ids;
   auto intern = [&](const std::string& key) {
     return ids.emplace(key, static_cast<std::uint32_t>(ids.size())).first->second;
   };
   auto rawSide = [](const Document& doc) {
     std::vector<std::vector<RawWord>> side;
+    side.reserve(doc.sentences().size());
     for (const Sentence& s : doc.sentences()) side.push_back(rawWords(doc, s));
     return side;
   };
   const auto raw_source = rawSide(source), raw_target = rawSide(target);
+  auto idsOf = [&](const std::vector<std::vector<RawWord>>& side) {
+    std::vector<std::vector<std::uint32_t>> result(side.size());
+    for (std::size_t k = 0; k < side.size(); ++k)
+      for (const RawWord& w : side[k]) result[k].push_back(intern(w.direct_key));
+    return result;
+  };
+  const auto target_ids = idsOf(raw_target), source_ids = idsOf(raw_source);
   // Document frequency of each key per side, to weigh down words every sentence has.
-  auto frequencies = [](const std::vector<std::vector<RawWord>>& side) {
-    std::unordered_map<std::string, std::uint32_t> df;
-    for (const auto& words : side) {
-      std::unordered_set<std::string_view> seen;
-      for (const RawWord& w : words)
-        if (seen.insert(w.direct_key).second) ++df[w.direct_key];
-    }
+  auto frequencies = [&](const std::vector<std::vector<std::uint32_t>>& side) {
+    std::vector<std::uint32_t> df(ids.size(), 0), last_sentence(ids.size(), UINT32_MAX);
+    for (std::size_t k = 0; k < side.size(); ++k)
+      for (std::uint32_t id : side[k])
+        if (last_sentence[id] != k) last_sentence[id] = static_cast<std::uint32_t>(k), ++df[id];
     return df;
   };
-  const auto df_source = frequencies(raw_source), df_target = frequencies(raw_target);
+  const auto df_source = frequencies(source_ids), df_target = frequencies(target_ids);
   auto weightOf = [](const RawWord& w, std::uint32_t df) {
     return w.base_weight / (1.0f + std::log(static_cast<float>(std::max<std::uint32_t>(df, 1))));
   };
@@ -130,19 +138,19 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
     const Paragraph& p = doc.paragraphs()[s.paragraph];
     anchors.paragraph_end = index + 1 == p.first_sentence + p.sentence_count;
   };
+  auto inTarget = [&](std::uint32_t id) { return df_target[id] > 0; };
 
   features.target.resize(raw_target.size());
   for (std::size_t t = 0; t < raw_target.size(); ++t) {
     SentenceAnchors& anchors = features.target[t];
     setCommon(anchors, target, t);
-    for (const RawWord& w : raw_target[t]) {
-      anchors.keys.push_back(intern(w.direct_key));
-      anchors.weight += weightOf(w, df_target.at(w.direct_key));
+    for (std::size_t k = 0; k < raw_target[t].size(); ++k) {
+      anchors.keys.push_back(target_ids[t][k]);
+      anchors.weight += weightOf(raw_target[t][k], df_target[target_ids[t][k]]);
     }
     std::sort(anchors.keys.begin(), anchors.keys.end());
     anchors.keys.erase(std::unique(anchors.keys.begin(), anchors.keys.end()), anchors.keys.end());
   }
-  const std::size_t target_vocabulary = ids.size();
 
   // Lexicon keys of a source word, cached per spelling; only keys the target has are kept.
   std::unordered_map<std::string, std::vector<std::uint32_t>> lexicon_keys;
@@ -161,7 +169,8 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
       const std::string cognate = cognateKey(romanizedKey(translation));
       if (cognate.empty()) continue;
       const auto id = ids.find(cognate);
-      if (id != ids.end() && id->second < target_vocabulary) slot->second.push_back(id->second);
+      if (id != ids.end() && id->second < df_target.size() && inTarget(id->second))
+        slot->second.push_back(id->second);
     }
     return slot->second;
   };
@@ -170,12 +179,13 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
   for (std::size_t s = 0; s < raw_source.size(); ++s) {
     SentenceAnchors& anchors = features.source[s];
     setCommon(anchors, source, s);
-    for (const RawWord& w : raw_source[s]) {
+    for (std::size_t k = 0; k < raw_source[s].size(); ++k) {
+      const RawWord& w = raw_source[s][k];
+      const std::uint32_t id = source_ids[s][k];
       AnchorWord word;
-      word.weight = weightOf(w, df_source.at(w.direct_key));
+      word.weight = weightOf(w, df_source[id]);
       anchors.weight += word.weight;
-      if (const auto id = ids.find(w.direct_key); id != ids.end() && id->second < target_vocabulary)
-        word.keys.push_back(id->second);
+      if (inTarget(id)) word.keys.push_back(id);
       word.direct = static_cast<std::uint8_t>(word.keys.size());
       if (!w.text.empty())
         for (std::uint32_t key : translate(w.text))

@@ -1,12 +1,15 @@
 // Aligning synthetic 1k, 10k and 100k-sentence pairs with the anchor aligner: time and memory.
 // Figures are ratios against the 1k pair measured in the same run (counters time_vs_1k, cells_vs_1k,
-// plus dp_cells and the band). Linear time and memory mean ratios of about 10 and 100.
+// plus dp_cells and the band). Linear time and memory mean ratios of about 10 and 100. peak_rss_mb is the
+// process's peak resident memory so far (getrusage): the pairs run in increasing size, so it is the peak of
+// this size's run, documents included.
 #include <chrono>
 #include <map>
 #include <memory>
 #include <random>
 
 #include <benchmark/benchmark.h>
+#include <sys/resource.h>
 
 #include "aligners/anchor_aligner.h"
 #include "aligners/presegmented.h"
@@ -107,6 +110,9 @@ void BM_AlignSynthetic(benchmark::State& state) {
   const double mean = seconds / static_cast<double>(runs);
   if (sentences == 1000) baseline() = {mean, static_cast<double>(stats.dp_cells)};
   state.counters["dp_cells"] = static_cast<double>(stats.dp_cells);
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  state.counters["peak_rss_mb"] = static_cast<double>(usage.ru_maxrss) / 1024.0;
   state.counters["band"] = static_cast<double>(stats.half_width);
   if (baseline().seconds > 0) {
     state.counters["time_vs_1k"] = mean / baseline().seconds;

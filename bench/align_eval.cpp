@@ -51,6 +51,11 @@ int run(int argc, char** argv) {
       ->delimiter(',');
   app.add_option("--aligner", aligner_name, "Aligner: default, anchor, gale-church");
   app.add_option("--min-f1", min_f1, "Exit 1 when strict F1 is below this floor");
+  std::vector<std::string> min_recalls, min_precisions;
+  app.add_option("--min-recall", min_recalls,
+                 "Exit 1 when a link type's recall is below a floor, e.g. 1-0=0.6");
+  app.add_option("--min-precision", min_precisions,
+                 "Exit 1 when a predicted link type's precision is below a floor, e.g. 1-0=0.6");
   app.add_flag("--print", print_links, "Print each file's predicted links that are not gold");
   std::vector<std::string> settings;
   app.add_option("--set", settings, "Anchor aligner weight, e.g. --set skip=4.5 (for tuning on dev only)");
@@ -80,6 +85,8 @@ int run(int argc, char** argv) {
       weights.variance = value;
     else if (key == "band")
       weights.band = static_cast<std::size_t>(value);
+    else if (key == "refine_band")
+      weights.refine_band = static_cast<std::size_t>(value);
     else
       throw UserError("--set", "unknown weight '" + key + "'");
   }
@@ -142,11 +149,30 @@ int run(int argc, char** argv) {
               << fixed(total.typeRecall(type), 2) << ")  precision " << p.second << "/" << p.first << " ("
               << fixed(total.typePrecision(type), 2) << ")\n";
   }
+  int status = 0;
   if (min_f1 >= 0 && total.strictF1() < min_f1) {
     std::cout << "FAIL: strict F1 " << fixed(total.strictF1()) << " is below the floor " << min_f1 << '\n';
-    return 1;
+    status = 1;
   }
-  return 0;
+  // "TYPE=FLOOR" against the per-type figures printed above.
+  auto checkFloors = [&](const std::vector<std::string>& floors, const char* what, auto figure) {
+    for (const std::string& floor : floors) {
+      const auto eq = floor.find('=');
+      if (eq == std::string::npos)
+        throw UserError("--min-" + std::string(what), "expected TYPE=FLOOR, got " + floor);
+      const std::string type = floor.substr(0, eq);
+      const double value = std::stod(floor.substr(eq + 1)), measured = figure(type);
+      if (measured < value) {
+        std::cout << "FAIL: " << type << " " << what << " " << fixed(measured) << " is below the floor "
+                  << value << '\n';
+        status = 1;
+      }
+    }
+  };
+  checkFloors(min_recalls, "recall", [&](const std::string& type) { return total.typeRecall(type); });
+  checkFloors(min_precisions, "precision",
+              [&](const std::string& type) { return total.typePrecision(type); });
+  return status;
 }
 
 }  // namespace
@@ -156,6 +182,9 @@ int main(int argc, char** argv) {
     return run(argc, argv);
   } catch (const UserError& e) {
     std::cerr << "align-eval: " << e.what() << '\n';
+    return 2;
+  } catch (const std::logic_error& e) {  // a number that does not parse in --set or a floor
+    std::cerr << "align-eval: bad number: " << e.what() << '\n';
     return 2;
   }
 }

@@ -47,6 +47,35 @@ TEST(BandedDp, WidensWhereAnOmittedBlockPushesThePathOffTheDiagonal) {
   EXPECT_EQ(oneToOnes(narrow).size(), 200u);
 }
 
+TEST(BandedDp, CentresFollowTheGivenLine) {
+  // The same omitted block; a centre line that already jumps at row 100 needs no widening at all.
+  std::vector<long> partner;
+  std::vector<double> centres;
+  for (long i = 0; i < 200; ++i) partner.push_back(i < 100 ? i : i + 60);
+  for (long i = 0; i <= 200; ++i) centres.push_back(i < 100 ? i : i + 60);
+  const BandResult result = alignBanded(200, 260, kMoves, costFor(partner), 4, centres);
+  EXPECT_EQ(result.widenings, 0);
+  EXPECT_EQ(oneToOnes(result), oneToOnes(alignBanded(200, 260, kMoves, costFor(partner), 1000)));
+}
+
+TEST(BandedDp, RefiningAlongAPathFindsWhatAFullSearchFinds) {
+  // A first pass's path (here the straight diagonal, wrong after row 100) guides a narrow second search: it
+  // widens itself where the true path leaves the guide and ends with the full search's answer.
+  std::vector<long> partner;
+  for (long i = 0; i < 200; ++i) partner.push_back(i < 100 ? i : i + 60);
+  const BandResult rough = alignBanded(200, 260, kMoves, costFor(std::vector<long>(200, -1)), 1000);
+  const BandResult refined = alignAlongPath(200, 260, kMoves, costFor(partner), rough.steps, 2);
+  EXPECT_EQ(oneToOnes(refined), oneToOnes(alignBanded(200, 260, kMoves, costFor(partner), 1000)));
+  EXPECT_EQ(oneToOnes(refined).size(), 200u);
+
+  // Where the guide is right, the band stays narrow.
+  const BandResult exact = alignBanded(200, 260, kMoves, costFor(partner), 1000);
+  const BandResult along = alignAlongPath(200, 260, kMoves, costFor(partner), exact.steps, 2);
+  EXPECT_EQ(along.widenings, 0);
+  EXPECT_LT(along.cells, 200u * 70u);
+  EXPECT_EQ(oneToOnes(along), oneToOnes(exact));
+}
+
 TEST(BandedDp, CoversBothSidesEvenWhenOneIsEmpty) {
   const BandResult result = alignBanded(0, 3, kMoves, costFor({}), 4);
   ASSERT_EQ(result.steps.size(), 3u);
