@@ -21,14 +21,19 @@ Band makeBand(std::size_t n, std::size_t m, std::size_t w, std::span<const doubl
   band.lo.resize(n + 1);
   band.hi.resize(n + 1);
   band.offset.resize(n + 2);
+  std::size_t previous_c_lo = 0;
   for (std::size_t i = 0; i <= n; ++i) {
     const double centre = !centres.empty() ? std::clamp(centres[i], 0.0, static_cast<double>(m))
                           : n == 0         ? 0.0
                                    : static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
     const auto c_lo = static_cast<std::size_t>(std::floor(centre)),
                c_hi = static_cast<std::size_t>(std::ceil(centre));
-    band.lo[i] = c_lo > w ? c_lo - w : 0;
+    // Row i spans from the previous row's centre to its own: where the centre jumps (a long sentence against
+    // many short ones, n much smaller than m) the path crosses the jump along this row by 0-1 links.
+    const std::size_t from = std::min(c_lo, i > 0 ? previous_c_lo : c_lo);
+    band.lo[i] = from > w ? from - w : 0;
     band.hi[i] = std::min(m, c_hi + w);
+    previous_c_lo = c_lo;
     band.offset[i + 1] = band.offset[i] + (band.hi[i] - band.lo[i] + 1);
   }
   if (n == 0) band.hi[0] = m, band.offset[1] = m + 1;
@@ -64,6 +69,10 @@ Band makeBandAlong(std::size_t n, std::size_t m, std::span<const BandStep> guide
     band.hi[i] = std::min(m, last[i] + w);
     previous_lo = first[i];
     previous_hi = last[i];
+    // Each row starts no further right than the previous row ends, so every cell of it can be reached (from
+    // above by a 1-0, along the row by 0-1s) even where the centre jumps (n much smaller than m, a long
+    // sentence against many short ones).
+    if (i > 0) band.lo[i] = std::min(band.lo[i], band.hi[i - 1]);
     band.offset[i + 1] = band.offset[i] + (band.hi[i] - band.lo[i] + 1);
   }
   return band;
