@@ -137,6 +137,16 @@ def ids(xs):
     return "[" + ", ".join(str(x) for x in xs) + "]"
 
 
+def write_gold(base, src_lang, tgt_lang, src, tgt, links):
+    """BASE.SRC and BASE.TGT (one sentence a line) and BASE.SRCTGT (`[src ids]:[tgt ids]` a line)."""
+    with open(f"{base}.{src_lang}", "w", encoding="utf-8") as f:
+        f.write("".join(line + "\n" for line in src))
+    with open(f"{base}.{tgt_lang}", "w", encoding="utf-8") as f:
+        f.write("".join(line + "\n" for line in tgt))
+    with open(f"{base}.{src_lang}{tgt_lang}", "w", encoding="utf-8") as f:
+        f.write("".join(f"{ids(s)}:{ids(t)}\n" for s, t in links))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", required=True)
@@ -159,13 +169,7 @@ def main():
             start = rng.randrange(0, max(1, len(pairs) - args.units))
             units = pairs[start:start + args.units]
             src, tgt, gold = perturb(units, pairs, rng)
-            base = os.path.join(args.out, f"gettext-{lang}-{d:02d}")
-            with open(f"{base}.{lang}", "w", encoding="utf-8") as f:
-                f.write("".join(line + "\n" for line in src))
-            with open(f"{base}.en", "w", encoding="utf-8") as f:
-                f.write("".join(line + "\n" for line in tgt))
-            with open(f"{base}.{lang}en", "w", encoding="utf-8") as f:
-                f.write("".join(f"{ids(s)}:{ids(t)}\n" for s, t in gold))
+            write_gold(os.path.join(args.out, f"gettext-{lang}-{d:02d}"), lang, "en", src, tgt, gold)
             made += 1
         print(f"{lang}: {len(pairs)} sentence pairs, {args.docs} documents of {args.units} pairs", file=sys.stderr)
     return 0 if made else 77

@@ -14,6 +14,8 @@ import os
 import random
 import re
 
+from make_gettext_gold import write_gold
+
 LINK = re.compile(r"^\[([0-9, ]*)\]:\[([0-9, ]*)\]")
 
 
@@ -34,10 +36,6 @@ def read_links(path):
 def read_lines(path):
     with open(path, encoding="utf-8") as f:
         return f.read().splitlines()
-
-
-def fmt(xs):
-    return "[" + ", ".join(str(x) for x in xs) + "]"
 
 
 def perturb(links, src, tgt, rate, rng):
@@ -86,13 +84,7 @@ def main():
     for copy in range(args.copies):
         rng = random.Random(f"{args.seed}-{copy}")
         new_src, new_tgt, new_links = perturb(links, src, tgt, args.rate, rng)
-        out = os.path.join(args.out, f"{args.stem}{copy}")
-        with open(f"{out}.{sl}", "w", encoding="utf-8") as f:
-            f.write("".join(line + "\n" for line in new_src))
-        with open(f"{out}.{tl}", "w", encoding="utf-8") as f:
-            f.write("".join(line + "\n" for line in new_tgt))
-        with open(f"{out}.{sl}{tl}", "w", encoding="utf-8") as f:
-            f.write("".join(f"{fmt(s)}:{fmt(t)}\n" for s, t in new_links))
+        write_gold(os.path.join(args.out, f"{args.stem}{copy}"), sl, tl, new_src, new_tgt, new_links)
     return 0
 
 
