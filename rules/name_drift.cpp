@@ -92,14 +92,35 @@ std::string NameDriftFinder::refine(const std::string& english, std::string* not
   return english;
 }
 
+std::optional<std::string> NameDriftFinder::spellingUsedElsewhere(const GazetteerEntry& entry,
+                                                                  TextRange range) const {
+  const std::string& text = pair_.target.text();
+  const std::string written_surname = lastWord(std::string(pair_.target.textOf(range)));
+  for (const std::string& variant : entry.variants) {
+    const std::string surname = lastWord(variant);
+    if (surname == written_surname) continue;
+    for (std::size_t at = text.find(surname); at != std::string::npos; at = text.find(surname, at + 1)) {
+      const std::size_t end = at + surname.size();
+      const bool whole = (at == 0 || !isLetter(codePointBefore(text, at))) &&
+                         (end >= text.size() || !isLetter(codePointAt(text, end)));
+      if (whole && (end <= range.begin || at >= range.end)) return variant;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<NameDrift> NameDriftFinder::checkFullName(const std::string& text, TextRange range) const {
   for (const GazetteerEntry* e : gazetteer_->byKey(nameKey(text))) {
     if (e->kind == "org") continue;
     std::string preferred = e->english;
-    if (style_ != nullptr) {
-      if (const StyleEntry* s = style_->preferredByKey(nameKey(e->english))) preferred = s->preferred;
+    const StyleEntry* styled = style_ != nullptr ? style_->preferredByKey(nameKey(e->english)) : nullptr;
+    if (styled) preferred = styled->preferred;
+    // Outside English, the article's own spelling of the person elsewhere (Zaluzhni in a Spanish story
+    // that also writes Zaloujny) is the better suggestion than the English form bent to the language.
+    if (target_language_ != "en" && !styled) {
+      const auto elsewhere = spellingUsedElsewhere(*e, range);
+      preferred = elsewhere ? *elsewhere : toTarget(preferred);
     }
-    if (target_language_ != "en") preferred = toTarget(preferred);
     if (text == preferred || sameEnglish(text, preferred) || sameEnglish(text, e->english))
       return std::nullopt;
     const bool listed = std::find(e->variants.begin(), e->variants.end(), text) != e->variants.end();

@@ -12,6 +12,7 @@
 namespace concord {
 class DictionarySet;
 class Gazetteer;
+struct GazetteerEntry;
 class HouseStyle;
 class HunspellLexicon;
 class Romanization;
@@ -58,6 +59,9 @@ class NameDriftFinder {
   std::optional<NameDrift> wholeName(const std::vector<NameWord>& words, std::size_t begin, std::size_t end,
                                      const std::vector<NameDrift>& drifts) const;
   std::string refine(const std::string& english, std::string* gazetteer_note) const;
+  /// A listed variant of `entry` whose surname (not the one written at `range`) the target writes elsewhere:
+  /// the spelling the article itself uses for that person.
+  std::optional<std::string> spellingUsedElsewhere(const GazetteerEntry& entry, TextRange range) const;
   std::string toTarget(const std::string& english) const;
   std::vector<std::string> foreignConventions() const;
 
