@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checker/article_date.h"
 #include "checker/error.h"
 #include "checker/language.h"
 #include "checker/text_file.h"
@@ -74,8 +75,46 @@ void pairTrees(const fs::path& root, const std::string& source_lang, const std::
   }
 }
 
+// "corpora/x/source.fr.txt" → "source"; "" for a file without a language tag.
+std::string roleOf(const fs::path& file) {
+  if (!languageFromFileName(file.string())) return {};
+  const std::string stem = file.stem().string();
+  return stem.substr(0, stem.rfind('.'));
+}
+
+// The corpus layout: a folder holding exactly one source.<lang>.<ext> and one target.<lang>.<ext> is one
+// pair, whatever its languages (from the file names, unless the flags force them). Those files are taken
+// out of `files`; the rest is paired by slug.
+void pairCorpusFolders(std::vector<fs::path>& files, const std::string& source_lang,
+                       const std::string& target_lang, std::vector<PairSpec>& out) {
+  std::map<fs::path, std::vector<fs::path>> sources, targets;  // folder → its source.* / target.* files
+  for (const auto& file : files) {
+    const std::string role = roleOf(file);
+    if (role == "source") sources[file.parent_path()].push_back(file);
+    if (role == "target") targets[file.parent_path()].push_back(file);
+  }
+  std::vector<fs::path> paired;
+  for (const auto& [folder, found] : sources) {
+    const auto other = targets.find(folder);
+    if (found.size() != 1 || other == targets.end() || other->second.size() != 1) continue;
+    out.push_back({{found[0].string(), std::nullopt, source_lang},
+                   {other->second[0].string(), std::nullopt, target_lang},
+                   ""});
+    paired.push_back(found[0]);
+    paired.push_back(other->second[0]);
+  }
+  std::erase_if(
+      files, [&](const fs::path& f) { return std::find(paired.begin(), paired.end(), f) != paired.end(); });
+}
+
 void pairByName(const fs::path& root, const std::string& source_lang, const std::string& target_lang,
                 std::vector<PairSpec>& out) {
+  std::vector<fs::path> files = regularFilesUnder(root);
+  pairCorpusFolders(files, source_lang, target_lang, out);
+  const bool tagged_left = std::any_of(files.begin(), files.end(), [](const fs::path& f) {
+    return languageFromFileName(f.string()).has_value();
+  });
+  if (!tagged_left) return;
   if (source_lang.empty() || target_lang.empty())
     throw UserError(root.string(),
                     "pairing a folder needs the languages: pass --source-lang and --target-lang (or set them "
@@ -83,7 +122,7 @@ void pairByName(const fs::path& root, const std::string& source_lang, const std:
   const std::string want_source = primary(canonicalLanguageTag(source_lang, "--source-lang"));
   const std::string want_target = primary(canonicalLanguageTag(target_lang, "--target-lang"));
   std::map<std::string, std::string> sources, targets;  // path without tag → path
-  for (const auto& file : regularFilesUnder(root)) {
+  for (const auto& file : files) {
     const auto tag = languageFromFileName(file.string());
     if (!tag) continue;
     if (primary(*tag) == want_source) sources[withoutLanguageTag(file)] = file.string();
@@ -195,15 +234,22 @@ std::vector<PairSpec> readJsonPairs(std::istream& in, const std::string& name, c
   return pairs;
 }
 
+std::optional<std::string> pairDate(const PairSpec& pair) {
+  return articleDate(pair.target.path, !pair.target.bytes.has_value());
+}
+
 PairReport checkOnePair(const PairSpec& pair, const CheckOptions& options,
                         const DictionarySet& dictionaries) {
   if (!pair.error.empty()) return failedPairReport(pair.source.path, pair.target.path, pair.error);
+  PairReport report;
   try {
     auto result = std::make_shared<CheckResult>(checkPair(pair.source, pair.target, options, dictionaries));
-    return reportFromResult(std::move(result));
+    report = reportFromResult(std::move(result));
   } catch (const UserError& error) {
-    return failedPairReport(pair.source.path, pair.target.path, error.what());
+    report = failedPairReport(pair.source.path, pair.target.path, error.what());
   }
+  report.date = pairDate(pair);
+  return report;
 }
 
 BatchReport runBatch(const std::vector<PairSpec>& pairs, const CheckOptions& options,

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <functional>
 #include <istream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,10 @@ struct PairSpec {
 /// Pairs the article files under each folder. Two layouts:
 ///   DIR/source/… ↔ DIR/target/…  — the same relative path on both sides (a language tag in the file name,
 ///                                  story.fr.txt ↔ story.en.txt, is ignored when matching);
+///   a folder with one source.<lang>.ext and one target.<lang>.ext (the corpora/ layout) — one pair, its
+///                                  languages from the file names unless given;
 ///   anywhere else                — slug.<source-lang>.ext ↔ slug.<target-lang>.ext in the same folder.
-/// Files whose name carries another language tag, or none, are skipped in the second layout. A file left
+/// Files whose name carries another language tag, or none, are skipped in the last layout. A file left
 /// without its counterpart becomes a failed pair. Sorted by path. Throws UserError for a missing folder or
 /// when the languages are unknown (they name the files).
 std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders, const std::string& source_lang,
@@ -55,7 +58,11 @@ struct BatchRunOptions {
 BatchReport runBatch(const std::vector<PairSpec>& pairs, const CheckOptions& options,
                      const DictionarySet& dictionaries, const BatchRunOptions& run);
 
-/// Checks one pair into a report (a failure becomes a failed pair report).
+/// The pair's date (articleDate of its target): a YYYY-MM-DD in the target's path, else the target file's
+/// modification day; none for inline text or standard input.
+std::optional<std::string> pairDate(const PairSpec& pair);
+
+/// Checks one pair into a report, dated by pairDate (a failure becomes a failed pair report).
 PairReport checkOnePair(const PairSpec& pair, const CheckOptions& options, const DictionarySet& dictionaries);
 
 }  // namespace concord

@@ -94,6 +94,7 @@ CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, co
   // every rule sees the same name.
   rules::CheckSettings settings = options.settings;
   settings.style = resolveStyleName(settings.style, result.target->lang());
+  result.style = settings.style;
   static const rules::RuleOptions kNoOptions;
   for (const rules::Rule* rule : selected) {
     const std::string id(rule->info().id);

@@ -40,6 +40,7 @@ struct CheckResult {
   Alignment alignment;
   std::vector<Finding> findings;
   std::vector<std::string> notes;  ///< "target language detected as en (confidence 0.93)" …
+  std::string style;               ///< the house style the rules ran with (checkPair; empty after alignPair)
 };
 
 /// Reads, segments and aligns a pair (no rules). Throws UserError on bad input.

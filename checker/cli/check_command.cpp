@@ -1,6 +1,5 @@
 // `concord check`, `concord baseline create`, `concord merge`, `concord init`: the commands a CI job runs.
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 
@@ -60,10 +59,7 @@ std::string readAll(std::istream& in) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-struct Inputs {
-  std::vector<PairSpec> pairs;
-  bool single_pair = false;
-};
+}  // namespace
 
 Inputs collectInputs(const CheckArgs& args, const Config& config) {
   const InputArgs& in = args.input;
@@ -98,6 +94,8 @@ Inputs collectInputs(const CheckArgs& args, const Config& config) {
   return {{{{in.paths[0], std::nullopt, source_lang}, {in.paths[1], std::nullopt, target_lang}, ""}}, true};
 }
 
+namespace {
+
 // A bar on stderr, only for people watching a terminal: CI logs and pipes stay clean.
 BatchRunOptions runOptions(const CheckArgs& args, const Config& config, std::size_t pair_count) {
   BatchRunOptions run;
@@ -113,10 +111,8 @@ BatchRunOptions runOptions(const CheckArgs& args, const Config& config, std::siz
   return run;
 }
 
-BatchReport checkAll(const CheckArgs& args, const Config& config, bool& single_pair) {
-  const CheckOptions options = checkOptions(args, config);
-  const Inputs inputs = collectInputs(args, config);
-  single_pair = inputs.single_pair;
+BatchReport checkInputs(const Inputs& inputs, const CheckOptions& options, const CheckArgs& args,
+                        const Config& config) {
   const DictionarySet dictionaries;
   validateNewsroomDictionaries(options.settings,
                                dictionaries);  // a bad line stops the run before any article
@@ -126,11 +122,20 @@ BatchReport checkAll(const CheckArgs& args, const Config& config, bool& single_p
     const PairSpec& spec = inputs.pairs.front();
     report.pairs.push_back(reportFromResult(
         std::make_shared<CheckResult>(checkPair(spec.source, spec.target, options, dictionaries))));
+    report.pairs.back().date = pairDate(spec);
     return report;
   }
   report = runBatch(inputs.pairs, options, dictionaries, runOptions(args, config, inputs.pairs.size()));
   report.sortPairs();
   return report;
+}
+
+// The review page needs one pair's documents: refuse it for a batch before any article is checked.
+void refuseHtmlForMany(const std::vector<OutputSpec>& specs, const char* what) {
+  for (const OutputSpec& spec : specs)
+    if (spec.format == "html")
+      throw UserError("--format html", std::string("the review page shows one pair, not ") + what +
+                                           "; use `concord report` for many articles (docs/reports.md)");
 }
 
 // Failed pairs go to stderr unless the text report on stdout already shows them.
@@ -147,14 +152,23 @@ void reportFailures(const BatchReport& report, const OutputArgs& args, const Con
 
 }  // namespace
 
+BatchReport checkAll(const CheckArgs& args, const Config& config, bool& single_pair) {
+  const CheckOptions options = checkOptions(args, config);
+  const Inputs inputs = collectInputs(args, config);
+  single_pair = inputs.single_pair;
+  return checkInputs(inputs, options, args, config);
+}
+
 int runCheck(CheckArgs args, std::ostream& out) {
   const Config config = loadRunConfig(args.input);
-  outputSpecs(args.output, config);  // a bad --format fails before the work
-  bool single_pair = false;
-  BatchReport report = checkAll(args, config, single_pair);
+  const auto specs = outputSpecs(args.output, config);  // a bad --format fails before the work
+  const CheckOptions options = checkOptions(args, config);
+  const Inputs inputs = collectInputs(args, config);
+  if (!inputs.single_pair) refuseHtmlForMany(specs, "a batch");
+  BatchReport report = checkInputs(inputs, options, args, config);
   applyBaseline(report, args.output, config);
   reportFailures(report, args.output, config);
-  return writeOutputs(report, args.output, config, single_pair, out);
+  return writeOutputs(report, args.output, config, inputs.single_pair, out);
 }
 
 int runBaselineCreate(BaselineArgs args, std::ostream& out) {
@@ -180,18 +194,9 @@ int runBaselineCreate(BaselineArgs args, std::ostream& out) {
 int runMerge(MergeArgs args, std::ostream& out) {
   InputArgs no_input;
   const Config config = loadRunConfig(no_input);
-  outputSpecs(args.output, config);
+  refuseHtmlForMany(outputSpecs(args.output, config), "merged results");
   BatchReport report;
-  for (const std::string& file : args.files) {
-    if (file == "-") {
-      readJsonl(std::cin, "stdin", report);
-      continue;
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw UserError(file, "cannot open");
-    readJsonl(in, file, report);
-  }
-  report.sortPairs();
+  readJsonlFiles(args.files, report);
   applyBaseline(report, args.output, config);
   return writeOutputs(report, args.output, config, false, out);
 }

@@ -7,6 +7,7 @@
 
 #include "checker/cli/check_options.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/report_command.h"
 #include "checker/config.h"
 #include "checker/error.h"
 
@@ -37,6 +38,8 @@ int run(int argc, char** argv) {
       "  concord align story.fr.txt story.en.txt --format json\n"
       "  concord rules\n"
       "  concord explain quotes/unbalanced\n"
+      "  concord check story.fr.txt story.en.txt --format html --output review.html\n"
+      "  concord report stories/ --format html --output report.html\n"
       "Exit status: 0 no findings at or above --fail-on, 1 findings, 2 error.");
 
   CheckArgs check;
@@ -54,6 +57,7 @@ int run(int argc, char** argv) {
       "  concord check --pairs manifest.tsv --format markdown --output summary.md --fail-on error\n"
       "  concord check story.fr.txt --stdin --stdin-name story.en.txt < story.en.txt\n"
       "  concord check --stdin-pairs --format jsonl < pairs.jsonl > part-0.jsonl\n"
+      "  concord check story.fr.txt story.en.txt --format html --output review.html   # one pair only\n"
       "Exit status: 0 no findings at or above --fail-on (or no more than --max-findings), 1 findings,\n"
       "2 error (bad input, flag or config; in a batch, any pair that could not be checked).\n"
       "Writing to files (--format F:FILE, --output) never changes the exit status.");
@@ -109,6 +113,9 @@ int run(int argc, char** argv) {
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the built-in rules");
   rules_cmd->add_option("--format", rules.format, "Output format")->check(CLI::IsMember({"text", "json"}));
 
+  ReportArgs report;
+  CLI::App* report_cmd = addReportCommand(app, report);
+
   std::string explain_id;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show what a rule checks, why, and its options");
   explain_cmd->add_option("rule", explain_id, "Rule id, e.g. quotes/unbalanced")->required();
@@ -143,6 +150,7 @@ int run(int argc, char** argv) {
   if (align_cmd->parsed()) return runAlign(align, std::cout);
   if (rules_cmd->parsed()) return runRules(rules, std::cout);
   if (explain_cmd->parsed()) return runExplain(explain_id, std::cout);
+  if (report_cmd->parsed()) return runReport(report, std::cout);
   return 2;
 }
 

@@ -12,6 +12,7 @@
 #include "checker/error.h"
 #include "checker/pipeline.h"
 #include "checker/reporters/alignment_reporter.h"
+#include "checker/rule_docs.h"
 #include "checker/text_file.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/registry.h"
@@ -76,18 +77,7 @@ int runRules(const RulesArgs& args, std::ostream& out) {
 }
 
 int runExplain(const std::string& rule_id, std::ostream& out) {
-  const rules::Rule* rule = rules::findRule(rule_id);
-  if (rule == nullptr)
-    throw UserError("explain", "unknown rule '" + rule_id + "' (concord rules lists them)");
-  const std::string page = dataPath("docs/rules/" + rule_id + ".md");
-  if (std::filesystem::exists(page)) {
-    out << readDataFile(page);
-    return 0;
-  }
-  const auto& info = rule->info();
-  out << info.id << " (" << severityName(info.default_severity) << ")\n\n"
-      << info.summary << "\n\n"
-      << info.rationale << '\n';
+  out << ruleDocText(rule_id);
   return 0;
 }
 

@@ -5,6 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "checker/batch.h"
+#include "checker/config.h"
+#include "checker/reporters/report.h"
+
 namespace concord::cli {
 
 struct PairArgs {
@@ -69,6 +73,20 @@ struct MergeArgs {
   std::vector<std::string> files;
   OutputArgs output;
 };
+
+/// The pairs a check names: SOURCE TARGET (`single_pair`), folders, a manifest, or standard input.
+struct Inputs {
+  std::vector<PairSpec> pairs;
+  bool single_pair = false;
+};
+
+/// Collects the pairs of `args.input` (languages from the flags, else the config). Throws UserError for
+/// a bad combination of inputs.
+Inputs collectInputs(const CheckArgs& args, const Config& config);
+
+/// Checks every pair (-j at a time) with the rules, style and options of `args` and the config; one pair
+/// keeps the one-pair contract (a bad file is an error of the command). Pairs are dated (pairDate).
+BatchReport checkAll(const CheckArgs& args, const Config& config, bool& single_pair);
 
 /// Each returns the exit status; bad input throws UserError.
 int runCheck(CheckArgs args, std::ostream& out);

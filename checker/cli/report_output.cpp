@@ -19,10 +19,12 @@ std::vector<OutputSpec> outputSpecs(const OutputArgs& args, const Config& config
     const auto colon = value.find(':');
     OutputSpec spec{value.substr(0, colon), colon == std::string::npos ? "" : value.substr(colon + 1)};
     const auto& known = reportFormats();
-    if (std::find(known.begin(), known.end(), spec.format) == known.end())
+    if (std::find(known.begin(), known.end(), spec.format) == known.end()) {
+      std::string list;
+      for (const std::string& f : known) list += (list.empty() ? "" : ", ") + f;
       throw UserError("--format",
-                      "unknown format '" + spec.format +
-                          "' (text, json, jsonl, sarif, junit, markdown, github; FORMAT:FILE writes a file)");
+                      "unknown format '" + spec.format + "' (" + list + "; FORMAT:FILE writes a file)");
+    }
     if (colon != std::string::npos && spec.path.empty())
       throw UserError("--format", "'" + value + "': the file name after ':' is empty");
     specs.push_back(spec);

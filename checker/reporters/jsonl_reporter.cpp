@@ -1,5 +1,7 @@
 #include "checker/reporters/jsonl_reporter.h"
 
+#include <fstream>
+#include <iostream>
 #include <map>
 #include <utility>
 
@@ -107,6 +109,19 @@ void readJsonl(std::istream& in, const std::string& name, BatchReport& report) {
     throw UserError(name, at,
                     "findings for " + key.second + " without their pair line (a truncated or partial file?)");
   }
+}
+
+void readJsonlFiles(const std::vector<std::string>& files, BatchReport& report) {
+  for (const std::string& file : files) {
+    if (file == "-") {
+      readJsonl(std::cin, "stdin", report);
+      continue;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw UserError(file, "cannot open");
+    readJsonl(in, file, report);
+  }
+  report.sortPairs();
 }
 
 }  // namespace concord

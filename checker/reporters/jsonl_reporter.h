@@ -2,6 +2,7 @@
 
 #include <istream>
 #include <string>
+#include <vector>
 
 #include "checker/reporters/report.h"
 
@@ -16,5 +17,9 @@ std::string pairToJsonl(const PairReport& pair);
 /// for a line that is not JSON or not a Concord record, and for findings whose pair line never comes (a
 /// truncated file).
 void readJsonl(std::istream& in, const std::string& name, BatchReport& report);
+
+/// readJsonl of each file in turn (`-` is standard input); then sorts the pairs (BatchReport::sortPairs).
+/// Throws UserError for a file that cannot be opened.
+void readJsonlFiles(const std::vector<std::string>& files, BatchReport& report);
 
 }  // namespace concord

@@ -35,6 +35,10 @@ void SeverityCounts::add(Severity severity) {
   (severity == Severity::error ? errors : severity == Severity::warning ? warnings : infos)++;
 }
 
+std::size_t SeverityCounts::operator[](Severity severity) const {
+  return severity == Severity::error ? errors : severity == Severity::warning ? warnings : infos;
+}
+
 SeverityCounts PairReport::counts() const {
   SeverityCounts counts;
   for (const ReportedFinding& f : findings) counts.add(f.severity());

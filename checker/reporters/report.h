@@ -37,6 +37,7 @@ struct SeverityCounts {
   std::size_t warnings = 0;
   std::size_t infos = 0;
   void add(Severity severity);
+  std::size_t operator[](Severity severity) const;  ///< the count of one severity
   std::size_t total() const { return errors + warnings + infos; }
 };
 

@@ -5,8 +5,8 @@
 namespace concord {
 
 const std::vector<std::string>& reportFormats() {
-  static const std::vector<std::string> kFormats = {"text",  "json",     "jsonl", "sarif",
-                                                    "junit", "markdown", "github"};
+  static const std::vector<std::string> kFormats = {"text",  "json",     "jsonl",  "sarif",
+                                                    "junit", "markdown", "github", "html"};
   return kFormats;
 }
 
@@ -18,6 +18,7 @@ std::string renderReport(std::string_view format, const BatchReport& report, con
   if (format == "junit") return renderJunit(report);
   if (format == "markdown") return renderMarkdown(report);
   if (format == "github") return renderGithub(report);
+  if (format == "html") return renderHtml(report);
   throw std::invalid_argument("unknown report format " + std::string(format));
 }
 

@@ -31,5 +31,8 @@ std::string renderSarif(const BatchReport& report);
 std::string renderJunit(const BatchReport& report);
 std::string renderMarkdown(const BatchReport& report);
 std::string renderGithub(const BatchReport& report);
+/// The review page of html_reporter.h. It needs the checked documents, so it takes exactly one pair checked
+/// in this process; anything else (a batch, `concord merge`) is a UserError pointing at `concord report`.
+std::string renderHtml(const BatchReport& report);
 
 }  // namespace concord

@@ -1,0 +1,97 @@
+#include "checker/cli/report_command.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+#include "checker/atomic_file.h"
+#include "checker/cli/check_options.h"
+#include "checker/cli/report_output.h"
+#include "checker/error.h"
+#include "checker/report/aggregate.h"
+#include "checker/report/report_writers.h"
+#include "checker/reporters/jsonl_reporter.h"
+
+namespace concord::cli {
+namespace {
+
+bool isFolder(const std::string& path) {
+  std::error_code error;
+  return std::filesystem::is_directory(path, error);
+}
+
+}  // namespace
+
+CLI::App* addReportCommand(CLI::App& app, ReportArgs& args) {
+  CLI::App* cmd =
+      app.add_subcommand("report", "Style-guide report over many articles (folders or results.jsonl)");
+  cmd->add_option("inputs", args.check.input.paths,
+                  "Folders of article pairs (slug.fr.txt + slug.en.txt, source/ and target/ trees, or "
+                  "source.<lang>.txt + target.<lang>.txt per folder), or `concord check --format jsonl` "
+                  "results (- for standard input)")
+      ->required();
+  cmd->add_option("--format", args.format, "Output format: html (default), markdown or csv")
+      ->check(CLI::IsMember({"html", "markdown", "csv"}));
+  std::vector<std::string> tables(std::begin(report::kCsvTables), std::end(report::kCsvTables));
+  cmd->add_option("--table", args.table, "CSV table to write (default findings)")
+      ->check(CLI::IsMember(tables));
+  cmd->add_option("-o,--output", args.output, "Write to this file (atomically) instead of standard output");
+  cmd->add_option("--top", args.top, "Rows in the drift and worst-article lists (0: all; default 15)");
+  addLanguageOptions(*cmd, args.check.pair);
+  cmd->add_option("--style", args.check.style,
+                  "House style for checking folders: ap (default for English), reuters, bbc, fundeu …");
+  cmd->add_option("--rules", args.check.rules, "Rules to run on folders (as for concord check)")
+      ->delimiter(',');
+  cmd->add_option("-j,--jobs", args.check.input.jobs, "Pairs checked in parallel (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--config", args.check.input.config,
+                  "Settings file (default: concord.toml here or in a parent folder)");
+  cmd->add_flag("--no-config", args.check.input.no_config, "Ignore any concord.toml");
+  cmd->footer(
+      "Examples:\n"
+      "  concord report corpora/ > report.html\n"
+      "  concord check stories/ --source-lang fr --target-lang en --format jsonl:results.jsonl\n"
+      "  concord report results.jsonl --format markdown\n"
+      "  concord report results.jsonl --format csv --table drift -o drift.csv\n"
+      "Article dates (the trend): a YYYY-MM-DD in the target's file or folder name, else its modification "
+      "day.");
+  return cmd;
+}
+
+int runReport(ReportArgs args, std::ostream& out) {
+  const auto& paths = args.check.input.paths;
+  const auto folders = std::count_if(paths.begin(), paths.end(), isFolder);
+  if (folders != 0 && folders != static_cast<std::ptrdiff_t>(paths.size()))
+    throw UserError("usage: give folders or results files, not both (concord report --help)");
+  BatchReport results;
+  if (folders != 0) {
+    args.check.language_check_flag_given = !args.check.pair.language_check;
+    args.check.output.quiet = true;  // no progress bar: the report is the output
+    const Config config = loadRunConfig(args.check.input);
+    bool single_pair = false;
+    results = checkAll(args.check, config, single_pair);
+  } else {
+    readJsonlFiles(paths, results);
+  }
+  // A spreadsheet wants every row; people reading a page want the top of each list.
+  const report::ResultSet view = report::resultSet(results);
+  const report::Summary summary = report::aggregate(view, args.format == "csv" ? 0 : args.top);
+  std::string origin;
+  for (const std::string& p : paths) origin += (origin.empty() ? "" : " ") + p;
+  const report::ReportInput input{view, summary, origin};
+
+  std::ostringstream buffer;
+  if (args.format == "markdown")
+    report::writeReportMarkdown(input, buffer);
+  else if (args.format == "csv")
+    report::writeReportCsv(input, args.table, buffer);
+  else
+    report::writeReportHtml(input, buffer);
+  if (args.output.empty())
+    out << buffer.str();
+  else
+    writeFileAtomically(args.output, buffer.str());
+  return 0;
+}
+
+}  // namespace concord::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "checker/cli/commands.h"
+
+namespace concord::cli {
+
+struct ReportArgs {
+  /// check.input.paths: folders of article pairs (checked as `concord check FOLDER` would), or JSON Lines
+  /// results of `concord check --format jsonl` (- for standard input). Languages, style, rules, -j and
+  /// the config apply to folders.
+  CheckArgs check;
+  std::string format = "html";
+  std::string table = "findings";  ///< which CSV table
+  std::string output;              ///< file to write; empty: standard output
+  std::size_t top = 15;
+};
+
+/// Declares `concord report` and its options on `app`; returns the sub-command.
+CLI::App* addReportCommand(CLI::App& app, ReportArgs& args);
+
+/// Builds the style-guide report. Returns 0 (a pair that could not be checked is counted and listed, not
+/// fatal); bad input throws UserError (exit 2). An --output file is written atomically.
+int runReport(ReportArgs args, std::ostream& out);
+
+}  // namespace concord::cli
