@@ -29,6 +29,9 @@ std::vector<CountRow> toRows(const std::map<std::string, SeverityCounts>& counts
 
 bool isSpellingFinding(const FindingRecord& f) {
   if (!f.suggestion || f.text.empty() || *f.suggestion == f.text) return false;
+  // Info is the rules' "unsure" (a German Weselsky that might be a drifted Veselsky): a desk chief's list of
+  // drifting spellings holds only what the rules are sure of.
+  if (f.severity == Severity::info) return false;
   if (std::find(kSpellingCategories.begin(), kSpellingCategories.end(), f.category) ==
       kSpellingCategories.end())
     return false;

@@ -39,7 +39,8 @@ struct TrendPoint {
 
 inline constexpr int kDailyTrendDays = 62;
 
-/// Which findings name a spelling: those of these categories whose suggestion replaces letters.
+/// Which findings name a spelling: those of these categories, at warning or error, whose suggestion replaces
+/// letters.
 inline constexpr std::array<std::string_view, 4> kSpellingCategories{"consistency", "spelling", "terminology",
                                                                      "transliteration"};
 

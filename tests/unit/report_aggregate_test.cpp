@@ -113,6 +113,16 @@ TEST(ReportAggregate, DriftGroupsVariantAndPreferredFormAcrossArticles) {
   EXPECT_EQ(s.drift[1].count, 1u);
 }
 
+TEST(ReportAggregate, DriftLeavesOutSpellingsTheRulesAreUnsureOf) {
+  const Summary s = summarize(finding("a", "transliteration/romanization", "info", "Weselsky", "Veselsky") +
+                                  finding("a", "transliteration/house-style", "warning", "Kiev", "Kyiv") +
+                                  pair("a", "2026-03-02"),
+                              10);
+  ASSERT_EQ(s.drift.size(), 1u);
+  EXPECT_EQ(s.drift[0].variant, "Kiev");
+  EXPECT_EQ(s.categories[0].counts.total(), 2u) << "the info finding still counts in its category";
+}
+
 TEST(ReportAggregate, WorstArticlesRankErrorsFirstAndSkipCleanOnes) {
   const Summary s = summarize(sample(), 10);
   ASSERT_EQ(s.worst.size(), 2u);
