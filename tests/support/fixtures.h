@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,11 @@ struct FixtureCase {
   std::string name;     ///< "fires_nested_open"
   std::filesystem::path dir;
 };
+
+/// How gtest (and so ctest's test list) shows a case: "quotes/unbalanced/fires_nested_open", not a byte dump.
+inline void PrintTo(const FixtureCase& fixture, std::ostream* out) {
+  *out << fixture.rule_id << "/" << fixture.name;
+}
 
 /// Every case under `root` (tests/rules), sorted.
 std::vector<FixtureCase> discoverFixtures(const std::filesystem::path& root);
