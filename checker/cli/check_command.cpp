@@ -130,12 +130,16 @@ BatchReport checkInputs(const Inputs& inputs, const CheckOptions& options, const
   return report;
 }
 
-// The review page needs one pair's documents: refuse it for a batch before any article is checked.
-void refuseHtmlForMany(const std::vector<OutputSpec>& specs, const char* what) {
-  for (const OutputSpec& spec : specs)
-    if (spec.format == "html")
-      throw UserError("--format html", std::string("the review page shows one pair, not ") + what +
-                                           "; use `concord report` for many articles (docs/reports.md)");
+// The review page needs each pair's documents: a batch writes a folder of pages (html:DIR), merged
+// results have no documents at all. Refused before any article is checked.
+void refuseHtmlForMany(const std::vector<OutputSpec>& specs, const char* what, bool folder_allowed) {
+  for (const OutputSpec& spec : specs) {
+    if (spec.format != "html" || (folder_allowed && !spec.path.empty())) continue;
+    throw UserError("--format html",
+                    std::string("the review page shows one pair, not ") + what +
+                        (folder_allowed ? "; give a folder for one page per pair (--format html:DIR)" : "") +
+                        ", or use `concord report` for many articles (docs/reports.md)");
+  }
 }
 
 // Failed pairs go to stderr unless the text report on stdout already shows them.
@@ -164,7 +168,7 @@ int runCheck(CheckArgs args, std::ostream& out) {
   const auto specs = outputSpecs(args.output, config);  // a bad --format fails before the work
   const CheckOptions options = checkOptions(args, config);
   const Inputs inputs = collectInputs(args, config);
-  if (!inputs.single_pair) refuseHtmlForMany(specs, "a batch");
+  if (!inputs.single_pair) refuseHtmlForMany(specs, "a batch", true);
   BatchReport report = checkInputs(inputs, options, args, config);
   applyBaseline(report, args.output, config);
   reportFailures(report, args.output, config);
@@ -194,7 +198,7 @@ int runBaselineCreate(BaselineArgs args, std::ostream& out) {
 int runMerge(MergeArgs args, std::ostream& out) {
   InputArgs no_input;
   const Config config = loadRunConfig(no_input);
-  refuseHtmlForMany(outputSpecs(args.output, config), "merged results");
+  refuseHtmlForMany(outputSpecs(args.output, config), "merged results", false);
   BatchReport report;
   readJsonlFiles(args.files, report);
   applyBaseline(report, args.output, config);

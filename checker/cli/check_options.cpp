@@ -43,7 +43,7 @@ void addOutputOptions(CLI::App& command, OutputArgs& args) {
       .add_option(
           "--format", args.formats,
           "Output FORMAT or FORMAT:FILE, repeatable or comma-separated: text, json, jsonl, sarif, junit, "
-          "markdown, github, html (the review page of one pair)")
+          "markdown, github, html (the review page of one pair; html:DIR on a batch: a page per pair)")
       ->delimiter(',');
   command.add_option("--output", args.output,
                      "File for the one --format given without :FILE (written atomically)");

@@ -7,6 +7,7 @@
 #include "checker/baseline.h"
 #include "checker/error.h"
 #include "checker/reporters/reporter.h"
+#include "checker/reporters/review_pages.h"
 
 namespace concord::cli {
 
@@ -47,10 +48,18 @@ int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config
                  std::ostream& out) {
   const std::vector<OutputSpec> specs = outputSpecs(args, config);
   const ReportOptions options{args.color, true, single_pair};
+  // html:DIR on a batch is a folder of review pages, not one file.
+  auto isPageFolder = [&](const OutputSpec& spec) {
+    return spec.format == "html" && !single_pair && !spec.path.empty();
+  };
   std::vector<std::string> rendered;
-  for (const OutputSpec& spec : specs) rendered.push_back(renderReport(spec.format, report, options));
+  for (const OutputSpec& spec : specs)
+    rendered.push_back(isPageFolder(spec) ? std::string() : renderReport(spec.format, report, options));
   for (std::size_t i = 0; i < specs.size(); ++i) {
-    if (!specs[i].path.empty()) writeFileAtomically(specs[i].path, rendered[i]);
+    if (isPageFolder(specs[i]))
+      writeReviewPages(report, specs[i].path);
+    else if (!specs[i].path.empty())
+      writeFileAtomically(specs[i].path, rendered[i]);
   }
   for (std::size_t i = 0; i < specs.size(); ++i) {
     if (specs[i].path.empty() && !args.quiet) out << rendered[i];

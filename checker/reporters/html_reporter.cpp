@@ -396,12 +396,7 @@ void writeHtmlReview(const CheckResult& result, const std::vector<Finding>& find
   out << ReviewPage(result, findings, options).render();
 }
 
-std::string renderHtml(const BatchReport& report) {
-  if (report.pairs.size() != 1 || !report.pairs.front().result)
-    throw UserError("--format html",
-                    "the review page shows one pair (concord check SOURCE TARGET); for many articles use "
-                    "`concord report DIR|results.jsonl --format html`");
-  const PairReport& pair = report.pairs.front();
+std::string renderHtmlPair(const PairReport& pair) {
   // The findings the report kept: a baseline may have hidden some of the result's.
   std::vector<Finding> shown;
   for (const ReportedFinding& f : pair.findings)
@@ -409,6 +404,14 @@ std::string renderHtml(const BatchReport& report) {
   std::ostringstream out;
   writeHtmlReview(*pair.result, shown, out, {ruleDocsFor(shown), pair.result->style});
   return out.str();
+}
+
+std::string renderHtml(const BatchReport& report) {
+  if (report.pairs.size() != 1 || !report.pairs.front().result)
+    throw UserError("--format html",
+                    "the review page shows one pair (concord check SOURCE TARGET); for a batch give a folder "
+                    "(--format html:DIR, one page per pair) or use `concord report`");
+  return renderHtmlPair(report.pairs.front());
 }
 
 }  // namespace concord

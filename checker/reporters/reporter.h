@@ -34,5 +34,7 @@ std::string renderGithub(const BatchReport& report);
 /// The review page of html_reporter.h. It needs the checked documents, so it takes exactly one pair checked
 /// in this process; anything else (a batch, `concord merge`) is a UserError pointing at `concord report`.
 std::string renderHtml(const BatchReport& report);
+/// The review page of one checked pair (its `result` must be set).
+std::string renderHtmlPair(const PairReport& pair);
 
 }  // namespace concord

@@ -84,6 +84,37 @@ TEST_F(ReportCommandTest, HtmlIsOnePairsReviewPageAndIsRefusedForABatch) {
   EXPECT_EQ(std::count(batch.err.begin(), batch.err.end(), '\n'), 1) << "one line: " << batch.err;
 }
 
+TEST_F(ReportCommandTest, ABatchWritesOneReviewPagePerPairAndAnIndexIntoAFolder) {
+  writeFile(dir_ + "/wires/empty.fr.txt", "");
+  writeFile(dir_ + "/wires/empty.en.txt", "");
+  const std::string pages = dir_ + "/review";
+  const ProcessResult run = runConcord({"check", dir_ + "/wires", "--source-lang", "fr", "--target-lang",
+                                        "en", "--format", "text", "--format", "html:" + pages});
+  EXPECT_EQ(run.exit_code, 2) << "the empty pair could not be checked\n" << run.err;
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(pages)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  ASSERT_EQ(names.size(), 3u) << "two pages and the index; none for the pair that failed";
+  EXPECT_EQ(names[2], "index.html");
+  for (const std::string& name : {names[0], names[1]}) {
+    const std::string page = readFile(pages + "/" + name);
+    EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u) << name;
+    EXPECT_NE(page.find("Bachmout"), std::string::npos) << name << " is the seed's review page";
+  }
+  EXPECT_NE(names[0].find("2026-03-01-story.en.txt"), std::string::npos) << names[0];
+  const std::string index = readFile(pages + "/index.html");
+  EXPECT_NE(index.find("href=\"" + names[0] + "\""), std::string::npos) << index;
+  EXPECT_NE(index.find("href=\"" + names[1] + "\""), std::string::npos);
+  EXPECT_NE(index.find("empty file"), std::string::npos) << "the failed pair is listed with its error";
+
+  writeFile(dir_ + "/not-a-folder", "keep me");
+  const ProcessResult onto_file =
+      runConcord({"check", dir_ + "/wires", "--source-lang", "fr", "--target-lang", "en", "--format",
+                  "html:" + dir_ + "/not-a-folder"});
+  EXPECT_EQ(onto_file.exit_code, 2);
+  EXPECT_EQ(readFile(dir_ + "/not-a-folder"), "keep me") << "nothing overwritten";
+}
+
 TEST_F(ReportCommandTest, ABadResultsLineIsAnErrorWithItsPlace) {
   writeFile(dir_ + "/bad.jsonl",
             "{\"type\":\"pair\",\"source_path\":\"a\",\"target_path\":\"b\"}\nnot json\n");
