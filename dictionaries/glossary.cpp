@@ -5,24 +5,14 @@
 
 #include "checker/error.h"
 #include "checker/text_file.h"
+#include "checker/unicode_text.h"
+#include "dictionaries/data_lines.h"
 
 namespace concord {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r");
-  return s.substr(first, last - first + 1);
-}
-
-std::vector<std::string_view> split(std::string_view s, char separator) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  for (std::size_t at; (at = s.find(separator, start)) != std::string_view::npos; start = at + 1)
-    parts.push_back(s.substr(start, at - start));
-  parts.push_back(s.substr(start));
-  return parts;
+std::string trimmed(std::string_view field) {
+  return std::string(trimWhiteSpace(field, {0, field.size()}).in(field));
 }
 
 }  // namespace
@@ -30,11 +20,12 @@ std::vector<std::string_view> split(std::string_view s, char separator) {
 Glossary Glossary::parse(std::string_view text, const std::string& path) {
   Glossary glossary;
   std::size_t line_number = 0;
-  for (std::string_view line : split(text, '\n')) {
+  for (std::string line : splitFields(text, '\n')) {
     ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (trim(line).empty() || trim(line).front() == '#') continue;
-    const auto columns = split(line, '\t');
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::string content = trimmed(line);
+    if (content.empty() || content.front() == '#') continue;
+    const auto columns = splitFields(line);
     // Exactly 4 fields (dictionaries/DATA.md §3); fewer would leave the optional ones unread, more is a typo.
     if (columns.size() != 4)
       throw UserError(path, line_number,
@@ -42,14 +33,14 @@ Glossary Glossary::parse(std::string_view text, const std::string& path) {
                       "note), found " +
                           std::to_string(columns.size()));
     GlossaryEntry entry;
-    entry.source = std::string(trim(columns[0]));
-    entry.target = std::string(trim(columns[1]));
+    entry.source = trimmed(columns[0]);
+    entry.target = trimmed(columns[1]);
     if (entry.source.empty()) throw UserError(path, line_number, "empty source term");
     if (entry.target.empty()) throw UserError(path, line_number, "empty required target term");
-    for (std::string_view wrong : split(columns[2], ',')) {
-      if (!trim(wrong).empty()) entry.wrong.emplace_back(trim(wrong));
+    for (const std::string& wrong : splitFields(columns[2], ',')) {
+      if (!trimmed(wrong).empty()) entry.wrong.push_back(trimmed(wrong));
     }
-    entry.note = std::string(trim(columns[3]));
+    entry.note = trimmed(columns[3]);
     entry.line = line_number;
     glossary.entries_.push_back(std::move(entry));
   }

@@ -1,6 +1,7 @@
 #include "rules/terminology_glossary.h"
 
 #include <algorithm>
+#include <set>
 
 #include "checker/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
@@ -81,19 +82,23 @@ bool containsRequired(const std::vector<Word>& words, const std::vector<Word>& r
 // also has replaces it.
 std::vector<const GlossaryEntry*> entriesFor(const RuleContext& context, const std::string& source_language,
                                              const std::string& target_language) {
-  std::vector<const GlossaryEntry*> entries;
-  if (const Glossary* built_in = context.dictionaries().glossary(source_language, target_language)) {
-    for (const GlossaryEntry& entry : built_in->entries()) entries.push_back(&entry);
-  }
+  std::vector<const GlossaryEntry*> newsroom;
+  std::set<std::string> newsroom_terms;
   for (const std::string& path : context.settings().glossaries) {
     const auto languages = Glossary::languagesOfPath(path);
     if (!languages || languages->first != source_language || languages->second != target_language) continue;
     for (const GlossaryEntry& entry : context.dictionaries().userGlossary(path).entries()) {
-      const std::string key = foldKey(entry.source);
-      std::erase_if(entries, [&](const GlossaryEntry* e) { return foldKey(e->source) == key; });
-      entries.push_back(&entry);
+      newsroom.push_back(&entry);
+      newsroom_terms.insert(foldKey(entry.source));
     }
   }
+  std::vector<const GlossaryEntry*> entries;
+  if (const Glossary* built_in = context.dictionaries().glossary(source_language, target_language)) {
+    for (const GlossaryEntry& entry : built_in->entries()) {
+      if (newsroom_terms.empty() || !newsroom_terms.count(foldKey(entry.source))) entries.push_back(&entry);
+    }
+  }
+  entries.insert(entries.end(), newsroom.begin(), newsroom.end());
   return entries;
 }
 

@@ -57,7 +57,9 @@ int run(int argc, char** argv) {
       "  concord check --pairs manifest.tsv --format markdown --output summary.md --fail-on error\n"
       "  concord check story.fr.txt --stdin --stdin-name story.en.txt < story.en.txt\n"
       "  concord check --stdin-pairs --format jsonl < pairs.jsonl > part-0.jsonl\n"
-      "  concord check story.fr.txt story.en.txt --format html --output review.html   # one pair only\n"
+      "  concord check story.fr.txt story.en.txt --format html --output review.html\n"
+      "  concord check stories/ --source-lang fr --target-lang en --format text,html:review/   # a page per "
+      "pair\n"
       "Exit status: 0 no findings at or above --fail-on (or no more than --max-findings), 1 findings,\n"
       "2 error (bad input, flag or config; in a batch, any pair that could not be checked).\n"
       "Writing to files (--format F:FILE, --output) never changes the exit status.");
