@@ -1,169 +1,53 @@
 #include "aligners/anchor_aligner.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <sstream>
 
 #include "aligners/banded_dp.h"
 #include "aligners/lexicon.h"
+#include "aligners/link_cost.h"
 #include "aligners/sentence_anchors.h"
+#include "aligners/word_evidence.h"
 
 namespace concord::aligners {
 namespace {
 
-struct MoveKind {
-  BandMove move;
-  double
-      prior;  // Gale & Church's priors; 1-3/3-1 and 2-3/3-2 (GC has neither) get small masses of their own:
-              // 2-3/3-2 are ~2 % of Text+Berg dev links, and 0.003 each was the best on dev and its variants
-};
-
-constexpr MoveKind kMoves[] = {
-    {{1, 1}, 0.89},  {{1, 0}, 0.0099 / 2}, {{0, 1}, 0.0099 / 2}, {{2, 1}, 0.089 / 2}, {{1, 2}, 0.089 / 2},
-    {{2, 2}, 0.011}, {{3, 1}, 0.001},      {{1, 3}, 0.001},      {{2, 3}, 0.003},     {{3, 2}, 0.003}};
-
-double twoSidedTail(double z) { return std::erfc(std::fabs(z) / std::sqrt(2.0)); }
-
-// −log of the two-sided normal tail, floored at 1e-12 as P(δ) is: read from a table with linear
-// interpolation (the DP asks for it millions of times on a long document; erfc and log dominated the run).
-class LengthCostTable {
- public:
-  LengthCostTable() {
-    for (std::size_t k = 0; k < kSize; ++k)
-      costs_[k] = -std::log(std::max(twoSidedTail(static_cast<double>(k) / kPerUnit), kFloor));
-  }
-  double operator()(double z) const {
-    const double x = std::fabs(z) * kPerUnit;
-    if (x >= static_cast<double>(kSize - 1)) return -std::log(std::max(twoSidedTail(z), kFloor));
-    const auto k = static_cast<std::size_t>(x);
-    const double f = x - static_cast<double>(k);
-    return costs_[k] + f * (costs_[k + 1] - costs_[k]);
-  }
-
- private:
-  static constexpr double kPerUnit = 64.0, kFloor = 1e-12;
-  static constexpr std::size_t kSize = 8 * 64 + 1;  // |δ| up to 8; beyond, the tail is computed
-  std::array<double, kSize> costs_{};
-};
-
-const LengthCostTable& lengthCost() {
-  static const LengthCostTable table;
-  return table;
+// The words' weight against a link (Dice) and log-likelihood odds (evidence), from the chance of each kind of
+// word to meet its partner.
+void setWordEvidence(AnchorFeatures& features, const AnchorWeights& weights,
+                     const AnchorExpectations& match) {
+  AnchorExpectations expectations;
+  for (std::size_t k = 0; k < kAnchorKinds; ++k)
+    expectations.of[k] = static_cast<float>(weights.expect_scale) * match.of[k];
+  applyExpectations(features, expectations);
+  applyMatchOdds(features, match);
 }
 
-// Pairwise matches are needed again and again by neighbouring cells; a direct-mapped cache keeps memory flat.
-class PairCache {
- public:
-  explicit PairCache(const AnchorFeatures& f) : features_(f), slots_(1u << 16) {}
-  const PairMatch& at(std::size_t s, std::size_t t) {
-    Slot& slot = slots_[(s * 2654435761u ^ t * 40503u) & (slots_.size() - 1)];
-    if (slot.s != s || slot.t != t) {
-      slot.s = s;
-      slot.t = t;
-      slot.match = matchPair(features_.source[s], features_.target[t]);
-    }
-    return slot.match;
+// The chance of each kind of word to meet its partner in this document pair: the share measured on sure
+// links, pulled towards the weights' prior as if that had been seen on match_pseudo words.
+AnchorExpectations documentMatchChances(const KindMatchCounts& counts, const AnchorWeights& weights) {
+  AnchorExpectations chances;
+  for (std::size_t k = 0; k < kAnchorKinds; ++k)
+    chances.of[k] = static_cast<float>((counts.matched[k] + weights.match_pseudo * weights.match.of[k]) /
+                                       (counts.total[k] + weights.match_pseudo));
+  return chances;
+}
+
+// "anchor words that met their partner in 42 sure 1-1 links: numbers 90%, names 76%, …" (verbose output): how
+// well the lexicon and the cognate keys serve this language pair and text.
+std::string matchSharesNote(const KindMatchCounts& counts, std::size_t links) {
+  static constexpr const char* kKindNames[] = {"numbers", "names", "lexicon words", "other words"};
+  std::ostringstream note;
+  note << "anchor words that met their partner in " << links << " sure 1-1 links:";
+  const char* separator = " ";
+  for (std::size_t k = 0; k < kAnchorKinds; ++k) {
+    if (counts.total[k] <= 0) continue;
+    note << separator << kKindNames[k] << ' ' << std::lround(100 * counts.matched[k] / counts.total[k])
+         << '%';
+    separator = ", ";
   }
-
- private:
-  struct Slot {
-    std::size_t s = SIZE_MAX, t = SIZE_MAX;
-    PairMatch match;
-  };
-  const AnchorFeatures& features_;
-  std::vector<Slot> slots_;
-};
-
-struct LinkScore {
-  double cost = 0;
-  double dice = 0;
-  double length_cost = 0;  ///< −log P(δ)
-  double lengthP() const { return std::exp(-length_cost); }
-};
-
-class CostModel {
- public:
-  CostModel(const AnchorFeatures& f, const AnchorWeights& w, double ratio, double variance, bool paragraphs)
-      : f_(f), w_(w), ratio_(ratio), variance_(variance), paragraphs_(paragraphs), cache_(f) {}
-
-  LinkScore score(std::size_t i, std::size_t j, const BandMove& move) {
-    LinkScore result;
-    if (move.source == 0 || move.target == 0) {
-      result.cost = w_.skip;
-      return result;
-    }
-    double ls = 0, lt = 0, ws = 0, wt = 0, matched = 0;
-    int punct_diff = 0;
-    std::array<int, kPunctuationKinds> punct{};
-    double orphans = 0;  // sentences of a merged side that share no anchor with the other side
-    std::array<double, 3> target_matched{};
-    for (std::size_t s = i - move.source; s < i; ++s) {
-      const SentenceAnchors& a = f_.source[s];
-      ls += a.length;
-      ws += a.weight;
-      double m = 0;
-      for (std::size_t t = j - move.target; t < j; ++t) {
-        const float w = cache_.at(s, t).weight;
-        m += w;
-        target_matched[t - (j - move.target)] += w;
-      }
-      matched += std::min<double>(m, a.weight);
-      if (move.source > 1 && m == 0) orphans += std::min(1.0, a.weight / 3.0);
-      for (std::size_t k = 0; k < kPunctuationKinds; ++k) punct[k] += a.punctuation[k];
-    }
-    for (std::size_t t = j - move.target; t < j; ++t) {
-      const SentenceAnchors& a = f_.target[t];
-      lt += a.length;
-      wt += a.weight;
-      if (move.target > 1 && target_matched[t - (j - move.target)] == 0)
-        orphans += std::min(1.0, a.weight / 3.0);
-      for (std::size_t k = 0; k < kPunctuationKinds; ++k) punct[k] -= a.punctuation[k];
-    }
-    for (int d : punct) punct_diff += std::abs(d);
-    const double mean = (ls + lt / ratio_) / 2.0;
-    const double delta = mean > 0 ? (lt - ls * ratio_) / std::sqrt(mean * variance_) : 0.0;
-    result.length_cost = lengthCost()(delta);
-    result.dice = ws + wt > 0 ? std::min(1.0, 2.0 * matched / (ws + wt)) : 0.0;
-    result.cost = priorCost(move) + w_.length * result.length_cost - w_.lexical * result.dice +
-                  w_.punctuation * std::min(punct_diff, 3) + w_.orphan * orphans;
-    if (paragraphs_) {
-      const bool s_end = f_.source[i - 1].paragraph_end, t_end = f_.target[j - 1].paragraph_end;
-      if (s_end != t_end) result.cost += w_.paragraph;
-      for (std::size_t s = i - move.source; s + 1 < i; ++s)
-        if (f_.source[s].paragraph_end) result.cost += w_.paragraph;
-      for (std::size_t t = j - move.target; t + 1 < j; ++t)
-        if (f_.target[t].paragraph_end) result.cost += w_.paragraph;
-    }
-    return result;
-  }
-
-  PairCache& cache() { return cache_; }
-
- private:
-  static double priorCost(const BandMove& move) {
-    static const std::array<double, 16> costs = [] {
-      std::array<double, 16> table{};
-      table.fill(-std::log(1e-4));
-      for (const MoveKind& k : kMoves) table[k.move.source * 4 + k.move.target] = -std::log(k.prior);
-      return table;
-    }();
-    return costs[std::min<std::size_t>(move.source, 3) * 4 + std::min<std::size_t>(move.target, 3)];
-  }
-  const AnchorFeatures& f_;
-  const AnchorWeights& w_;
-  double ratio_, variance_;
-  bool paragraphs_;
-  PairCache cache_;
-};
-
-// The last kRefineOnlyMoves of kMoves (2-3, 3-2) are searched by the refining pass only.
-constexpr std::size_t kRefineOnlyMoves = 2;
-
-std::vector<BandMove> bandMoves() {
-  std::vector<BandMove> moves;
-  for (const MoveKind& k : kMoves) moves.push_back(k.move);
-  return moves;
+  return note.str();
 }
 
 // How sure we are that source sentence `s` (or target `t`) left out at this place really has no counterpart:
@@ -185,7 +69,8 @@ Alignment AnchorAligner::align(const Document& source, const Document& target) c
 Alignment AnchorAligner::align(const Document& source, const Document& target, AnchorStats& stats) const {
   const std::size_t n = source.sentences().size(), m = target.sentences().size();
   const Lexicon& lexicon = lexiconFor(source.language(), target.language());
-  const AnchorFeatures features = buildAnchorFeatures(source, target, lexicon);
+  AnchorFeatures features = buildAnchorFeatures(source, target, lexicon);
+  setWordEvidence(features, weights_, weights_.match);
   std::vector<std::string> notes;
   if (n > 0 && m > 0 && std::max(n, m) > 5 * std::min(n, m)) {
     notes.push_back("warning: the source has " + std::to_string(n) + " sentences and the target " +
@@ -198,7 +83,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
   for (const auto& a : features.target) target_chars += a.length;
   double ratio = source_chars > 0 && target_chars > 0 ? target_chars / source_chars : 1.0;
   const bool paragraphs = source.paragraphs().size() > 1 && target.paragraphs().size() > 1;
-  const std::vector<BandMove> moves = bandMoves();
+  const std::vector<BandMove>& moves = anchorMoves();
   // Pass 1's band is centred where the characters read so far agree on both sides: a merged or split sentence
   // does not move that line, so on long documents the path strays less from it than from i·m/n.
   std::vector<double> centres(n + 1, 0.0);
@@ -217,7 +102,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
 
   // Pass 1 searches a band around the diagonal; pass 2 only refines pass 1's path, in a narrow band along it.
   auto run = [&](double ratio_now, double variance, const BandResult* guide) {
-    CostModel model(features, weights_, ratio_now, variance, paragraphs);
+    LinkCostModel model(features, weights_, ratio_now, variance, paragraphs);
     const BandCost cost = [&](std::size_t i, std::size_t j, const BandMove& move) {
       return model.score(i, j, move).cost;
     };
@@ -234,7 +119,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
   const BandResult first_pass_band{{}, path.half_width, path.widenings, path.cells};
   double variance = weights_.variance;
   {
-    CostModel model(features, weights_, ratio, variance, paragraphs);
+    LinkCostModel model(features, weights_, ratio, variance, paragraphs);
     std::vector<std::pair<double, double>> confident;
     for (const BandStep& step : path.steps) {
       const BandMove& move = moves[step.move];
@@ -255,10 +140,22 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
       variance = std::clamp(sum / static_cast<double>(confident.size()), 1.0, 20.0);
     }
     ratio = refined_ratio;
+    // The document's own expectations: how often each kind of word met its partner in pass 1's 1-1 links
+    // whose lengths agree (chosen by length, not by words, so that the share is not biased towards matches).
+    std::vector<std::pair<std::size_t, std::size_t>> sure;
+    for (const BandStep& step : path.steps) {
+      const BandMove& move = moves[step.move];
+      if (move.source != 1 || move.target != 1) continue;
+      if (model.score(step.source_begin + 1, step.target_begin + 1, move).lengthP() < 0.5) continue;
+      sure.emplace_back(step.source_begin, step.target_begin);
+    }
+    const KindMatchCounts counts = countKindMatches(features, sure);
+    setWordEvidence(features, weights_, documentMatchChances(counts, weights_));
+    notes.push_back(matchSharesNote(counts, sure.size()));
     path = run(ratio, variance, &path);
   }
 
-  CostModel model(features, weights_, ratio, variance, paragraphs);
+  LinkCostModel model(features, weights_, ratio, variance, paragraphs);
   std::vector<Link> links;
   std::size_t lexicon_words = 0, anchor_words = 0;
   for (std::size_t k = 0; k < path.steps.size(); ++k) {

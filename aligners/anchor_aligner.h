@@ -1,21 +1,29 @@
 #pragma once
 
+#include "aligners/sentence_anchors.h"
 #include "checker/alignment.h"
 
 namespace concord::aligners {
 
-/// Weights of the anchor aligner's link cost (tuned on the Text+Berg dev set only; see docs/aligner.md).
+/// Weights of the anchor aligner's link cost (tuned on Text+Berg dev and sets generated from dev and from
+/// gettext catalogues only; see docs/aligner.md).
 struct AnchorWeights {
-  double length = 1.0;    ///< × Gale–Church length cost -log P(δ)
-  double lexical = 20.0;  ///< × anchor Dice coefficient (subtracted)
-  double skip = 5.5;      ///< cost of a 1-0 or 0-1 link
-  double orphan = 2.0;    ///< per sentence merged into a link without one anchor word in common with the
-                          ///< other side (scaled by how many anchor words it has): an omission, not a merge
-  double punctuation = 0.4;  ///< per differing quote/?/!/:/( count, capped at 3
+  double length = 1.0;       ///< × Gale–Church length cost -log P(δ)
+  double lexical = 12.0;     ///< × anchor Dice coefficient (subtracted)
+  double likelihood = 0.5;   ///< × the words' log-likelihood ratio (subtracted; see applyMatchOdds)
+  double skip = 6.0;         ///< cost of a 1-0 or 0-1 link
+  double punctuation = 0.6;  ///< per differing quote/?/!/:/( count, capped at 3
   double paragraph = 1.5;    ///< a link that ends a paragraph on one side only, or spans a paragraph break
   double variance = 6.8;     ///< Gale–Church s² before it is re-estimated on the document
   std::size_t band = 32;     ///< initial band half-width (sentences) of the first pass, around the diagonal
   std::size_t refine_band = 8;  ///< initial half-width of the second pass, around the first pass's path
+  /// The chance that a word of each AnchorKind (number, name, lexicon word, other word) meets its partner in
+  /// a correct link. Pass 1 uses these; pass 2 the shares measured on pass 1's sure 1-1 links, pulled towards
+  /// these as if they had been seen on `match_pseudo` words of weight 1.
+  AnchorExpectations match{{0.9f, 0.7f, 0.6f, 0.1f}};
+  double match_pseudo = 20;
+  /// In the Dice, an unmatched word counts its weight × expect_scale × its kind's match chance.
+  double expect_scale = 2;
 };
 
 /// What one alignment cost: the DP cells of its largest pass (memory grows with them), the first pass's band.

@@ -86,6 +86,7 @@ std::vector<std::string> dictdTranslations(std::string_view entry) {
 void Lexicon::add(std::string_view source_word, std::string_view target_word) {
   std::string source = lexiconKey(source_word), target = lexiconKey(target_word);
   if (source.empty() || target.empty()) return;
+  target_words_.insert(target);
   auto& list = entries_[std::move(source)];
   if (std::find(list.begin(), list.end(), target) == list.end()) list.push_back(std::move(target));
 }
@@ -107,6 +108,10 @@ const std::vector<std::string>& Lexicon::translations(std::string_view source_ke
   static const std::vector<std::string> kNone;
   const auto found = entries_.find(std::string(source_key));
   return found == entries_.end() ? kNone : found->second;
+}
+
+bool Lexicon::hasTargetWord(std::string_view target_key) const {
+  return target_words_.count(std::string(target_key)) > 0;
 }
 
 const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang) {

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace concord::aligners {
@@ -19,12 +20,16 @@ class Lexicon {
 
   /// Target words for a source word key; empty when unknown.
   const std::vector<std::string>& translations(std::string_view source_key) const;
+  /// Whether a target word key is the translation of some source word: a target word the lexicon covers,
+  /// whose absence from a partner sentence is evidence (an unknown word's absence is none).
+  bool hasTargetWord(std::string_view target_key) const;
   std::size_t size() const { return entries_.size(); }
   /// Dictionaries read ("freedict-fra-eng"), for diagnostics.
   const std::vector<std::string>& sources() const { return sources_; }
 
  private:
   std::unordered_map<std::string, std::vector<std::string>> entries_;
+  std::unordered_set<std::string> target_words_;
   std::vector<std::string> sources_;
 };
 

@@ -3,18 +3,28 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <tuple>
 
 #include "aligners/anchor_keys.h"
+#include "aligners/word_evidence.h"
 #include "checker/unicode_text.h"
 
 namespace concord::aligners {
 namespace {
 
+enum class WordKind { number, name, word };  // AnchorKind before the lexicon is asked
+
 struct RawWord {
   std::string direct_key;  // cognate or number key
   std::string text;        // for lexicon lookup; empty for numbers
   float base_weight = 1;
+  WordKind kind = WordKind::word;
 };
+
+// German capitalises every noun: there a capital inside a sentence does not mark a name.
+bool capitalMarksNames(const std::string& lang) {
+  return lang.rfind("de", 0) != 0 && lang.rfind("lb", 0) != 0;
+}
 
 bool isSpaceCp(char32_t cp) { return cp == U' ' || cp == U'\u00A0' || cp == U'\u202F'; }
 
@@ -38,15 +48,17 @@ std::vector<RawWord> rawWords(const Document& doc, const Sentence& sentence) {
       if (!value) continue;
       char key[48];
       std::snprintf(key, sizeof key, "#%.10g", *value);
-      words.push_back({key, "", 2.0f});
+      words.push_back({key, "", 2.0f, WordKind::number});
       continue;
     }
     const std::string_view word = range.in(text);
     const std::string romanized = romanizedKey(word);
     std::string cognate = cognateKey(romanized);
     if (cognate.empty()) continue;
-    const bool name = k > 0 && isUpper(codePointAt(word, 0));
-    words.push_back({std::move(cognate), std::string(word), name ? 1.5f : 1.0f});
+    const bool capital = k > 0 && isUpper(codePointAt(word, 0));
+    const bool name = capital && capitalMarksNames(doc.language());
+    words.push_back({std::move(cognate), std::string(word), capital ? 1.5f : 1.0f,
+                     name ? WordKind::name : WordKind::word});
   }
   return words;
 }
@@ -139,38 +151,78 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
     anchors.paragraph_end = index + 1 == p.first_sentence + p.sentence_count;
   };
   auto inTarget = [&](std::uint32_t id) { return df_target[id] > 0; };
+  auto kindOf = [](const RawWord& w, bool covered) {
+    switch (w.kind) {
+      case WordKind::number:
+        return AnchorKind::number;
+      case WordKind::name:
+        return AnchorKind::name;
+      case WordKind::word:
+        break;
+    }
+    return covered ? AnchorKind::lexicon : AnchorKind::other;
+  };
+  // A target word is covered when the lexicon translates some source word into it (inflected forms: up to
+  // 3 final letters off, as for source words).
+  auto targetCovered = [&](const std::string& word) {
+    if (lexicon.size() == 0) return false;
+    const std::string key = lexiconKey(word);
+    for (std::size_t cut = 0; cut <= 3 && key.size() >= cut + 4; ++cut)
+      if (lexicon.hasTargetWord(std::string_view(key).substr(0, key.size() - cut))) return true;
+    return false;
+  };
 
   features.target.resize(raw_target.size());
   for (std::size_t t = 0; t < raw_target.size(); ++t) {
     SentenceAnchors& anchors = features.target[t];
     setCommon(anchors, target, t);
+    std::vector<std::tuple<std::uint32_t, float, AnchorKind>> keyed;  // key, weight, kind
     for (std::size_t k = 0; k < raw_target[t].size(); ++k) {
-      anchors.keys.push_back(target_ids[t][k]);
-      anchors.weight += weightOf(raw_target[t][k], df_target[target_ids[t][k]]);
+      const RawWord& w = raw_target[t][k];
+      const float weight = weightOf(w, df_target[target_ids[t][k]]);
+      const AnchorKind kind = kindOf(w, w.kind == WordKind::word && targetCovered(w.text));
+      anchors.weight += weight;
+      anchors.weight_by_kind[static_cast<std::size_t>(kind)] += weight;
+      keyed.emplace_back(target_ids[t][k], weight, kind);
     }
-    std::sort(anchors.keys.begin(), anchors.keys.end());
-    anchors.keys.erase(std::unique(anchors.keys.begin(), anchors.keys.end()), anchors.keys.end());
+    std::sort(keyed.begin(), keyed.end());
+    for (const auto& [key, weight, kind] : keyed) {
+      if (!anchors.keys.empty() && anchors.keys.back() == key) {
+        anchors.key_weights.back() = std::max(anchors.key_weights.back(), weight);
+        continue;
+      }
+      if (anchors.keys.size() == kMaxMatchable) continue;  // counted in weight_by_kind, never matched
+      anchors.keys.push_back(key);
+      anchors.key_weights.push_back(weight);
+      anchors.key_kinds.push_back(kind);
+    }
   }
 
-  // Lexicon keys of a source word, cached per spelling; only keys the target has are kept.
-  std::unordered_map<std::string, std::vector<std::uint32_t>> lexicon_keys;
-  auto translate = [&](const std::string& word) -> const std::vector<std::uint32_t>& {
+  // Lexicon keys of a source word, cached per spelling; only keys the target has are kept. `covered`: the
+  // lexicon knows the word, whether or not any of its translations is in the target.
+  struct Translation {
+    bool covered = false;
+    std::vector<std::uint32_t> keys;
+  };
+  std::unordered_map<std::string, Translation> lexicon_keys;
+  auto translate = [&](const std::string& word) -> const Translation& {
     auto [slot, fresh] = lexicon_keys.try_emplace(word);
     if (!fresh || lexicon.size() == 0) return slot->second;
     const std::string key = lexiconKey(word);
-    // The word itself, then without up to 3 final letters (inflection: "Berges" → "berg").
+    // The word itself, else without up to 3 final letters (inflection: "Berges" → "berg").
     const std::vector<std::string>* found = nullptr;
     for (std::size_t cut = 0; cut <= 3 && key.size() >= cut + 4 && !found; ++cut) {
       const auto& list = lexicon.translations(std::string_view(key).substr(0, key.size() - cut));
       if (!list.empty()) found = &list;
     }
     if (!found) return slot->second;
+    slot->second.covered = true;
     for (const std::string& translation : *found) {
       const std::string cognate = cognateKey(romanizedKey(translation));
       if (cognate.empty()) continue;
       const auto id = ids.find(cognate);
       if (id != ids.end() && id->second < df_target.size() && inTarget(id->second))
-        slot->second.push_back(id->second);
+        slot->second.keys.push_back(id->second);
     }
     return slot->second;
   };
@@ -184,26 +236,63 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
       const std::uint32_t id = source_ids[s][k];
       AnchorWord word;
       word.weight = weightOf(w, df_source[id]);
+      const Translation* translation = w.text.empty() ? nullptr : &translate(w.text);
+      word.kind = kindOf(w, translation != nullptr && translation->covered);
       anchors.weight += word.weight;
+      anchors.weight_by_kind[static_cast<std::size_t>(word.kind)] += word.weight;
       if (inTarget(id)) word.keys.push_back(id);
       word.direct = static_cast<std::uint8_t>(word.keys.size());
-      if (!w.text.empty())
-        for (std::uint32_t key : translate(w.text))
+      if (translation != nullptr)
+        for (std::uint32_t key : translation->keys)
           if (std::find(word.keys.begin(), word.keys.end(), key) == word.keys.end()) word.keys.push_back(key);
-      if (!word.keys.empty()) anchors.words.push_back(std::move(word));
+      if (word.keys.empty() || anchors.words.size() == kMaxMatchable) {
+        ++anchors.unkeyed[static_cast<std::size_t>(word.kind)];
+        continue;
+      }
+      double chance = 0;
+      for (std::uint32_t key : word.keys) chance += df_target[key];
+      word.chance = static_cast<float>(std::min(0.95, chance / static_cast<double>(raw_target.size())));
+      anchors.words.push_back(std::move(word));
     }
   }
+  // The chance of a target key: the share of source sentences with a word that may meet it.
+  {
+    std::vector<std::uint32_t> hits(ids.size(), 0), last(ids.size(), UINT32_MAX);
+    for (std::size_t s = 0; s < features.source.size(); ++s)
+      for (const AnchorWord& word : features.source[s].words)
+        for (std::uint32_t key : word.keys)
+          if (last[key] != s) last[key] = static_cast<std::uint32_t>(s), ++hits[key];
+    for (SentenceAnchors& anchors : features.target) {
+      anchors.key_chance.resize(anchors.keys.size());
+      for (std::size_t k = 0; k < anchors.keys.size(); ++k)
+        anchors.key_chance[k] = static_cast<float>(std::min(
+            0.95, hits[anchors.keys[k]] / static_cast<double>(std::max<std::size_t>(1, raw_source.size()))));
+    }
+  }
+  // Every word expected, odds from neutral chances, until the aligner sets its own (word_evidence.h).
+  applyExpectations(features, {});
+  applyMatchOdds(features, {});
   return features;
 }
 
 PairMatch matchPair(const SentenceAnchors& s, const SentenceAnchors& t) {
   PairMatch match;
-  for (const AnchorWord& word : s.words) {
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    const AnchorWord& word = s.words[i];
     for (std::size_t k = 0; k < word.keys.size(); ++k) {
-      if (!std::binary_search(t.keys.begin(), t.keys.end(), word.keys[k])) continue;
+      const auto found = std::lower_bound(t.keys.begin(), t.keys.end(), word.keys[k]);
+      if (found == t.keys.end() || *found != word.keys[k]) continue;
+      const auto index = static_cast<std::size_t>(found - t.keys.begin());
       match.weight += word.weight;
+      match.expected += word.expected;
+      match.target_weight += t.key_weights[index];
+      match.target_expected += t.key_expected[index];
+      match.gain += word.gain[0];
+      // A target key met by two source words gains once.
+      if ((match.target_mask & (std::uint64_t{1} << index)) == 0) match.target_gain += t.key_gain[index][0];
+      match.source_mask |= std::uint64_t{1} << i;
+      match.target_mask |= std::uint64_t{1} << index;
       if (k >= word.direct) {
-        match.lexicon_weight += word.weight;
         ++match.lexicon_words;
       }
       break;

@@ -15,20 +15,53 @@ namespace concord::aligners {
 /// compared between sides (a question stays a question, a quote stays a quote).
 inline constexpr std::size_t kPunctuationKinds = 5;
 
+/// Kinds of anchor words, by how sure their translation is to show them: a number; a name (a capitalised word
+/// inside a sentence, except in German); a word the lexicon knows; any other word of 4+ letters.
+enum class AnchorKind : std::uint8_t { number, name, lexicon, other };
+inline constexpr std::size_t kAnchorKinds = 4;
+
+/// A value per AnchorKind, indexed by it: the chance that a word of the kind meets its partner in a correct
+/// link, or the weight its absence carries against a link (see word_evidence.h).
+struct AnchorExpectations {
+  std::array<float, kAnchorKinds> of{1, 1, 1, 1};
+  float operator[](AnchorKind kind) const { return of[static_cast<std::size_t>(kind)]; }
+};
+
+/// Most words of one sentence that can be matched: the first 64 (a 64-bit mask per sentence pair); the words
+/// after them count as never matched. Sentences that long are rare and their evidence is ample without them.
+inline constexpr std::size_t kMaxMatchable = 64;
+
 /// One word of a source sentence with the keys it may meet in the target: its own cognate/number key and the
 /// cognate keys of its lexicon translations (those after `direct` are from the lexicon).
 struct AnchorWord {
   std::vector<std::uint32_t> keys;
   std::uint8_t direct = 0;
+  AnchorKind kind = AnchorKind::other;
   float weight = 1;
+  float expected = 1;  ///< weight × expectation of its kind
+  float chance = 0;    ///< share of target sentences holding one of its keys: how often it matches by chance
+  /// Log-likelihood gain when it is matched in a link of 1, 2 or 3 sentences on the other side (see
+  /// applyMatchOdds): more sentences, more chance to match by accident.
+  std::array<float, 3> gain{};
 };
 
 /// What the anchor aligner knows of one sentence.
 struct SentenceAnchors {
-  double length = 0;                ///< characters (code points)
-  float weight = 0;                 ///< total weight of its anchor words
-  std::vector<AnchorWord> words;    ///< source side only
+  double length = 0;                                 ///< characters (code points)
+  float weight = 0;                                  ///< total weight of its anchor words
+  float expected = 0;                                ///< total weight × expectation of its anchor words
+  std::array<float, kAnchorKinds> weight_by_kind{};  ///< `weight` split by AnchorKind
+  std::vector<AnchorWord> words;    ///< source side only: the words some target sentence may match
   std::vector<std::uint32_t> keys;  ///< target side only: sorted distinct direct keys
+  std::vector<float> key_weights;   ///< target side only: weight of each key's word (the largest if repeated)
+  std::vector<float> key_expected;  ///< target side only: weight × expectation of each key's word
+  std::vector<AnchorKind> key_kinds;  ///< target side only: kind of each key's word
+  std::vector<float> key_chance;      ///< target side only: share of source sentences with a word of this key
+  std::vector<std::array<float, 3>> key_gain;         ///< target side only: as AnchorWord::gain
+  std::array<std::uint16_t, kAnchorKinds> unkeyed{};  ///< source side: words no target sentence can match
+  /// Log-likelihood of all its anchor words unmatched (≤ 0; see applyMatchOdds) and the sum of its words'
+  /// gains (all matched), against 1, 2 or 3 sentences on the other side.
+  std::array<float, 3> miss{}, max_gain{};
   std::array<std::uint8_t, kPunctuationKinds> punctuation{};
   bool paragraph_end = false;  ///< last sentence of its paragraph
 };
@@ -47,10 +80,17 @@ struct AnchorFeatures {
 AnchorFeatures buildAnchorFeatures(const Document& source, const Document& target, const Lexicon& lexicon);
 
 /// Matched weight of source sentence `s` in target sentence `t` (the source words with a key in `t`), and the
-/// part of it matched only through the lexicon.
+/// part of it matched only through the lexicon; the same on the target side (its words some source word met).
 struct PairMatch {
   float weight = 0;
-  float lexicon_weight = 0;
+  float expected = 0;  ///< matched source words' weight × expectation
+  float target_weight = 0;
+  float target_expected = 0;
+  float gain = 0;         ///< matched source words' log-likelihood gain
+  float target_gain = 0;  ///< matched target keys' log-likelihood gain
+  /// Which source words (index into `words`) and target keys (index into `keys`) matched: a word that meets
+  /// two sentences of a merged link counts once. (A sentence keeps at most kMaxMatchable matchable words.)
+  std::uint64_t source_mask = 0, target_mask = 0;
   std::uint16_t lexicon_words = 0;
 };
 PairMatch matchPair(const SentenceAnchors& s, const SentenceAnchors& t);

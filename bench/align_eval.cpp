@@ -6,8 +6,10 @@
 //   build/bench/align-eval --gold DIR --lang-pair fr-en --min-f1 0.8   (exit 1 below the floor: for ctest)
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <iomanip>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include <CLI/CLI.hpp>
@@ -65,30 +67,31 @@ int run(int argc, char** argv) {
   if (dash == std::string::npos) throw UserError("--lang-pair", "expected SRC-TGT, e.g. de-fr");
   const std::string src = lang_pair.substr(0, dash), tgt = lang_pair.substr(dash + 1);
   aligners::AnchorWeights weights;
+  // Every weight a tuning run may set, by the name --set takes.
+  const std::map<std::string, std::function<void(double)>> setters = {
+      {"length", [&](double v) { weights.length = v; }},
+      {"lexical", [&](double v) { weights.lexical = v; }},
+      {"likelihood", [&](double v) { weights.likelihood = v; }},
+      {"skip", [&](double v) { weights.skip = v; }},
+      {"punctuation", [&](double v) { weights.punctuation = v; }},
+      {"paragraph", [&](double v) { weights.paragraph = v; }},
+      {"variance", [&](double v) { weights.variance = v; }},
+      {"band", [&](double v) { weights.band = static_cast<std::size_t>(v); }},
+      {"refine-band", [&](double v) { weights.refine_band = static_cast<std::size_t>(v); }},
+      {"match-number", [&](double v) { weights.match.of[0] = static_cast<float>(v); }},
+      {"match-name", [&](double v) { weights.match.of[1] = static_cast<float>(v); }},
+      {"match-lexicon", [&](double v) { weights.match.of[2] = static_cast<float>(v); }},
+      {"match-other", [&](double v) { weights.match.of[3] = static_cast<float>(v); }},
+      {"match-pseudo", [&](double v) { weights.match_pseudo = v; }},
+      {"expect-scale", [&](double v) { weights.expect_scale = v; }},
+  };
   for (const std::string& setting : settings) {
     const auto eq = setting.find('=');
     const std::string key = setting.substr(0, eq);
     const double value = eq == std::string::npos ? 0 : std::stod(setting.substr(eq + 1));
-    if (key == "length")
-      weights.length = value;
-    else if (key == "lexical")
-      weights.lexical = value;
-    else if (key == "skip")
-      weights.skip = value;
-    else if (key == "orphan")
-      weights.orphan = value;
-    else if (key == "punctuation")
-      weights.punctuation = value;
-    else if (key == "paragraph")
-      weights.paragraph = value;
-    else if (key == "variance")
-      weights.variance = value;
-    else if (key == "band")
-      weights.band = static_cast<std::size_t>(value);
-    else if (key == "refine_band")
-      weights.refine_band = static_cast<std::size_t>(value);
-    else
-      throw UserError("--set", "unknown weight '" + key + "'");
+    const auto setter = setters.find(key);
+    if (setter == setters.end()) throw UserError("--set", "unknown weight '" + key + "'");
+    setter->second(value);
   }
   const aligners::AnchorAligner tuned(weights);
   const Aligner& aligner = settings.empty() ? aligners::alignerNamed(aligner_name) : tuned;

@@ -1,0 +1,170 @@
+#include "aligners/link_cost.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cmath>
+
+namespace concord::aligners {
+namespace {
+
+struct MoveKind {
+  BandMove move;
+  double
+      prior;  // Gale & Church's priors; 1-3/3-1 and 2-3/3-2 (GC has neither) get small masses of their own:
+              // 2-3/3-2 are ~2 % of Text+Berg dev links, and 0.003 each was the best on dev and its variants
+};
+
+constexpr MoveKind kMoves[] = {
+    {{1, 1}, 0.89},  {{1, 0}, 0.0099 / 2}, {{0, 1}, 0.0099 / 2}, {{2, 1}, 0.089 / 2}, {{1, 2}, 0.089 / 2},
+    {{2, 2}, 0.011}, {{3, 1}, 0.001},      {{1, 3}, 0.001},      {{2, 3}, 0.003},     {{3, 2}, 0.003}};
+
+double twoSidedTail(double z) { return std::erfc(std::fabs(z) / std::sqrt(2.0)); }
+
+// −log of the two-sided normal tail, floored at 1e-12 as P(δ) is: read from a table with linear
+// interpolation (the DP asks for it millions of times on a long document; erfc and log dominated the run).
+class LengthCostTable {
+ public:
+  LengthCostTable() {
+    for (std::size_t k = 0; k < kSize; ++k)
+      costs_[k] = -std::log(std::max(twoSidedTail(static_cast<double>(k) / kPerUnit), kFloor));
+  }
+  double operator()(double z) const {
+    const double x = std::fabs(z) * kPerUnit;
+    if (x >= static_cast<double>(kSize - 1)) return -std::log(std::max(twoSidedTail(z), kFloor));
+    const auto k = static_cast<std::size_t>(x);
+    const double f = x - static_cast<double>(k);
+    return costs_[k] + f * (costs_[k + 1] - costs_[k]);
+  }
+
+ private:
+  static constexpr double kPerUnit = 64.0, kFloor = 1e-12;
+  static constexpr std::size_t kSize = 8 * 64 + 1;  // |δ| up to 8; beyond, the tail is computed
+  std::array<double, kSize> costs_{};
+};
+
+const LengthCostTable& lengthCost() {
+  static const LengthCostTable table;
+  return table;
+}
+
+double priorCost(const BandMove& move) {
+  static const std::array<double, 16> costs = [] {
+    std::array<double, 16> table{};
+    table.fill(-std::log(1e-4));
+    for (const MoveKind& k : kMoves) table[k.move.source * 4 + k.move.target] = -std::log(k.prior);
+    return table;
+  }();
+  return costs[std::min<std::size_t>(move.source, 3) * 4 + std::min<std::size_t>(move.target, 3)];
+}
+
+// Index of AnchorWord::gain for a link with `count` sentences on the other side.
+std::size_t othersIndex(std::size_t count) { return std::min<std::size_t>(count, 3) - 1; }
+
+}  // namespace
+
+const std::vector<BandMove>& anchorMoves() {
+  static const std::vector<BandMove> moves = [] {
+    std::vector<BandMove> list;
+    for (const MoveKind& k : kMoves) list.push_back(k.move);
+    return list;
+  }();
+  return moves;
+}
+
+double LinkScore::lengthP() const { return std::exp(-length_cost); }
+
+// 8192 slots: the band's working set (a few rows of ±32 cells) fits, and so does the L2 cache.
+PairCache::PairCache(const AnchorFeatures& f) : features_(f), slots_(1u << 13) {}
+
+const PairMatch& PairCache::at(std::size_t s, std::size_t t) {
+  Slot& slot = slots_[(s * 2654435761u ^ t * 40503u) & (slots_.size() - 1)];
+  if (slot.s != s || slot.t != t) {
+    slot.s = s;
+    slot.t = t;
+    slot.match = matchPair(features_.source[s], features_.target[t]);
+  }
+  return slot.match;
+}
+
+LinkCostModel::LinkCostModel(const AnchorFeatures& f, const AnchorWeights& w, double ratio, double variance,
+                             bool paragraphs)
+    : f_(f), w_(w), ratio_(ratio), variance_(variance), paragraphs_(paragraphs), cache_(f) {}
+
+LinkScore LinkCostModel::score(std::size_t i, std::size_t j, const BandMove& move) {
+  LinkScore result;
+  if (move.source == 0 || move.target == 0) {
+    result.cost = w_.skip;
+    return result;
+  }
+  const std::size_t s0 = i - move.source, t0 = j - move.target;
+  // Dice: matched weight on both sides against matched + unmatched weight × expectation (see
+  // AnchorExpectations). Evidence: each sentence's all-unmatched log-likelihood plus the gains of the words
+  // that did match; a word that meets two sentences of the other side gains once (the masks).
+  double ls = 0, lt = 0, matched = 0, unmatched = 0, evidence = 0;
+  std::array<int, kPunctuationKinds> punct{};
+  std::array<double, 3> target_weight{}, target_expected{}, target_gain{};
+  std::array<std::uint64_t, 3> target_masks{};
+  const std::size_t source_others = othersIndex(move.target), target_others = othersIndex(move.source);
+  for (std::size_t s = s0; s < i; ++s) {
+    const SentenceAnchors& a = f_.source[s];
+    ls += a.length;
+    double m = 0, e = 0, g = 0;
+    std::uint64_t mask = 0;
+    for (std::size_t t = t0; t < j; ++t) {
+      const PairMatch& match = cache_.at(s, t);
+      m += match.weight;
+      e += match.expected;
+      target_weight[t - t0] += match.target_weight;
+      target_expected[t - t0] += match.target_expected;
+      // Against one sentence the pair's own sums hold; against several, a word that meets two of them
+      // counts once, at the gain for that many sentences.
+      if (move.target == 1)
+        g = match.gain;
+      else
+        mask |= match.source_mask;
+      if (move.source == 1)
+        target_gain[t - t0] = match.target_gain;
+      else
+        target_masks[t - t0] |= match.target_mask;
+    }
+    for (std::uint64_t bits = mask; bits != 0; bits &= bits - 1)
+      g += a.words[static_cast<std::size_t>(std::countr_zero(bits))].gain[source_others];
+    matched += std::min<double>(m, a.weight);
+    unmatched += std::max(0.0, a.expected - e);
+    evidence += a.miss[source_others] + std::min<double>(g, a.max_gain[source_others]);
+    for (std::size_t k = 0; k < kPunctuationKinds; ++k) punct[k] += a.punctuation[k];
+  }
+  for (std::size_t t = t0; t < j; ++t) {
+    const SentenceAnchors& a = f_.target[t];
+    const std::size_t k = t - t0;
+    lt += a.length;
+    matched += std::min<double>(target_weight[k], a.weight);
+    unmatched += std::max(0.0, a.expected - target_expected[k]);
+    double g = target_gain[k];
+    for (std::uint64_t bits = target_masks[k]; bits != 0; bits &= bits - 1)
+      g += a.key_gain[static_cast<std::size_t>(std::countr_zero(bits))][target_others];
+    evidence += a.miss[target_others] + std::min<double>(g, a.max_gain[target_others]);
+    for (std::size_t p = 0; p < kPunctuationKinds; ++p) punct[p] -= a.punctuation[p];
+  }
+  int punct_diff = 0;
+  for (int d : punct) punct_diff += std::abs(d);
+  const double mean = (ls + lt / ratio_) / 2.0;
+  const double delta = mean > 0 ? (lt - ls * ratio_) / std::sqrt(mean * variance_) : 0.0;
+  result.length_cost = lengthCost()(delta);
+  result.dice = matched + unmatched > 0 ? matched / (matched + unmatched) : 0.0;
+  result.evidence = evidence;
+  result.cost = priorCost(move) + w_.length * result.length_cost - w_.lexical * result.dice -
+                w_.likelihood * evidence + w_.punctuation * std::min(punct_diff, 3);
+  if (paragraphs_) {
+    const bool s_end = f_.source[i - 1].paragraph_end, t_end = f_.target[j - 1].paragraph_end;
+    if (s_end != t_end) result.cost += w_.paragraph;
+    for (std::size_t s = s0; s + 1 < i; ++s)
+      if (f_.source[s].paragraph_end) result.cost += w_.paragraph;
+    for (std::size_t t = t0; t + 1 < j; ++t)
+      if (f_.target[t].paragraph_end) result.cost += w_.paragraph;
+  }
+  return result;
+}
+
+}  // namespace concord::aligners

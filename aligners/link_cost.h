@@ -1,0 +1,61 @@
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "aligners/anchor_aligner.h"
+#include "aligners/banded_dp.h"
+#include "aligners/sentence_anchors.h"
+
+namespace concord::aligners {
+
+/// The link types the anchor aligner searches, in the order BandStep::move indexes them. The last
+/// kRefineOnlyMoves (2-3, 3-2) are searched by the refining pass only.
+const std::vector<BandMove>& anchorMoves();
+inline constexpr std::size_t kRefineOnlyMoves = 2;
+
+/// What one candidate link costs, and its parts.
+struct LinkScore {
+  double cost = 0;
+  double dice = 0;         ///< matched weight against matched + expected unmatched weight, 0..1
+  double evidence = 0;     ///< log-likelihood ratio of the words (see applyMatchOdds)
+  double length_cost = 0;  ///< −log P(δ)
+  double lengthP() const;
+};
+
+/// Pairwise matches are needed again and again by neighbouring cells; a direct-mapped cache keeps memory
+/// flat.
+class PairCache {
+ public:
+  explicit PairCache(const AnchorFeatures& f);
+  const PairMatch& at(std::size_t s, std::size_t t);
+
+ private:
+  struct Slot {
+    std::size_t s = SIZE_MAX, t = SIZE_MAX;
+    PairMatch match;
+  };
+  const AnchorFeatures& features_;
+  std::vector<Slot> slots_;
+};
+
+/// The cost of a link ending before source sentence i and target sentence j:
+/// −log prior(type) + length × −log P(δ) − lexical × Dice − likelihood × evidence + punctuation and paragraph
+/// penalties; a 1-0 or 0-1 link costs `skip`.
+class LinkCostModel {
+ public:
+  LinkCostModel(const AnchorFeatures& f, const AnchorWeights& w, double ratio, double variance,
+                bool paragraphs);
+  LinkScore score(std::size_t i, std::size_t j, const BandMove& move);
+  PairCache& cache() { return cache_; }
+
+ private:
+  const AnchorFeatures& f_;
+  const AnchorWeights& w_;
+  double ratio_, variance_;
+  bool paragraphs_;
+  PairCache cache_;
+};
+
+}  // namespace concord::aligners
