@@ -104,7 +104,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
   auto run = [&](double ratio_now, double variance, const BandResult* guide) {
     LinkCostModel model(features, weights_, ratio_now, variance, paragraphs);
     const BandCost cost = [&](std::size_t i, std::size_t j, const BandMove& move) {
-      return model.score(i, j, move).cost;
+      return model.cost(i, j, move);
     };
     // Pass 1 leaves out 2-3 and 3-2, the dearest moves to score: they only refine the path (their move
     // indices follow pass 1's, so pass 1's steps read the same in the full list).

@@ -77,14 +77,10 @@ double LinkScore::lengthP() const { return std::exp(-length_cost); }
 // 8192 slots: the band's working set (a few rows of ±32 cells) fits, and so does the L2 cache.
 PairCache::PairCache(const AnchorFeatures& f) : features_(f), slots_(1u << 13) {}
 
-const PairMatch& PairCache::at(std::size_t s, std::size_t t) {
-  Slot& slot = slots_[(s * 2654435761u ^ t * 40503u) & (slots_.size() - 1)];
-  if (slot.s != s || slot.t != t) {
-    slot.s = s;
-    slot.t = t;
-    slot.match = matchPair(features_.source[s], features_.target[t]);
-  }
-  return slot.match;
+void PairCache::fill(Slot& slot, std::size_t s, std::size_t t) {
+  slot.s = s;
+  slot.t = t;
+  slot.match = matchPair(features_.source[s], features_.target[t]);
 }
 
 LinkCostModel::LinkCostModel(const AnchorFeatures& f, const AnchorWeights& w, double ratio, double variance,
@@ -129,7 +125,7 @@ LinkScore LinkCostModel::score(std::size_t i, std::size_t j, const BandMove& mov
         target_masks[t - t0] |= match.target_mask;
     }
     for (std::uint64_t bits = mask; bits != 0; bits &= bits - 1)
-      g += a.words[static_cast<std::size_t>(std::countr_zero(bits))].gain[source_others];
+      g += a.gains[source_others][static_cast<std::size_t>(std::countr_zero(bits))];
     matched += std::min<double>(m, a.weight);
     unmatched += std::max(0.0, a.expected - e);
     evidence += a.miss[source_others] + std::min<double>(g, a.max_gain[source_others]);
@@ -143,12 +139,37 @@ LinkScore LinkCostModel::score(std::size_t i, std::size_t j, const BandMove& mov
     unmatched += std::max(0.0, a.expected - target_expected[k]);
     double g = target_gain[k];
     for (std::uint64_t bits = target_masks[k]; bits != 0; bits &= bits - 1)
-      g += a.key_gain[static_cast<std::size_t>(std::countr_zero(bits))][target_others];
+      g += a.gains[target_others][static_cast<std::size_t>(std::countr_zero(bits))];
     evidence += a.miss[target_others] + std::min<double>(g, a.max_gain[target_others]);
     for (std::size_t p = 0; p < kPunctuationKinds; ++p) punct[p] -= a.punctuation[p];
   }
   int punct_diff = 0;
   for (int d : punct) punct_diff += std::abs(d);
+  finish(result, i, j, move, ls, lt, punct_diff, matched, unmatched, evidence);
+  return result;
+}
+
+double LinkCostModel::cost(std::size_t i, std::size_t j, const BandMove& move) {
+  if (move.source != 1 || move.target != 1) return score(i, j, move).cost;
+  // score() for one sentence a side: the pair's own sums hold, no masks, no arrays.
+  const SentenceAnchors &a = f_.source[i - 1], &b = f_.target[j - 1];
+  const PairMatch& match = cache_.at(i - 1, j - 1);
+  const double matched =
+      std::min<double>(match.weight, a.weight) + std::min<double>(match.target_weight, b.weight);
+  const double unmatched = std::max(0.0, double{a.expected} - match.expected) +
+                           std::max(0.0, double{b.expected} - match.target_expected);
+  const double evidence = double{a.miss[0]} + std::min<double>(match.gain, a.max_gain[0]) + b.miss[0] +
+                          std::min<double>(match.target_gain, b.max_gain[0]);
+  int punct_diff = 0;
+  for (std::size_t k = 0; k < kPunctuationKinds; ++k)
+    punct_diff += std::abs(a.punctuation[k] - b.punctuation[k]);
+  LinkScore result;
+  return finish(result, i, j, move, a.length, b.length, punct_diff, matched, unmatched, evidence);
+}
+
+double LinkCostModel::finish(LinkScore& result, std::size_t i, std::size_t j, const BandMove& move, double ls,
+                             double lt, int punct_diff, double matched, double unmatched,
+                             double evidence) const {
   const double mean = (ls + lt / ratio_) / 2.0;
   const double delta = mean > 0 ? (lt - ls * ratio_) / std::sqrt(mean * variance_) : 0.0;
   result.length_cost = lengthCost()(delta);
@@ -157,6 +178,7 @@ LinkScore LinkCostModel::score(std::size_t i, std::size_t j, const BandMove& mov
   result.cost = priorCost(move) + w_.length * result.length_cost - w_.lexical * result.dice -
                 w_.likelihood * evidence + w_.punctuation * std::min(punct_diff, 3);
   if (paragraphs_) {
+    const std::size_t s0 = i - move.source, t0 = j - move.target;
     const bool s_end = f_.source[i - 1].paragraph_end, t_end = f_.target[j - 1].paragraph_end;
     if (s_end != t_end) result.cost += w_.paragraph;
     for (std::size_t s = s0; s + 1 < i; ++s)
@@ -164,7 +186,7 @@ LinkScore LinkCostModel::score(std::size_t i, std::size_t j, const BandMove& mov
     for (std::size_t t = t0; t + 1 < j; ++t)
       if (f_.target[t].paragraph_end) result.cost += w_.paragraph;
   }
-  return result;
+  return result.cost;
 }
 
 }  // namespace concord::aligners

@@ -29,13 +29,18 @@ struct LinkScore {
 class PairCache {
  public:
   explicit PairCache(const AnchorFeatures& f);
-  const PairMatch& at(std::size_t s, std::size_t t);
+  const PairMatch& at(std::size_t s, std::size_t t) {  // inline: the DP's innermost call
+    Slot& slot = slots_[(s * 2654435761u ^ t * 40503u) & (slots_.size() - 1)];
+    if (slot.s != s || slot.t != t) fill(slot, s, t);
+    return slot.match;
+  }
 
  private:
   struct Slot {
     std::size_t s = SIZE_MAX, t = SIZE_MAX;
     PairMatch match;
   };
+  void fill(Slot& slot, std::size_t s, std::size_t t);
   const AnchorFeatures& features_;
   std::vector<Slot> slots_;
 };
@@ -48,6 +53,8 @@ class LinkCostModel {
   LinkCostModel(const AnchorFeatures& f, const AnchorWeights& w, double ratio, double variance,
                 bool paragraphs);
   LinkScore score(std::size_t i, std::size_t j, const BandMove& move);
+  /// The cost alone, for the DP: 1-1 links (a sixth of what it asks) take a shorter way.
+  double cost(std::size_t i, std::size_t j, const BandMove& move);
   PairCache& cache() { return cache_; }
 
  private:
@@ -56,6 +63,9 @@ class LinkCostModel {
   double ratio_, variance_;
   bool paragraphs_;
   PairCache cache_;
+
+  double finish(LinkScore& result, std::size_t i, std::size_t j, const BandMove& move, double ls, double lt,
+                int punct_diff, double matched, double unmatched, double evidence) const;
 };
 
 }  // namespace concord::aligners

@@ -287,9 +287,9 @@ PairMatch matchPair(const SentenceAnchors& s, const SentenceAnchors& t) {
       match.expected += word.expected;
       match.target_weight += t.key_weights[index];
       match.target_expected += t.key_expected[index];
-      match.gain += word.gain[0];
+      match.gain += s.gains[0][i];
       // A target key met by two source words gains once.
-      if ((match.target_mask & (std::uint64_t{1} << index)) == 0) match.target_gain += t.key_gain[index][0];
+      if ((match.target_mask & (std::uint64_t{1} << index)) == 0) match.target_gain += t.gains[0][index];
       match.source_mask |= std::uint64_t{1} << i;
       match.target_mask |= std::uint64_t{1} << index;
       if (k >= word.direct) {

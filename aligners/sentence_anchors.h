@@ -40,9 +40,6 @@ struct AnchorWord {
   float weight = 1;
   float expected = 1;  ///< weight × expectation of its kind
   float chance = 0;    ///< share of target sentences holding one of its keys: how often it matches by chance
-  /// Log-likelihood gain when it is matched in a link of 1, 2 or 3 sentences on the other side (see
-  /// applyMatchOdds): more sentences, more chance to match by accident.
-  std::array<float, 3> gain{};
 };
 
 /// What the anchor aligner knows of one sentence.
@@ -57,11 +54,14 @@ struct SentenceAnchors {
   std::vector<float> key_expected;  ///< target side only: weight × expectation of each key's word
   std::vector<AnchorKind> key_kinds;  ///< target side only: kind of each key's word
   std::vector<float> key_chance;      ///< target side only: share of source sentences with a word of this key
-  std::vector<std::array<float, 3>> key_gain;         ///< target side only: as AnchorWord::gain
   std::array<std::uint16_t, kAnchorKinds> unkeyed{};  ///< source side: words no target sentence can match
   /// Log-likelihood of all its anchor words unmatched (≤ 0; see applyMatchOdds) and the sum of its words'
   /// gains (all matched), against 1, 2 or 3 sentences on the other side.
   std::array<float, 3> miss{}, max_gain{};
+  /// gains[n][k]: log-likelihood gain of word k (source: `words`, target: `keys`) when it is matched in a
+  /// link with n + 1 sentences on the other side (see applyMatchOdds): more sentences, more chance of an
+  /// accident. One flat array per n, so that the DP's inner loop reads them from one place.
+  std::array<std::vector<float>, 3> gains;
   std::array<std::uint8_t, kPunctuationKinds> punctuation{};
   bool paragraph_end = false;  ///< last sentence of its paragraph
 };

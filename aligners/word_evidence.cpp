@@ -21,32 +21,29 @@ Odds oddsOf(float p, float q) {
 void applyMatchOdds(AnchorFeatures& features, const AnchorExpectations& match) {
   std::array<float, kAnchorKinds> p{};
   for (std::size_t k = 0; k < kAnchorKinds; ++k) p[k] = std::clamp(match.of[k], 0.02f, 0.98f);
-  for (SentenceAnchors& a : features.source) {
+  // Sets a sentence's miss, max_gain and gains from its matchable words' kinds and chances.
+  auto setSentence = [&](SentenceAnchors& a, std::size_t count, auto kindOf, auto chanceOf) {
     for (std::size_t n = 0; n < 3; ++n) {
       a.miss[n] = a.max_gain[n] = 0;
       for (std::size_t k = 0; k < kAnchorKinds; ++k) a.miss[n] += a.unkeyed[k] * oddsOf(p[k], 0).miss;
+      a.gains[n].resize(count);
+      for (std::size_t w = 0; w < count; ++w) {
+        const Odds odds =
+            oddsOf(p[static_cast<std::size_t>(kindOf(w))], chanceOf(w) * static_cast<float>(n + 1));
+        a.gains[n][w] = odds.gain;
+        a.miss[n] += odds.miss;
+        a.max_gain[n] += odds.gain;
+      }
     }
-    for (AnchorWord& word : a.words)
-      for (std::size_t n = 0; n < 3; ++n) {
-        const Odds odds =
-            oddsOf(p[static_cast<std::size_t>(word.kind)], word.chance * static_cast<float>(n + 1));
-        word.gain[n] = odds.gain;
-        a.miss[n] += odds.miss;
-        a.max_gain[n] += odds.gain;
-      }
-  }
-  for (SentenceAnchors& a : features.target) {
-    a.miss = a.max_gain = {};
-    a.key_gain.resize(a.keys.size());
-    for (std::size_t k = 0; k < a.keys.size(); ++k)
-      for (std::size_t n = 0; n < 3; ++n) {
-        const Odds odds =
-            oddsOf(p[static_cast<std::size_t>(a.key_kinds[k])], a.key_chance[k] * static_cast<float>(n + 1));
-        a.key_gain[k][n] = odds.gain;
-        a.miss[n] += odds.miss;
-        a.max_gain[n] += odds.gain;
-      }
-  }
+  };
+  for (SentenceAnchors& a : features.source)
+    setSentence(
+        a, a.words.size(), [&](std::size_t w) { return a.words[w].kind; },
+        [&](std::size_t w) { return a.words[w].chance; });
+  for (SentenceAnchors& a : features.target)
+    setSentence(
+        a, a.keys.size(), [&](std::size_t k) { return a.key_kinds[k]; },
+        [&](std::size_t k) { return a.key_chance[k]; });
 }
 
 void applyExpectations(AnchorFeatures& features, const AnchorExpectations& expectations) {

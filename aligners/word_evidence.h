@@ -20,8 +20,8 @@ void applyExpectations(AnchorFeatures& features, const AnchorExpectations& expec
 /// unrelated": a word of kind k meets its partner in a correct link with probability p_k (`match`, clamped
 /// to 0.02..0.98) and by chance with probability q (its `chance`, × the number of sentences on the other
 /// side). A matched word adds log(p/q), an unmatched one log((1−p)/(1−q)); a word left out in a 1-0/0-1 link
-/// adds nothing. Sets each word's `gain` = log(p/q) − log((1−p)/(1−q)) and each sentence's `miss` (all its
-/// words unmatched) and `max_gain`.
+/// adds nothing. Sets each sentence's `gains` (per word: log(p/q) − log((1−p)/(1−q))), `miss` (all its words
+/// unmatched) and `max_gain`.
 void applyMatchOdds(AnchorFeatures& features, const AnchorExpectations& match);
 
 /// Matched and total weight per AnchorKind over both sides of the given sentence pairs (source index, target

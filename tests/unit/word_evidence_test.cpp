@@ -21,6 +21,10 @@ const AnchorWord* wordOfKind(const SentenceAnchors& sentence, AnchorKind kind) {
   return nullptr;
 }
 
+std::size_t indexOf(const SentenceAnchors& sentence, const AnchorWord* word) {
+  return static_cast<std::size_t>(word - sentence.words.data());
+}
+
 // Two short documents, no lexicon: "Kharkiv" and "1500" can meet across the sides, "rapport" cannot.
 struct Pair {
   Document fr = presegmented(
@@ -64,9 +68,10 @@ TEST(WordEvidence, OddsFollowTheMatchChanceAndTheChanceOfAnAccident) {
   // 1,500 is in one of the two English sentences: chance 1/2.
   EXPECT_FLOAT_EQ(number->chance, 0.5f);
   const double q = 0.5, p = 0.9;
-  EXPECT_NEAR(number->gain[0], std::log(p / q) - std::log((1 - p) / (1 - q)), 1e-5);
+  const SentenceAnchors& first = pair.features.source[0];
+  EXPECT_NEAR(first.gains[0][indexOf(first, number)], std::log(p / q) - std::log((1 - p) / (1 - q)), 1e-5);
   // Against two sentences at once the chance of an accident doubles (to 1 here ≥ p): no evidence left.
-  EXPECT_FLOAT_EQ(number->gain[1], 0.0f);
+  EXPECT_FLOAT_EQ(first.gains[1][indexOf(first, number)], 0.0f);
   // The sentence with every word unmatched: four unmatchable other words log(1 − 0.2) each, plus the
   // number's and the name's log((1 − p)/(1 − q)).
   const AnchorWord* name = wordOfKind(pair.features.source[0], AnchorKind::name);
