@@ -58,7 +58,7 @@ double priorCost(const BandMove& move) {
   return costs[std::min<std::size_t>(move.source, 3) * 4 + std::min<std::size_t>(move.target, 3)];
 }
 
-// Index of AnchorWord::gain for a link with `count` sentences on the other side.
+// Index of SentenceAnchors::gains, miss and max_gain for a link with `count` sentences on the other side.
 std::size_t othersIndex(std::size_t count) { return std::min<std::size_t>(count, 3) - 1; }
 
 }  // namespace

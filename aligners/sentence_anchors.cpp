@@ -21,9 +21,10 @@ struct RawWord {
   WordKind kind = WordKind::word;
 };
 
-// German capitalises every noun: there a capital inside a sentence does not mark a name.
+// German (and Luxembourgish) capitalise every noun: there a capital inside a sentence does not mark a name.
 bool capitalMarksNames(const std::string& lang) {
-  return lang.rfind("de", 0) != 0 && lang.rfind("lb", 0) != 0;
+  const std::string primary = lang.substr(0, lang.find('-'));
+  return primary != "de" && primary != "lb";
 }
 
 bool isSpaceCp(char32_t cp) { return cp == U' ' || cp == U'\u00A0' || cp == U'\u202F'; }
@@ -33,6 +34,7 @@ std::vector<RawWord> rawWords(const Document& doc, const Sentence& sentence) {
   std::vector<RawWord> words;
   const std::string& text = doc.text();
   const auto& tokens = sentence.tokens;
+  const bool capital_marks_names = capitalMarksNames(doc.language());
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const TextRange range = tokens[k].range;
     if (tokens[k].numeric) {
@@ -56,7 +58,7 @@ std::vector<RawWord> rawWords(const Document& doc, const Sentence& sentence) {
     std::string cognate = cognateKey(romanized);
     if (cognate.empty()) continue;
     const bool capital = k > 0 && isUpper(codePointAt(word, 0));
-    const bool name = capital && capitalMarksNames(doc.language());
+    const bool name = capital && capital_marks_names;
     words.push_back({std::move(cognate), std::string(word), capital ? 1.5f : 1.0f,
                      name ? WordKind::name : WordKind::word});
   }
@@ -163,13 +165,16 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
     return covered ? AnchorKind::lexicon : AnchorKind::other;
   };
   // A target word is covered when the lexicon translates some source word into it (inflected forms: up to
-  // 3 final letters off, as for source words).
+  // 3 final letters off, as for source words); cached per spelling, as source words' translations are.
+  std::unordered_map<std::string, bool> target_covered;
   auto targetCovered = [&](const std::string& word) {
     if (lexicon.size() == 0) return false;
+    auto [slot, fresh] = target_covered.try_emplace(word, false);
+    if (!fresh) return slot->second;
     const std::string key = lexiconKey(word);
-    for (std::size_t cut = 0; cut <= 3 && key.size() >= cut + 4; ++cut)
-      if (lexicon.hasTargetWord(std::string_view(key).substr(0, key.size() - cut))) return true;
-    return false;
+    for (std::size_t cut = 0; cut <= 3 && key.size() >= cut + 4 && !slot->second; ++cut)
+      slot->second = lexicon.hasTargetWord(std::string_view(key).substr(0, key.size() - cut));
+    return slot->second;
   };
 
   features.target.resize(raw_target.size());
@@ -255,23 +260,26 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
       anchors.words.push_back(std::move(word));
     }
   }
-  // The chance of a target key: the share of source sentences with a word that may meet it.
-  {
-    std::vector<std::uint32_t> hits(ids.size(), 0), last(ids.size(), UINT32_MAX);
-    for (std::size_t s = 0; s < features.source.size(); ++s)
-      for (const AnchorWord& word : features.source[s].words)
-        for (std::uint32_t key : word.keys)
-          if (last[key] != s) last[key] = static_cast<std::uint32_t>(s), ++hits[key];
-    for (SentenceAnchors& anchors : features.target) {
-      anchors.key_chance.resize(anchors.keys.size());
-      for (std::size_t k = 0; k < anchors.keys.size(); ++k)
-        anchors.key_chance[k] = static_cast<float>(std::min(
-            0.95, hits[anchors.keys[k]] / static_cast<double>(std::max<std::size_t>(1, raw_source.size()))));
-    }
+  // The chance of a target key: the share of source sentences with a word that may meet it (the same count as
+  // a document frequency, over every key a source sentence's words may meet).
+  std::vector<std::vector<std::uint32_t>> source_reach(features.source.size());
+  for (std::size_t s = 0; s < features.source.size(); ++s)
+    for (const AnchorWord& word : features.source[s].words)
+      source_reach[s].insert(source_reach[s].end(), word.keys.begin(), word.keys.end());
+  const auto hits = frequencies(source_reach);
+  const double source_sentences = static_cast<double>(std::max<std::size_t>(1, raw_source.size()));
+  for (SentenceAnchors& anchors : features.target) {
+    anchors.key_chance.resize(anchors.keys.size());
+    for (std::size_t k = 0; k < anchors.keys.size(); ++k)
+      anchors.key_chance[k] = static_cast<float>(std::min(0.95, hits[anchors.keys[k]] / source_sentences));
   }
-  // Every word expected, odds from neutral chances, until the aligner sets its own (word_evidence.h).
+  // Every word expected and no odds yet, so that matchPair may run: the aligner sets both from its match
+  // chances (word_evidence.h).
   applyExpectations(features, {});
-  applyMatchOdds(features, {});
+  for (SentenceAnchors& anchors : features.source)
+    for (auto& gains : anchors.gains) gains.assign(anchors.words.size(), 0.0f);
+  for (SentenceAnchors& anchors : features.target)
+    for (auto& gains : anchors.gains) gains.assign(anchors.keys.size(), 0.0f);
   return features;
 }
 
