@@ -321,6 +321,27 @@ std::optional<NameDrift> NameDriftFinder::wholeName(const std::vector<NameWord>&
   return std::nullopt;
 }
 
+void NameDriftFinder::strengthenByGivenName(const std::vector<NameWord>& words, std::size_t begin,
+                                            std::size_t end, std::vector<NameDrift>& drifts) const {
+  // A surname whose only foreign trait is w is info on its own (Weselsky, Kowalski), but next to an East
+  // Slavic given name (Ihor Wasylenko) or a name that drifted for sure (Wasyl Sawtschenko) it is the same
+  // person's name romanized the source's way.
+  for (NameDrift& drift : drifts) {
+    if (drift.strong || !drift.source) continue;
+    for (std::size_t k = begin; k < end && !drift.strong; ++k) {
+      if (words[k].range == drift.range) continue;
+      const bool drifted = std::any_of(drifts.begin(), drifts.end(), [&](const NameDrift& other) {
+        return other.strong && other.range == words[k].range;
+      });
+      const auto given = gazetteer_->givenNamesByKey(nameKey(words[k].text));
+      if (!drifted && given.empty()) continue;
+      drift.strong = true;
+      drift.message += "; " + quoted(words[k].text) +
+                       (drifted ? " drifted the same way" : " is an East Slavic given name");
+    }
+  }
+}
+
 std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
   std::vector<NameDrift> found;
   if (!supported_) return found;
@@ -382,6 +403,7 @@ std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
       if (auto drift = checkWord(words[k].text, words[k].range, words[k].sentence_initial, source_names))
         run_drifts.push_back(*drift);
     }
+    strengthenByGivenName(words, i, j, run_drifts);
     if (auto whole = wholeName(words, i, j, run_drifts)) run_drifts = {*whole};
     for (NameDrift& d : run_drifts) found.push_back(std::move(d));
     i = j;

@@ -56,6 +56,8 @@ class NameDriftFinder {
   std::optional<NameDrift> checkFullName(const std::string& text, TextRange range) const;
   std::optional<NameDrift> checkWord(const std::string& word, TextRange range, bool sentence_initial,
                                      const std::vector<SourceName>& source_names) const;
+  void strengthenByGivenName(const std::vector<NameWord>& words, std::size_t begin, std::size_t end,
+                             std::vector<NameDrift>& drifts) const;
   std::optional<NameDrift> wholeName(const std::vector<NameWord>& words, std::size_t begin, std::size_t end,
                                      const std::vector<NameDrift>& drifts) const;
   std::string refine(const std::string& english, std::string* gazetteer_note) const;
