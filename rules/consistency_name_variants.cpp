@@ -74,10 +74,14 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
     if (std::none_of(cluster.spellings.begin(), cluster.spellings.end(),
                      [&](const auto& s) { return name_like.count(s.first) > 0; }))
       continue;
-    // Two spellings that are each a known correct name (Serhiy and Sergei) are likely two people.
+    // Two spellings that are each a known correct name (Serhiy and Sergei) are likely two people; a proper
+    // noun the target's dictionary spells as written is a name in its own right (Germany, German and the
+    // minister Herman share a key, as Г is g or h, but are three words).
     std::size_t known = 0;
     for (const auto& [spelling, count] : cluster.spellings) {
-      if ((style != nullptr && style->isPreferred(spelling)) || gazetteer.isEnglishForm(spelling)) ++known;
+      if ((style != nullptr && style->isPreferred(spelling)) || gazetteer.isEnglishForm(spelling) ||
+          isKnownWord(lexicon, spelling))
+        ++known;
     }
     if (known > 1) continue;
     // The reference spelling: the house style's, else the gazetteer's English form, else the most frequent.

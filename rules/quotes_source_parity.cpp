@@ -54,6 +54,7 @@ struct Quoted {
   std::size_t words = 0;
   double position = 0;    // where it starts, as a share of its paragraph group
   bool fragment = false;  // a few words inside a sentence: a name, a title, a scare quote
+  bool runs_on = false;   // left open: the next paragraph reopens it (a quotation over several paragraphs)
 };
 
 // Quoted names and titles (« Corps des volontaires russes », a slogan, a newspaper) are written without marks
@@ -125,7 +126,8 @@ std::optional<std::vector<Quoted>> quotedIn(
       const TextRange range{q.open.range.begin, q.close ? q.close->range.end : doc.paragraphs()[p].range.end};
       const std::size_t words = wordCount(doc.text(), q.content);
       quoted.push_back({range, q.content, words, static_cast<double>(range.begin - group.begin) / length,
-                        isFragment(doc.text(), doc.paragraphs()[p].range, range, q.content, words)});
+                        isFragment(doc.text(), doc.paragraphs()[p].range, range, q.content, words),
+                        !q.close.has_value()});
     }
   }
   return quoted;
@@ -273,6 +275,18 @@ void QuotesSourceParityRule::check(const AlignedPair& pair, RuleContext& context
                  short_only || isMinorAddition(target.text(), t_merged[i]));
         }
       }
+      continue;
+    }
+    // A quotation the translation leaves open at the paragraph's end reads as running on into the next
+    // paragraph (which reopens a quotation of its own); when the source closes its quotation here, the
+    // closing mark was lost.
+    if (!t_all.empty() && t_all.back().runs_on && !s_all.empty() && !s_all.back().runs_on) {
+      report(
+          Side::target, t_all.back().range,
+          "the quotation " + excerpt(target.text(), t_all.back().range) +
+              " is never closed (the source closes it in this paragraph); the next paragraph's opening mark "
+              "starts a new quotation",
+          false);
       continue;
     }
     // Same quotations: are the quoted words still inside the marks? Compare the quoted share of the text.
