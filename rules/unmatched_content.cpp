@@ -17,6 +17,9 @@ namespace {
 // Sentences shorter than this (letters and digits) carry too little to call their loss a warning: "He
 // added.", a dateline.
 constexpr std::size_t kMinWarningLength = 25;
+// An aligner's 1-0 / 0-1 link at least this sure is reported at the confidence of word evidence.
+constexpr double kSureUnpaired = 0.5;
+constexpr double kSureConfidence = 0.75;
 
 const Document& docOf(const AlignedPair& pair, Side side) {
   return side == Side::source ? pair.source : pair.target;
@@ -186,7 +189,15 @@ void reportUnpairedSentences(const AlignedPair& pair, RuleContext& context, Side
     const bool unpaired = countOn(link, side) > 0 && countOn(link, opposite(side)) == 0;
     if (unpaired && countOn(link, side) == 1) {
       const std::size_t s = settleUnpaired(pair, l, side);
-      candidates.emplace(s, std::min(0.4, unpairedConfidence(pair, side, s)));
+      // The anchor aligner's own confidence in a lone sentence weighs its words through the bilingual
+      // lexicon and against every sentence around the gap: where it is sure and the sentence did not move,
+      // that is evidence enough for a warning (a length-only aligner's links are never that sure).
+      const double aligner = s == firstOn(link, side) && link.confidence >= kSureUnpaired
+                                 ? std::min(kSureConfidence, link.confidence)
+                                 : 0.0;
+      const double confidence = std::max(std::min(0.4, unpairedConfidence(pair, side, s)), aligner);
+      auto [slot, fresh] = candidates.emplace(s, confidence);
+      if (!fresh) slot->second = std::max(slot->second, confidence);
     } else if (unpaired) {
       for (std::size_t s = firstOn(link, side); s < firstOn(link, side) + countOn(link, side); ++s)
         candidates.emplace(s, std::min(0.4, unpairedConfidence(pair, side, s)));
