@@ -1,9 +1,13 @@
 #include "rules/truncation_cut_off.h"
 
+#include <cmath>
+#include <string>
+
 #include <unicode/uchar.h>
 
 #include "checker/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
+#include "rules/length_ratio.h"
 
 namespace concord::rules {
 namespace {
@@ -13,6 +17,11 @@ const RuleInfo kInfo{
     "Feeds and CMS fields truncate text at a length limit, and machine translation sometimes drops the end "
     "of a long sentence. A headline ending “… concerned about a” goes out looking broken.",
     Severity::warning};
+
+// A last sentence this far below the article's length ratio (in robust spreads, and as a factor) is cut
+// short.
+constexpr double kCutShortSpreads = 3.0;
+constexpr double kCutShortFactor = 1.5;
 
 // The paragraph without trailing white space.
 TextRange trimmed(std::string_view text, TextRange range) {
@@ -83,6 +92,21 @@ TextRange lastWords(std::string_view text, TextRange paragraph, int count) {
   return {begin, paragraph.end};
 }
 
+// How much shorter (percent) the link's target is than the article's own length ratio expects, when that is
+// far outside the ratio's spread; nullopt otherwise or when the article has too few sentence pairs to know.
+std::optional<int> cutShort(const AlignedPair& pair, const Link& link) {
+  if (link.source_count == 0 || link.target_count == 0) return std::nullopt;
+  if (contentLength(pair.source, link.source_begin, link.source_count) < kMinJudgedLength)
+    return std::nullopt;
+  const auto model = ratioModel(pair);
+  const auto ratio = logLengthRatio(pair, link);
+  if (!model || !ratio) return std::nullopt;
+  const double shortfall = model->median - *ratio;  // log of expected / actual
+  if (shortfall / model->spread < kCutShortSpreads || shortfall < std::log(kCutShortFactor))
+    return std::nullopt;
+  return static_cast<int>(std::lround(100.0 * (1.0 - std::exp(-shortfall))));
+}
+
 }  // namespace
 
 const RuleInfo& TruncationCutOffRule::info() const { return kInfo; }
@@ -141,6 +165,13 @@ void TruncationCutOffRule::check(const AlignedPair& pair, RuleContext& context) 
         finding.message = "the " + kind + " may stop mid-sentence: it ends on the preposition “" +
                           last->word + "” with no closing punctuation (English may end on one)";
       }
+    } else if (const auto shortfall = cutShort(pair, link)) {
+      // No closing punctuation and the last sentence far shorter than this article's translations run: the
+      // end of the sentence is missing, whatever word it stops on ("…said that no drone had").
+      finding.message = "the " + kind +
+                        " stops mid-sentence: no closing punctuation where its source has one, and its last "
+                        "sentence is " +
+                        std::to_string(*shortfall) + "% shorter than this article's translations run";
     } else {
       finding.severity = Severity::info;
       finding.message =
