@@ -70,6 +70,21 @@ std::string suggestionFor(const NumberExtractor& target_numbers, double value, c
   return text;
 }
 
+// "25 million" for 2.5 million: the source value under the target's own scale word, when that reads as a
+// figure the word fits (1 to 999 of it). nullopt for other numbers or values (4.7 billion for "4.7 million"
+// would need another scale word).
+std::optional<std::string> scaledSuggestion(const NumberExtractor& target_numbers, double value,
+                                            const NumberMention& t, std::string_view target_text) {
+  if (t.spelled || t.clock || t.percent || t.range == t.figure || t.figure_value <= 0 || t.value <= 0)
+    return std::nullopt;
+  const double scale = t.value / t.figure_value;
+  const double figure = value / scale;
+  if (scale < 1000 || figure < 1 || figure >= 1000) return std::nullopt;
+  const std::string_view before = target_text.substr(t.range.begin, t.figure.begin - t.range.begin);
+  const std::string_view after = target_text.substr(t.figure.end, t.range.end - t.figure.end);
+  return std::string(before) + target_numbers.format(figure, false, false) + std::string(after);
+}
+
 }  // namespace
 
 const RuleInfo& NumbersMismatchRule::info() const { return kInfo; }
@@ -156,8 +171,11 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
         finding.confidence = std::max(link.confidence, 0.75);
         finding.message = "the source has " + shown(*s) + " (“" + source_words + "”) where the target has " +
                           shown(t) + " (“" + std::string(t.range.in(target_text)) + "”)";
-        if (t.range == t.figure && !t.clock && !s->clock)
+        if (t.range == t.figure && !t.clock && !s->clock) {
           finding.suggestion = suggestionFor(target_numbers, s->value, t, target_text);
+        } else if (const auto scaled = scaledSuggestion(target_numbers, s->value, t, target_text)) {
+          finding.suggestion = *scaled;
+        }
         context.report(std::move(finding));
       } else {
         Finding finding;
