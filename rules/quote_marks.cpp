@@ -125,6 +125,10 @@ std::vector<std::optional<std::vector<Quotation>>> quotationsByParagraph(const D
   return result;
 }
 
+bool closesLow9(char32_t open, char32_t mark) {
+  return (open == U'„' && (mark == U'“' || mark == U'”')) || (open == U'‚' && (mark == U'‘' || mark == U'’'));
+}
+
 bool isQuoteSpace(char32_t cp) { return cp == U' ' || cp == U'\u00A0' || cp == U'\u202F' || cp == U'\u2009'; }
 
 std::optional<std::vector<Quotation>> pairQuotations(const std::vector<QuoteMark>& marks, TextRange paragraph,
@@ -138,7 +142,8 @@ std::optional<std::vector<Quotation>> pairQuotations(const std::vector<QuoteMark
   const bool nests_differently = quotes.alternate.open != quotes.primary.open;
   for (const QuoteMark& mark : marks) {
     if (mark.role == MarkRole::apostrophe) continue;
-    const bool closes_top = !stack.empty() && stack.back().closer == mark.mark;
+    const bool closes_top =
+        !stack.empty() && (stack.back().closer == mark.mark || closesLow9(stack.back().mark.mark, mark.mark));
     if (closes_top && (mark.role != MarkRole::open || mark.mark == U'"' || mark.role == MarkRole::ambiguous ||
                        stack.back().mark.mark == U'„' || stack.back().mark.mark == U'‚')) {
       if (stack.size() == 1)

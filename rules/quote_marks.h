@@ -64,6 +64,10 @@ std::optional<std::vector<Quotation>> pairQuotations(const std::vector<QuoteMark
 /// pair up. A quotation left open counts as running on when the next paragraph starts by reopening it.
 std::vector<std::optional<std::vector<Quotation>>> quotationsByParagraph(const Document& doc);
 
+/// True when `mark` closes a quotation opened with the low-9 mark `open`: German „…“ and Polish „…” alike, so
+/// a „ left in another language still pairs with that language's own closing mark.
+bool closesLow9(char32_t open, char32_t mark);
+
 /// True for the white space that French puts inside guillemets and an MT system carries into other
 /// languages: space, NBSP, narrow NBSP, thin space.
 bool isQuoteSpace(char32_t cp);

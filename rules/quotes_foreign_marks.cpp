@@ -45,10 +45,9 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
       if (mark.role == MarkRole::apostrophe || mark.mark == U'"' || mark.mark == U'\'') continue;
       // Does it close the innermost quotation? (A German „ in English is closed by “, which English reads as
       // an opener.)
-      const bool closes_foreign = !stack.empty() && stack.back().foreign &&
-                                  (mark.mark == stack.back().expected_close ||
-                                   (stack.back().mark == U'„' && (mark.mark == U'“' || mark.mark == U'”')) ||
-                                   (stack.back().mark == U'‚' && (mark.mark == U'‘' || mark.mark == U'’')));
+      const bool closes_foreign =
+          !stack.empty() && stack.back().foreign &&
+          (mark.mark == stack.back().expected_close || closesLow9(stack.back().mark, mark.mark));
       const bool closes_own =
           !stack.empty() && !stack.back().foreign && closerFor(stack.back().mark, quotes) == mark.mark;
       const bool is_close = closes_foreign || closes_own || (mark.role == MarkRole::close && !stack.empty());
@@ -61,11 +60,14 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
           primary_only && depth == 0 &&
           (mark.mark == quotes.alternate.open || mark.mark == quotes.alternate.close) &&
           quotes.alternate.open != quotes.primary.open;
-      const bool foreign = !own(mark.mark) || closes_foreign || top_level_alternate;
+      const QuotePair& level = depth == 0 ? quotes.primary : quotes.alternate;
+      // A foreign opening closed by this language's own closing mark („…” in English): only the opener is
+      // wrong.
+      const bool foreign_close = closes_foreign && mark.mark != level.close;
+      const bool foreign = !own(mark.mark) || foreign_close || top_level_alternate;
       if (!is_close) stack.push_back({mark.mark, foreign ? closerFor(mark.mark, quotes) : 0, foreign});
       if (!foreign) continue;
 
-      const QuotePair& level = depth == 0 ? quotes.primary : quotes.alternate;
       const char32_t replacement = is_close ? level.close : level.open;
       // The span takes in the spaces inside the mark, which the suggestion fixes too.
       TextRange range = mark.range;

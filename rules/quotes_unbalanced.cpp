@@ -91,12 +91,14 @@ void QuotesUnbalancedRule::check(const AlignedPair& pair, RuleContext& context) 
       // reports the marks themselves).
       const bool low9_top =
           !stack.empty() && (stack.back().mark.mark == U'„' || stack.back().mark.mark == U'‚');
+      // …or by this language's own closing mark („…” in English): the reader sees one quotation.
+      const bool low9_closed = !stack.empty() && closesLow9(stack.back().mark.mark, mark.mark);
       // “…" or "…”: a closing double mark of another style still ends the quotation (quotes/mixed-styles
       // reports the style); the reader sees where the quotation ends.
       const bool mixed_double = !stack.empty() && mark.role == MarkRole::close && isDoubleMark(mark.mark) &&
                                 isDoubleMark(stack.back().mark.mark) &&
                                 (mark.mark == U'"' || stack.back().mark.mark == U'"');
-      if (mixed_double ||
+      if (mixed_double || low9_closed ||
           (closes_top && (mark.role == MarkRole::close || is_ambiguous || mark.mark == U'"' || low9_top))) {
         stack.pop_back();
         last_close = mark;
