@@ -5,6 +5,7 @@
 #include "checker/language.h"
 #include "checker/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
+#include "rules/copied_nouns.h"
 #include "rules/quote_marks.h"
 #include "rules/regional_lexicons.h"
 #include "rules/term_match.h"
@@ -84,6 +85,8 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
   const HunspellLexicon* target_lexicon = context.dictionaries().hunspell(pair.target.lang());
   if (!source_lexicon || !target_lexicon) return;  // no evidence either way
   const Document& target = pair.target;
+  if (capitalisesNouns(pair.source.language()))
+    reportCopiedNouns(pair, context, *source_lexicon, *target_lexicon);
 
   for (const Link& link : pair.alignment.links()) {
     if (link.target_count == 0) continue;
