@@ -6,10 +6,12 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <tuple>
 
 #include <unicode/locid.h>
 
 #include "aligners/dictd_reader.h"
+#include "aligners/lexicon_cache.h"
 #include "checker/unicode_text.h"
 
 namespace concord::aligners {
@@ -86,9 +88,13 @@ std::vector<std::string> dictdTranslations(std::string_view entry) {
 void Lexicon::add(std::string_view source_word, std::string_view target_word) {
   std::string source = lexiconKey(source_word), target = lexiconKey(target_word);
   if (source.empty() || target.empty()) return;
-  target_words_.insert(target);
-  auto& list = entries_[std::move(source)];
-  if (std::find(list.begin(), list.end(), target) == list.end()) list.push_back(std::move(target));
+  addKeys(source, std::move(target));
+}
+
+void Lexicon::addKeys(const std::string& source_key, std::string target_key) {
+  target_words_.insert(target_key);
+  auto& list = entries_[source_key];
+  if (std::find(list.begin(), list.end(), target_key) == list.end()) list.push_back(std::move(target_key));
 }
 
 void Lexicon::addDictd(const std::string& index_path, const std::string& dict_path, bool reversed) {
@@ -125,14 +131,33 @@ const Lexicon& lexiconFor(const std::string& source_lang, const std::string& tar
   const std::filesystem::path dir = env != nullptr && *env != '\0' ? env : "/usr/share/dictd";
   const std::string src = iso3(source_lang), tgt = iso3(target_lang);
   if (src.empty() || tgt.empty() || src == tgt) return *slot;
-  auto tryAdd = [&](const std::string& from, const std::string& to, bool reversed) {
+  struct Part {
+    std::string index, dict;
+    bool reversed;
+  };
+  std::vector<Part> parts;
+  std::vector<std::filesystem::path> files;
+  for (const auto& [from, to, reversed] : {std::tuple(src, tgt, false), std::tuple(tgt, src, true)}) {
     const auto base = dir / ("freedict-" + from + "-" + to);
     const std::string index = base.string() + ".index", dict = base.string() + ".dict.dz";
-    if (std::filesystem::exists(index) && std::filesystem::exists(dict))
-      slot->addDictd(index, dict, reversed);
-  };
-  tryAdd(src, tgt, false);
-  tryAdd(tgt, src, true);
+    if (!std::filesystem::exists(index) || !std::filesystem::exists(dict)) continue;
+    parts.push_back({index, dict, reversed});
+    files.insert(files.end(), {index, dict});
+  }
+  if (parts.empty()) return *slot;
+  // Parsing the German dictionaries takes seconds; a cache of the result is read in a tenth of that.
+  const auto cache_dir = concordCacheDir();
+  const std::string fingerprint = dictdFingerprint(files);
+  const auto cache_file =
+      cache_dir ? std::optional(*cache_dir / ("lexicon-" + src + "-" + tgt + ".bin")) : std::nullopt;
+  if (cache_file) {
+    if (auto cached = readLexiconCache(*cache_file, fingerprint)) {
+      *slot = std::move(*cached);
+      return *slot;
+    }
+  }
+  for (const Part& part : parts) slot->addDictd(part.index, part.dict, part.reversed);
+  if (cache_file) writeLexiconCache(*slot, *cache_file, fingerprint);
   return *slot;
 }
 

@@ -17,6 +17,13 @@ class Lexicon {
   /// eng-fra used for fr→en), so each translation becomes a source word and its headword a target word.
   void addDictd(const std::string& index_path, const std::string& dict_path, bool reversed);
   void add(std::string_view source_word, std::string_view target_word);
+  /// The same with keys lexiconKey already made (reading a cache: no second Unicode folding).
+  void addKeys(const std::string& source_key, std::string target_key);
+  void addSourceName(std::string name) { sources_.push_back(std::move(name)); }
+  void reserve(std::size_t entries) {
+    entries_.reserve(entries);
+    target_words_.reserve(entries);
+  }
 
   /// Target words for a source word key; empty when unknown.
   const std::vector<std::string>& translations(std::string_view source_key) const;
@@ -26,6 +33,8 @@ class Lexicon {
   std::size_t size() const { return entries_.size(); }
   /// Dictionaries read ("freedict-fra-eng"), for diagnostics.
   const std::vector<std::string>& sources() const { return sources_; }
+  /// Every source key with its target keys (for the cache).
+  const std::unordered_map<std::string, std::vector<std::string>>& entries() const { return entries_; }
 
  private:
   std::unordered_map<std::string, std::vector<std::string>> entries_;
@@ -42,7 +51,8 @@ std::vector<std::string> dictdTranslations(std::string_view entry);
 
 /// The lexicon for a language pair (primary subtags, "de", "fr"), read once from the FreeDict dictionaries in
 /// `directory` (default /usr/share/dictd, or $CONCORD_DICTD_DIR): freedict-SRC-TGT and, reversed,
-/// freedict-TGT-SRC, with ISO 639-3 names from ICU. Empty when none is installed. Thread-safe; cached.
+/// freedict-TGT-SRC, with ISO 639-3 names from ICU. Empty when none is installed. Thread-safe; cached in the
+/// process, and on disk between runs (lexicon_cache.h) where a cache directory is available.
 const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang);
 
 }  // namespace concord::aligners
