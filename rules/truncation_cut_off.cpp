@@ -173,9 +173,11 @@ void TruncationCutOffRule::check(const AlignedPair& pair, RuleContext& context) 
                         "sentence is " +
                         std::to_string(*shortfall) + "% shorter than this article's translations run";
     } else {
-      finding.severity = Severity::info;
+      // Cut after a noun or a verb ("…which would allow"), which no word list can tell, or only its full stop
+      // lost: published copy is wrong either way.
       finding.message =
-          "the " + kind + " has no closing punctuation where its source has one; it may be cut off";
+          "the " + kind +
+          " has no closing punctuation where its source has one: cut off, or its full stop lost";
     }
     context.report(std::move(finding));
   }
