@@ -24,6 +24,9 @@ struct AnchorWeights {
   double match_pseudo = 20;
   /// In the Dice, an unmatched word counts its weight × expect_scale × its kind's match chance.
   double expect_scale = 2;
+  /// × each sentence of a merged link (2-1, 2-2 …) that met no word of the other side although it has numbers
+  /// or names (see deadWeight in link_cost.cpp): an omission next to an addition is not a 2-2.
+  double dead_member = 2;
 };
 
 /// What one alignment cost: the DP cells of its largest pass (memory grows with them), the first pass's band.

@@ -58,6 +58,15 @@ double priorCost(const BandMove& move) {
   return costs[std::min<std::size_t>(move.source, 3) * 4 + std::min<std::size_t>(move.target, 3)];
 }
 
+// How much a sentence that met nothing in its merged link says against the merge: its numbers and names
+// would have met their partners had it belonged there (1 from about one number or name on; ordinary words
+// are too often translated away to count).
+double deadWeight(const SentenceAnchors& a) {
+  const double strong = a.weight_by_kind[static_cast<std::size_t>(AnchorKind::number)] +
+                        a.weight_by_kind[static_cast<std::size_t>(AnchorKind::name)];
+  return std::min(1.0, strong / 1.5);
+}
+
 // Index of SentenceAnchors::gains, miss and max_gain for a link with `count` sentences on the other side.
 std::size_t othersIndex(std::size_t count) { return std::min<std::size_t>(count, 3) - 1; }
 
@@ -97,7 +106,7 @@ LinkScore LinkCostModel::score(std::size_t i, std::size_t j, const BandMove& mov
   // Dice: matched weight on both sides against matched + unmatched weight × expectation (see
   // AnchorExpectations). Evidence: each sentence's all-unmatched log-likelihood plus the gains of the words
   // that did match; a word that meets two sentences of the other side gains once (the masks).
-  double ls = 0, lt = 0, matched = 0, unmatched = 0, evidence = 0;
+  double ls = 0, lt = 0, matched = 0, unmatched = 0, evidence = 0, dead = 0;
   std::array<int, kPunctuationKinds> punct{};
   std::array<double, 3> target_weight{}, target_expected{}, target_gain{};
   std::array<std::uint64_t, 3> target_masks{};
@@ -128,6 +137,7 @@ LinkScore LinkCostModel::score(std::size_t i, std::size_t j, const BandMove& mov
       g += a.gains[source_others][static_cast<std::size_t>(std::countr_zero(bits))];
     matched += std::min<double>(m, a.weight);
     unmatched += std::max(0.0, a.expected - e);
+    if (m == 0 && move.source + move.target > 2) dead += deadWeight(a);
     evidence += a.miss[source_others] + std::min<double>(g, a.max_gain[source_others]);
     for (std::size_t k = 0; k < kPunctuationKinds; ++k) punct[k] += a.punctuation[k];
   }
@@ -137,6 +147,7 @@ LinkScore LinkCostModel::score(std::size_t i, std::size_t j, const BandMove& mov
     lt += a.length;
     matched += std::min<double>(target_weight[k], a.weight);
     unmatched += std::max(0.0, a.expected - target_expected[k]);
+    if (target_weight[k] == 0 && move.source + move.target > 2) dead += deadWeight(a);
     double g = target_gain[k];
     for (std::uint64_t bits = target_masks[k]; bits != 0; bits &= bits - 1)
       g += a.gains[target_others][static_cast<std::size_t>(std::countr_zero(bits))];
@@ -146,6 +157,7 @@ LinkScore LinkCostModel::score(std::size_t i, std::size_t j, const BandMove& mov
   int punct_diff = 0;
   for (int d : punct) punct_diff += std::abs(d);
   finish(result, i, j, move, ls, lt, punct_diff, matched, unmatched, evidence);
+  result.cost += w_.dead_member * dead;
   return result;
 }
 

@@ -84,6 +84,7 @@ int run(int argc, char** argv) {
       {"match-other", [&](double v) { weights.match.of[3] = static_cast<float>(v); }},
       {"match-pseudo", [&](double v) { weights.match_pseudo = v; }},
       {"expect-scale", [&](double v) { weights.expect_scale = v; }},
+      {"dead-member", [&](double v) { weights.dead_member = v; }},
   };
   for (const std::string& setting : settings) {
     const auto eq = setting.find('=');
