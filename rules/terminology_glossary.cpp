@@ -128,12 +128,15 @@ void TerminologyGlossaryRule::check(const AlignedPair& pair, RuleContext& contex
       const auto source_match = findTerm(source_words, source_term);
       if (!source_match) continue;
       const std::vector<Word>& aligned = target_words_of[l];
-      if (containsRequired(aligned, required)) continue;
+      if (findTerm(aligned, required)) continue;
+      // The initials alone (IAEA) satisfy the glossary, unless a listed wrong rendering stands next to them:
+      // "the International Atomic Energy Authority (IAEA)".
+      const bool initials = containsRequired(aligned, required);
       // A listed wrong rendering: in the aligned target, else one link off (a length aligner is often shifted
       // by a sentence) unless that link's own source has the term (it is then reported from there).
       std::vector<std::size_t> places = {l};
-      if (l > 0) places.push_back(l - 1);
-      if (l + 1 < links.size()) places.push_back(l + 1);
+      if (l > 0 && !initials) places.push_back(l - 1);
+      if (l + 1 < links.size() && !initials) places.push_back(l + 1);
       std::optional<Match> wrong;
       std::vector<Word> target_words = aligned;
       for (std::size_t place : places) {
@@ -148,6 +151,7 @@ void TerminologyGlossaryRule::check(const AlignedPair& pair, RuleContext& contex
         }
         if (wrong) break;
       }
+      if (!wrong && initials) continue;
       if (!wrong) {
         // The required term one link off means the aligner is shifted, not the translation wrong.
         const std::size_t from = l > 0 ? links[l - 1].target_begin : link.target_begin;
