@@ -77,6 +77,14 @@ bool containsRequired(const std::vector<Word>& words, const std::vector<Word>& r
                                  [&](const Word& w) { return inflectionMatch(w, *initials); });
 }
 
+// The words of `span` are the required term's words as written (case and accents aside), not inflected.
+bool writtenExactly(const std::vector<Word>& words, std::pair<std::size_t, std::size_t> span,
+                    const std::vector<Word>& required) {
+  for (std::size_t k = 0; k < required.size(); ++k)
+    if (words[span.first + k].key != required[k].key) return false;
+  return true;
+}
+
 // The built-in glossary of the pair, then the newsroom's glossaries for the pair (concord.toml
 // [dictionaries] glossaries, pair from the file name); a newsroom line for a source term the built-in file
 // also has replaces it.
@@ -128,15 +136,17 @@ void TerminologyGlossaryRule::check(const AlignedPair& pair, RuleContext& contex
       const auto source_match = findTerm(source_words, source_term);
       if (!source_match) continue;
       const std::vector<Word>& aligned = target_words_of[l];
-      if (findTerm(aligned, required)) continue;
-      // The initials alone (IAEA) satisfy the glossary, unless a listed wrong rendering stands next to them:
-      // "the International Atomic Energy Authority (IAEA)".
-      const bool initials = containsRequired(aligned, required);
+      const auto found = findTerm(aligned, required);
+      if (found && writtenExactly(aligned, *found, required)) continue;
+      // The required term up to inflection (Investigation Committee for Investigative Committee) or its
+      // initials alone (IAEA) satisfy the glossary, unless a listed wrong rendering stands there: "the
+      // International Atomic Energy Authority (IAEA)".
+      const bool loosely_present = found || containsRequired(aligned, required);
       // A listed wrong rendering: in the aligned target, else one link off (a length aligner is often shifted
       // by a sentence) unless that link's own source has the term (it is then reported from there).
       std::vector<std::size_t> places = {l};
-      if (l > 0 && !initials) places.push_back(l - 1);
-      if (l + 1 < links.size() && !initials) places.push_back(l + 1);
+      if (l > 0 && !loosely_present) places.push_back(l - 1);
+      if (l + 1 < links.size() && !loosely_present) places.push_back(l + 1);
       std::optional<Match> wrong;
       std::vector<Word> target_words = aligned;
       for (std::size_t place : places) {
@@ -151,7 +161,7 @@ void TerminologyGlossaryRule::check(const AlignedPair& pair, RuleContext& contex
         }
         if (wrong) break;
       }
-      if (!wrong && initials) continue;
+      if (!wrong && loosely_present) continue;
       if (!wrong) {
         // The required term one link off means the aligner is shifted, not the translation wrong.
         const std::size_t from = l > 0 ? links[l - 1].target_begin : link.target_begin;
