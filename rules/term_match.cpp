@@ -130,6 +130,8 @@ bool inflectionMatch(const Word& a, const Word& b) {
   if (a.key == b.key) return true;
   if (a.length < kMinStem || b.length < kMinStem) return false;
   const std::size_t shared = commonPrefix(a.key, b.key);
+  // A four-letter word inflects in its last letter (рада, рады, раді): three letters are then its stem.
+  if (a.length == kMinStem && b.length == kMinStem) return shared == kMinStem - 1;
   return shared >= kMinStem && std::max(a.length, b.length) - shared <= kMaxEnding &&
          std::min(a.length, b.length) - shared <= kMaxEnding - 1;
 }

@@ -48,6 +48,12 @@ TEST(TermMatch, ToleratesCaseAccentsInflectionAndElisionButNotOtherWords) {
   const auto onu = wordsOfText("ONU", "fr");
   EXPECT_TRUE(findTerm(wordsOfText("selon l’ONU", "fr"), onu));
   EXPECT_FALSE(findTerm(wordsOfText("onu", "fr"), onu));
+  // A four-letter word inflects in its last letter only: Верховной рады is the Verkhovna Rada in the
+  // genitive; рад (glad) is not рада, and a four-letter word is not a stem of an unrelated longer one.
+  const auto rada = wordsOfText("Верховная рада", "ru");
+  EXPECT_TRUE(findTerm(wordsOfText("уполномоченный Верховной рады", "ru"), rada));
+  EXPECT_FALSE(findTerm(wordsOfText("Верховной радиостанции", "ru"), rada));
+  EXPECT_FALSE(findTerm(wordsOfText("Верховная рад", "ru"), rada));
 }
 
 TEST(Boilerplate, KnowsWireFurnitureAndTheIgnoreOption) {
