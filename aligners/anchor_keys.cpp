@@ -59,15 +59,24 @@ std::string normaliseClusters(std::string key) {
   return key;
 }
 
-std::string romanizedKey(std::string_view word) {
+std::string romanizedKey(std::string_view word) { return romanizedKey(word, ""); }
+
+std::string romanizedKey(std::string_view word, std::string_view language) {
   std::string key = lexiconKey(word);
   const bool ascii =
       std::all_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (!ascii) {
-    // "Any-Latin; Latin-ASCII", with ISO 9's š ž č ŝ spelled out first: Latin-ASCII alone would make Шойгу
-    // "Sojgu", which no Latin-script paper writes.
+    // The language's BGN/PCGN system where ICU has one (Харків → kharkiv, Синєгубов → synyehubov, as English
+    // press writes them), else "Any-Latin"; then Latin-ASCII, with ISO 9's š ž č ŝ spelled out first:
+    // Latin-ASCII alone would make Шойгу "Sojgu", which no Latin-script paper writes.
+    const std::string_view primary = language.substr(0, language.find('-'));
+    const char* id = primary == "uk"   ? "Ukrainian-Latin/BGN"
+                     : primary == "ru" ? "Russian-Latin/BGN"
+                     : primary == "be" ? "Belarusian-Latin/BGN"
+                     : primary == "bg" ? "Bulgarian-Latin/BGN"
+                                       : "Any-Latin";
     auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(key.data(), static_cast<int32_t>(key.size())));
-    transliterator("Any-Latin").transliterate(text);
+    transliterator(id).transliterate(text);
     text.findAndReplace(u"ŝ", u"shch")
         .findAndReplace(u"š", u"sh")
         .findAndReplace(u"ž", u"zh")

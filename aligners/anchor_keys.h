@@ -16,6 +16,9 @@ std::string normaliseClusters(std::string key);
 /// …) transliterated with ICU "Any-Latin; Latin-ASCII" (š ž č spelled sh zh ch), then normaliseClusters.
 /// "Бахмут", "Bakhmout", "Bakhmut" all give "bahmut".
 std::string romanizedKey(std::string_view word);
+/// The same with the BGN/PCGN romanization of `language` where ICU has one (uk, ru, be, bg): closer to the
+/// forms English press writes than Any-Latin (Синєгубов: synyehubov, not sinêgubov).
+std::string romanizedKey(std::string_view word, std::string_view language);
 
 /// The cognate key: the first 5 characters of a romanized key ("kilomètres" and "kilometres" and "kilometers"
 /// all "kilom"); words shorter than 4 characters give "" (function words are no anchors).

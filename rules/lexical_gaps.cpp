@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "aligners/anchor_keys.h"
 #include "checker/unicode_text.h"
 #include "rules/term_match.h"
 
@@ -30,13 +31,31 @@ std::vector<Word> joined(const std::vector<std::vector<Word>>& words, std::size_
 }  // namespace
 
 double tellingOverlap(const std::vector<Word>& sentence, const std::vector<Word>& other) {
+  // Across scripts (a Ukrainian source, an English target) words meet by their romanized cognate key:
+  // Харків and Kharkiv, Федоров and Fedorov; within one script, by inflection as the glossary matches.
+  auto romanizedIn = [](const std::vector<Word>& words) {
+    return std::any_of(words.begin(), words.end(), [](const Word& w) { return !w.romanized.empty(); });
+  };
+  const bool across_scripts = romanizedIn(sentence) != romanizedIn(other);
+  auto romanizedOf = [](const Word& w) {
+    return !w.romanized.empty() ? w.romanized : aligners::romanizedKey(w.surface);
+  };
+  std::vector<std::string> other_keys;
+  if (across_scripts)
+    for (const Word& o : other) other_keys.push_back(romanizedOf(o));
+
   std::size_t telling = 0, found = 0;
   for (const Word& w : sentence) {
     const bool numeric = !w.key.empty() && isDigit(codePointAt(w.key, 0));
     if (!numeric && w.length < 4) continue;
     ++telling;
-    if (std::any_of(other.begin(), other.end(), [&](const Word& o) { return inflectionMatch(o, w); }))
-      ++found;
+    bool met = std::any_of(other.begin(), other.end(), [&](const Word& o) { return inflectionMatch(o, w); });
+    if (!met && across_scripts && !numeric) {
+      const std::string key = romanizedOf(w);
+      met = std::any_of(other_keys.begin(), other_keys.end(),
+                        [&](const std::string& o) { return romanizedMatch(key, o); });
+    }
+    if (met) ++found;
   }
   return telling == 0 ? 0.0 : static_cast<double>(found) / static_cast<double>(telling);
 }

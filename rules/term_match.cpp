@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <unicode/uscript.h>
+
+#include "aligners/anchor_keys.h"
 #include "checker/segmenter.h"
 #include "checker/unicode_text.h"
 
@@ -41,7 +44,7 @@ bool isAcronym(std::string_view word) {
   return letters >= 2;
 }
 
-Word makeWord(std::string_view text, TextRange range) {
+Word makeWord(std::string_view text, TextRange range, std::string_view language) {
   Word word;
   range = withoutElision(text, range);
   word.range = range;
@@ -51,6 +54,12 @@ Word makeWord(std::string_view text, TextRange range) {
   // Possessive and elided forms: the apostrophe's kind must not decide a match (Legion’s / Legion's).
   word.key = straightApostrophes(word.key);
   word.length = codePointCount(word.key);
+  const char32_t first = codePointAt(word.surface, 0);
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(first), &status);
+  if (U_SUCCESS(status) && isLetter(first) && script != USCRIPT_LATIN && script != USCRIPT_COMMON &&
+      script != USCRIPT_INHERITED)
+    word.romanized = aligners::romanizedKey(word.surface, language);
   return word;
 }
 
@@ -100,7 +109,7 @@ std::vector<Word> wordsOf(const Document& doc, std::size_t first, std::size_t co
         if (range.end + gap != tokens[k + 1].range.begin) break;
         range.end = tokens[++k].range.end;
       }
-      Word word = makeWord(doc.text(), range);
+      Word word = makeWord(doc.text(), range, doc.language());
       if (tokens[k].numeric) {
         // Compare numbers on their digits: 780 000, 780,000 and 780.000 are one anchor.
         std::string digits;
@@ -119,8 +128,16 @@ std::vector<Word> wordsOfText(std::string_view text, const std::string& lang) {
   const Segmenter segmenter(lang, {});
   std::vector<Word> words;
   for (const Token& token : segmenter.tokens(text, {0, text.size()}))
-    words.push_back(makeWord(text, token.range));
+    words.push_back(makeWord(text, token.range, lang));
   return words;
+}
+
+bool romanizedMatch(std::string_view a, std::string_view b) {
+  const std::size_t la = codePointCount(a), lb = codePointCount(b);
+  if (la < kMinStem || lb < kMinStem) return a == b && !a.empty();
+  const std::size_t shared = commonPrefix(a, b);
+  return shared >= kMinStem && std::max(la, lb) - shared <= kMaxEnding &&
+         std::min(la, lb) - shared <= kMaxEnding - 1;
 }
 
 bool inflectionMatch(const Word& a, const Word& b) {

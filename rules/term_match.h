@@ -17,6 +17,10 @@ struct Word {
   std::size_t length = 0;  ///< code points of the key
   bool acronym = false;    ///< two or more letters, all capitals (ONU, NATO): matched case-sensitively
   std::string surface;     ///< the word as written (NFC)
+  /// For a word in a non-Latin script (Cyrillic, Greek …), its romanized key in its language's BGN/PCGN
+  /// system (aligners/anchor_keys.h: Харкова → "harkova", near Kharkiv's "harkiv"): tellingOverlap compares
+  /// words across scripts on it. Empty otherwise.
+  std::string romanized;
 };
 
 /// `word` with ’ (U+2019) written as ' — Hunspell's dictionaries and our keys use the straight one.
@@ -32,6 +36,10 @@ std::vector<Word> wordsOfText(std::string_view text, const std::string& lang);
 /// shared stem with endings of at most 3 code points after it (Légion/Légions, свобода/свободы,
 /// Legion/Legion's). Short words (pour, la, of) must match exactly.
 bool inflectionMatch(const Word& a, const Word& b);
+
+/// Two romanized keys (aligners::romanizedKey) of one word in different scripts, up to inflection: the same
+/// stem of 4+ letters and endings of at most 3 (harkova, harkiv). Short keys must be equal.
+bool romanizedMatch(std::string_view a, std::string_view b);
 
 /// Where the words of `term` occur consecutively in `words` (inflection-tolerant): [begin, end) word indices.
 std::optional<std::pair<std::size_t, std::size_t>> findTerm(const std::vector<Word>& words,
