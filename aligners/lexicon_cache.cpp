@@ -1,5 +1,6 @@
 #include "aligners/lexicon_cache.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -48,6 +49,7 @@ class Reader {
     return s;
   }
   bool atEnd() const { return at_ == data_.size(); }
+  std::size_t remaining() const { return data_.size() - at_; }
 
  private:
   std::string data_;
@@ -73,7 +75,8 @@ std::optional<Lexicon> readLexiconCache(const std::filesystem::path& file, const
   }
   const auto entries = reader.count();
   if (!entries) return std::nullopt;
-  lexicon.reserve(*entries);
+  // A torn or foreign file may claim any count: reserve no more than its bytes could hold.
+  lexicon.reserve(std::min<std::size_t>(*entries, reader.remaining() / 8));
   for (std::size_t e = 0; e < *entries; ++e) {
     auto key = reader.string();
     const auto translations = reader.count();
@@ -120,11 +123,11 @@ bool writeLexiconCache(const Lexicon& lexicon, const std::filesystem::path& file
 std::string dictdFingerprint(const std::vector<std::filesystem::path>& files) {
   std::ostringstream out;
   for (const auto& path : files) {
-    std::error_code error;
-    const auto size = std::filesystem::file_size(path, error);
-    const auto time = std::filesystem::last_write_time(path, error);
-    out << path.string() << '|' << (error ? 0 : size) << '|' << (error ? 0 : time.time_since_epoch().count())
-        << ';';
+    std::error_code size_error, time_error;
+    const auto size = std::filesystem::file_size(path, size_error);
+    const auto time = std::filesystem::last_write_time(path, time_error);
+    out << path.string() << '|' << (size_error ? 0 : size) << '|'
+        << (time_error ? 0 : time.time_since_epoch().count()) << ';';
   }
   return out.str();
 }

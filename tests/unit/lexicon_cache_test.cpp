@@ -1,6 +1,7 @@
 // The on-disk lexicon cache: read back exactly, and never when it belongs to other dictionaries or is torn.
 #include "aligners/lexicon_cache.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -45,6 +46,16 @@ TEST(LexiconCache, OtherDictionariesTornOrForeignFilesAreNotRead) {
 
   const auto size = std::filesystem::file_size(file);
   std::filesystem::resize_file(file, size - 7);  // a run killed while writing (without the rename)
+  EXPECT_FALSE(readLexiconCache(file, "dicts-v1").has_value());
+
+  // A header that claims four billion entries: read as torn, without reserving memory for them.
+  {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << "CONCORD-LEXICON 1\ndicts-v1\n";
+    const std::uint32_t none = 0, huge = 0xFFFFFFFFu;
+    out.write(reinterpret_cast<const char*>(&none), sizeof none);
+    out.write(reinterpret_cast<const char*>(&huge), sizeof huge);
+  }
   EXPECT_FALSE(readLexiconCache(file, "dicts-v1").has_value());
 
   std::ofstream(file, std::ios::trunc) << "not a cache at all";
