@@ -116,8 +116,7 @@ void reportCopiedNouns(const AlignedPair& pair, RuleContext& context, const Huns
       if (std::none_of(source_words.begin(), source_words.end(),
                        [&](const NameWord& s) { return s.text == word.text; }))
         continue;
-      if (!source_lexicon.spell(word.text) ||
-          knownInLanguage(dictionaries, target_language, target_lexicon, word.text) ||
+      if (!isSourceWord(word.text) ||
           knownInLanguage(dictionaries, target_language, target_lexicon, lowerCase(word.text)) ||
           listedByNewsroom(context, word.text) || !dictionaries.gazetteer().byKey(nameKey(word.text)).empty())
         continue;
