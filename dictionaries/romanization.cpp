@@ -163,7 +163,40 @@ std::unique_ptr<Romanization> Romanization::load(const std::string& dir) {
         throw UserError(path, lines[i], "unknown kind '" + c[0] + "' (suffix, prefix, cluster)");
     }
   }
+  {
+    const std::string path = dir + "/uk_ru_given_names.tsv";
+    std::vector<std::size_t> lines;
+    const auto rows = readTable(path, 4, lines);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const auto& c = rows[i];
+      if (c[0].empty() || c[1].empty())
+        throw UserError(path, lines[i], "the ukrainian and russian columns must not be empty");
+      GivenNamePair pair{lowerUtf8(c[0]), c[1], {}};
+      if (!c[2].empty()) pair.russian_english = splitFields(c[2], ',');
+      r->given_names_.push_back(std::move(pair));
+    }
+  }
   return r;
+}
+
+const Romanization::GivenNamePair* Romanization::ukrainianGivenName(std::string_view word) const {
+  const std::string lower = lowerUtf8(word);
+  const icu::UnicodeString written = u16(lower);
+  const GivenNamePair* best = nullptr;
+  int32_t best_shared = 0;
+  for (const GivenNamePair& pair : given_names_) {
+    const icu::UnicodeString name = u16(pair.ukrainian);
+    int32_t shared = 0;
+    while (shared < name.length() && shared < written.length() && name[shared] == written[shared]) ++shared;
+    // The whole name, or all of it but a final vowel or й (Ганн|а → Ганн|у, Сергі|й → Сергі|я), then a case
+    // ending of at most 3 letters.
+    const bool stem = shared == name.length() || (shared == name.length() - 1 && shared >= 3);
+    if (stem && written.length() - shared <= 3 && shared > best_shared) {
+      best = &pair;
+      best_shared = shared;
+    }
+  }
+  return best;
 }
 
 std::string Romanization::romanize(std::string_view cyrillic, std::string_view lang) const {

@@ -49,6 +49,15 @@ class Romanization {
   /// (the word as it stands in the text) has a Slavic letter cluster (kh, zh, shch, yi, ks …).
   bool looksSlavic(std::string_view written, std::string_view candidate) const;
 
+  /// A Ukrainian given name and its Russian counterpart (dictionaries/romanization/uk_ru_given_names.tsv).
+  struct GivenNamePair {
+    std::string ukrainian, russian;            ///< nominative, Cyrillic
+    std::vector<std::string> russian_english;  ///< other English spellings of the Russian form (Alexander)
+  };
+  /// The pair whose Ukrainian name `word` is, in any case (Ганну, Олександра, Миколі: the name's stem less
+  /// its last letter, then an ending of up to 3 letters); nullptr for other words.
+  const GivenNamePair* ukrainianGivenName(std::string_view word) const;
+
   /// Conventions known, in file order (fr, de, es, pl, uk-as-ru).
   const std::vector<std::string>& conventions() const { return convention_order_; }
 
@@ -59,6 +68,7 @@ class Romanization {
   std::vector<ConventionPattern> patterns_;  // longest foreign first within a convention
   std::vector<std::string> convention_order_;
   std::vector<std::string> suffixes_, prefixes_, clusters_;
+  std::vector<GivenNamePair> given_names_;  // Ukrainian names in lower case
 };
 
 }  // namespace concord

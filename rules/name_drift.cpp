@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include "checker/language.h"
 #include "checker/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
@@ -31,6 +34,14 @@ std::string conventionName(const std::string& convention) {
 }
 
 std::string quoted(const std::string& text) { return "\u201C" + text + "\u201D"; }
+
+// "олександр" → "Олександр", "aleksandr" → "Aleksandr".
+std::string capitalizedFirst(const std::string& word) {
+  icu::UnicodeString value = icu::UnicodeString::fromUTF8(word);
+  if (value.isEmpty()) return word;
+  return toUtf8(icu::UnicodeString(value.tempSubString(0, 1)).toUpper(icu::Locale::getRoot()) +
+                value.tempSubString(1));
+}
 
 }  // namespace
 
@@ -342,6 +353,45 @@ void NameDriftFinder::strengthenByGivenName(const std::vector<NameWord>& words, 
   }
 }
 
+std::optional<NameDrift> NameDriftFinder::russianGivenName(
+    const NameWord& word, const std::string& surname, const std::vector<SourceName>& source_names) const {
+  if (source_language_.substr(0, source_language_.find('-')) != "uk") return std::nullopt;
+  // Ukrainian papers write Russians' names the Ukrainian way too (Сергій Лавров): a Russian the gazetteer
+  // knows keeps his Russian given name in English (Sergei Lavrov).
+  if (!surname.empty()) {
+    for (const GazetteerEntry* e : gazetteer_->bySurnameKey(nameKey(surname)))
+      if (e->kind == "person" && e->origin == "ru") return std::nullopt;
+  }
+  for (const SourceName& s : source_names) {
+    if (!s.cyrillic) continue;
+    const Romanization::GivenNamePair* pair = romanization_->ukrainianGivenName(s.word.text);
+    if (pair == nullptr) continue;
+    std::vector<std::string> russian_forms = pair->russian_english;
+    russian_forms.push_back(romanization_->romanize(pair->russian, "ru"));
+    std::string ukrainian = romanization_->romanize(pair->ukrainian, "uk");
+    if (!ukrainian.empty()) ukrainian = capitalizedFirst(ukrainian);
+    if (sameEnglish(word.text, ukrainian)) return std::nullopt;
+    const bool russian =
+        std::any_of(russian_forms.begin(), russian_forms.end(), [&](const std::string& form) {
+          return !sameEnglish(form, ukrainian) && sameEnglish(word.text, capitalizedFirst(form));
+        });
+    if (!russian) continue;
+    NameDrift drift;
+    drift.range = word.range;
+    drift.written = word.text;
+    std::string note;
+    drift.suggestion = refine(toTarget(ukrainian), &note);
+    drift.source = s.word.range;
+    drift.strong = true;
+    drift.message = quoted(word.text) + " renders the Russian name " + pair->russian +
+                    "; the source's Ukrainian name is " + capitalizedFirst(pair->ukrainian) +
+                    " (source: " + s.word.text + "), which " + languageName(target_language_) +
+                    " press writes " + quoted(drift.suggestion);
+    return drift;
+  }
+  return std::nullopt;
+}
+
 std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
   std::vector<NameDrift> found;
   if (!supported_) return found;
@@ -400,6 +450,11 @@ std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
     std::vector<NameDrift> run_drifts;
     for (std::size_t k = i; k < j; ++k) {
       if (isCovered(words[k].range)) continue;
+      const std::string surname = k + 1 < j ? words[k + 1].text : std::string();
+      if (auto drift = russianGivenName(words[k], surname, source_names)) {
+        run_drifts.push_back(*drift);
+        continue;
+      }
       if (auto drift = checkWord(words[k].text, words[k].range, words[k].sentence_initial, source_names))
         run_drifts.push_back(*drift);
     }

@@ -53,6 +53,10 @@ class NameDriftFinder {
 
  private:
   struct SourceName;
+  /// A target word that is the Russian form of a Ukrainian source given name (Aleksandr for Олександр),
+  /// unless `surname` (the next word of the name, or empty) is a Russian the gazetteer knows.
+  std::optional<NameDrift> russianGivenName(const NameWord& word, const std::string& surname,
+                                            const std::vector<SourceName>& source_names) const;
   std::optional<NameDrift> checkFullName(const std::string& text, TextRange range) const;
   std::optional<NameDrift> checkWord(const std::string& word, TextRange range, bool sentence_initial,
                                      const std::vector<SourceName>& source_names) const;

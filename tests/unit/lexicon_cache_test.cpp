@@ -12,7 +12,9 @@ namespace concord::aligners {
 namespace {
 
 std::filesystem::path scratch(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() / "concord-lexicon-cache-test";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("concord-lexicon-cache-test-" +
+                    std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
   std::filesystem::create_directories(dir);
   return dir / name;
 }

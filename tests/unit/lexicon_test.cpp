@@ -27,7 +27,10 @@ std::string b64(std::size_t value) {
 std::filesystem::path writeDictd(const std::string& name,
                                  const std::vector<std::pair<std::string, std::string>>& entries,
                                  const std::string& bad_index_line = "") {
-  const auto dir = std::filesystem::temp_directory_path() / "concord-lexicon-test";
+  // A directory per test: ctest runs tests in parallel, and two of them write a freedict-fra-eng.
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("concord-lexicon-test-" +
+                    std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
   std::filesystem::create_directories(dir);
   std::string text = "00-database-info\nmetadata\n", index = "00databaseinfo\tA\t" + b64(text.size()) + "\n";
   for (const auto& [head, entry] : entries) {

@@ -80,3 +80,23 @@ TEST(Romanization, BadConventionLineNamesFileAndLine) {
 
 }  // namespace
 }  // namespace concord
+
+namespace concord {
+namespace {
+
+TEST(Romanization, FindsUkrainianGivenNamesInAnyCase) {
+  const auto* hanna = tables().ukrainianGivenName("Ганну");  // accusative
+  ASSERT_NE(hanna, nullptr);
+  EXPECT_EQ(hanna->russian, "Анна");
+  const auto* mykola = tables().ukrainianGivenName("Миколі");  // dative
+  ASSERT_NE(mykola, nullptr);
+  EXPECT_EQ(mykola->russian, "Николай");
+  ASSERT_NE(tables().ukrainianGivenName("Сергія"), nullptr);
+  EXPECT_EQ(tables().ukrainianGivenName("Сергія")->russian, "Сергей");
+  // Surnames built on a given name are not the name (Павленко: ending too long); other words are nothing.
+  EXPECT_EQ(tables().ukrainianGivenName("Павленко"), nullptr);
+  EXPECT_EQ(tables().ukrainianGivenName("Харків"), nullptr);
+}
+
+}  // namespace
+}  // namespace concord
