@@ -3,6 +3,7 @@
 #include <memory>
 #include <mutex>
 
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -75,6 +76,33 @@ std::string foldKey(std::string_view text, bool strip_accents) {
   checkIcu(status, "case folding");
   if (strip_accents) accentStripper().transliterate(value);
   return toUtf8(value);
+}
+
+namespace {
+icu::UnicodeString utf16(std::string_view text) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
+}  // namespace
+
+std::string lowerCase(std::string_view text) {
+  icu::UnicodeString value = utf16(text);
+  value.toLower(icu::Locale::getRoot());
+  return toUtf8(value);
+}
+
+std::string upperCase(std::string_view text) {
+  icu::UnicodeString value = utf16(text);
+  value.toUpper(icu::Locale::getRoot());
+  return toUtf8(value);
+}
+
+std::string upperFirst(std::string_view text) {
+  const icu::UnicodeString value = utf16(text);
+  if (value.isEmpty()) return std::string(text);
+  const int32_t first = value.moveIndex32(0, 1);  // a whole code point, surrogate pairs included
+  icu::UnicodeString head = value.tempSubString(0, first);
+  head.toUpper(icu::Locale::getRoot());
+  return toUtf8(head + value.tempSubString(first));
 }
 
 std::size_t codePointCount(std::string_view text) {

@@ -36,6 +36,12 @@ std::string nfc(std::string_view text);
 /// A comparison key: NFC, full case folding, and (when `strip_accents`) marks removed.
 std::string foldKey(std::string_view text, bool strip_accents = false);
 
+/// `text` in lower case, in upper case, and with its first letter in upper case (ICU root locale: full case
+/// mapping, so "straße" upper-cases to "STRASSE" and Cyrillic and Greek work as Latin does).
+std::string lowerCase(std::string_view text);
+std::string upperCase(std::string_view text);
+std::string upperFirst(std::string_view text);
+
 /// Number of code points in `text` (valid UTF-8 assumed).
 std::size_t codePointCount(std::string_view text);
 

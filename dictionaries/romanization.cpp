@@ -54,24 +54,12 @@ bool isVowelBefore(const std::string& lower, std::size_t offset) {
   return isVowelAt(lower, offset - len);
 }
 
-std::string lowerUtf8(std::string_view text) {
-  icu::UnicodeString value = u16(text);
-  value.toLower(icu::Locale::getRoot());
-  return toUtf8(value);
-}
-
-std::string upperUtf8(std::string_view text) {
-  icu::UnicodeString value = u16(text);
-  value.toUpper(icu::Locale::getRoot());
-  return toUtf8(value);
-}
-
 // Gives `lower` the case shape of `model`: all capitals, or a capital first letter per word.
 std::string applyCase(const std::string& lower, std::string_view model) {
   const icu::UnicodeString m = u16(model);
   bool any_lower = false;
   for (int32_t i = 0; i < m.length(); ++i) any_lower = any_lower || u_islower(m.charAt(i));
-  if (!any_lower && m.length() > 1) return upperUtf8(lower);
+  if (!any_lower && m.length() > 1) return upperCase(lower);
   icu::UnicodeString out = u16(lower);
   bool word_start = true;
   for (int32_t i = 0; i < out.length(); ++i) {
@@ -136,7 +124,7 @@ std::unique_ptr<Romanization> Romanization::load(const std::string& dir) {
         throw UserError(
             path, lines[i],
             "unknown position '" + c[3] + "' (any, initial, final, medial, between-vowels, after-consonant)");
-      if (lowerUtf8(c[1]) != c[1]) throw UserError(path, lines[i], "write the foreign letters in lower case");
+      if (lowerCase(c[1]) != c[1]) throw UserError(path, lines[i], "write the foreign letters in lower case");
       r->patterns_.push_back({c[0], c[1], c[2], c[3]});
       if (std::find(r->convention_order_.begin(), r->convention_order_.end(), c[0]) ==
           r->convention_order_.end())
@@ -171,7 +159,7 @@ std::unique_ptr<Romanization> Romanization::load(const std::string& dir) {
       const auto& c = rows[i];
       if (c[0].empty() || c[1].empty())
         throw UserError(path, lines[i], "the ukrainian and russian columns must not be empty");
-      GivenNamePair pair{lowerUtf8(c[0]), c[1], {}};
+      GivenNamePair pair{lowerCase(c[0]), c[1], {}};
       if (!c[2].empty()) pair.russian_english = splitFields(c[2], ',');
       r->given_names_.push_back(std::move(pair));
     }
@@ -180,7 +168,7 @@ std::unique_ptr<Romanization> Romanization::load(const std::string& dir) {
 }
 
 const Romanization::GivenNamePair* Romanization::ukrainianGivenName(std::string_view word) const {
-  const std::string lower = lowerUtf8(word);
+  const std::string lower = lowerCase(word);
   const icu::UnicodeString written = u16(lower);
   const GivenNamePair* best = nullptr;
   int32_t best_shared = 0;
@@ -221,7 +209,7 @@ std::string Romanization::romanize(std::string_view cyrillic, std::string_view l
 
 ConventionReversal Romanization::reverse(std::string_view word, const std::string& convention) const {
   ConventionReversal result{convention, {}, {}};
-  const std::string lower = lowerUtf8(word);
+  const std::string lower = lowerCase(word);
   std::string out;
   for (std::size_t i = 0; i < lower.size();) {
     const ConventionPattern* hit = nullptr;
@@ -272,7 +260,7 @@ std::string Romanization::forward(std::string_view english, const std::string& c
         asciiLowerLetters(p.foreign) != p.foreign)
       continue;
     std::string result;
-    const std::string lower = lowerUtf8(out);
+    const std::string lower = lowerCase(out);
     for (std::size_t i = 0; i < out.size();) {
       if (lower.compare(i, p.english.size(), p.english) == 0) {
         const bool capital = out[i] != lower[i];

@@ -3,9 +3,6 @@
 #include <algorithm>
 #include <set>
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include "aligners/lexicon.h"
 #include "checker/language.h"
 #include "checker/unicode_text.h"
@@ -21,18 +18,6 @@ namespace {
 constexpr std::size_t kMinNounLetters = 5;
 constexpr std::size_t kShownTranslations = 3;
 
-std::string lowerCase(std::string_view text) {
-  icu::UnicodeString value =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  value.toLower(icu::Locale::getRoot());
-  return toUtf8(value);
-}
-
-std::string capitalised(const std::string& word) {
-  icu::UnicodeString value = icu::UnicodeString::fromUTF8(word);
-  return toUtf8(value.tempSubString(0, 1).toUpper(icu::Locale::getRoot()) + value.tempSubString(1));
-}
-
 // A capital then lower-case letters only, long enough not to be shared by chance (Film, Hotel).
 bool nounShaped(std::string_view word) {
   std::size_t letters = 0;
@@ -46,14 +31,10 @@ bool nounShaped(std::string_view word) {
   return letters >= kMinNounLetters;
 }
 
-bool adjacent(const Document& doc, const NameWord& before, const NameWord& after) {
-  return after.range.begin == before.range.end + 1 && doc.text()[before.range.end] == ' ';
-}
-
 // The word before `k` is part of the same name: capitalised, next to it, and not "The" opening a sentence.
 bool followsNamePart(const Document& doc, const std::vector<NameWord>& words, std::size_t k,
                      const FunctionWords& function_words) {
-  return k > 0 && words[k - 1].capitalised && adjacent(doc, words[k - 1], words[k]) &&
+  return k > 0 && words[k - 1].capitalised && spacedPair(doc, words[k - 1], words[k]) &&
          !function_words.contains(words[k - 1].text);
 }
 
@@ -107,10 +88,10 @@ void reportCopiedNouns(const AlignedPair& pair, RuleContext& context, const Huns
       // name (Bürgermeister Vitali Klitschko). A bare capitalised word (to Schwamm, « Jugend ») is a place or
       // a title of its own.
       const bool title = k + 1 < words.size() && words[k + 1].capitalised &&
-                         adjacent(target, word, words[k + 1]) &&
+                         spacedPair(target, word, words[k + 1]) &&
                          !isSourceWord(words[k + 1].text);  // Erste Besteigung: a German title
       const std::string_view before_class =
-          k > 0 && adjacent(target, words[k - 1], word) ? function_words.classOf(words[k - 1].text) : "";
+          k > 0 && spacedPair(target, words[k - 1], word) ? function_words.classOf(words[k - 1].text) : "";
       if (!title && before_class != "article" && before_class != "determiner") continue;
       // Copied letter for letter from the aligned source, a word there and not here.
       if (std::none_of(source_words.begin(), source_words.end(),
@@ -139,7 +120,7 @@ void reportCopiedNouns(const AlignedPair& pair, RuleContext& context, const Huns
                         " does not), also in the source sentence: left untranslated? The lexicon gives " +
                         shown;
       // A title before a name keeps its capital (Mayor Vitali Klitschko); otherwise English writes it lower.
-      finding.suggestion = title ? capitalised(translations.front()) : translations.front();
+      finding.suggestion = title ? upperFirst(translations.front()) : translations.front();
       context.report(std::move(finding));
     }
   }

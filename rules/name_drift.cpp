@@ -2,9 +2,6 @@
 
 #include <algorithm>
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include "checker/language.h"
 #include "checker/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
@@ -35,14 +32,6 @@ std::string conventionName(const std::string& convention) {
 
 std::string quoted(const std::string& text) { return "\u201C" + text + "\u201D"; }
 
-// "олександр" → "Олександр", "aleksandr" → "Aleksandr".
-std::string capitalizedFirst(const std::string& word) {
-  icu::UnicodeString value = icu::UnicodeString::fromUTF8(word);
-  if (value.isEmpty()) return word;
-  return toUtf8(icu::UnicodeString(value.tempSubString(0, 1)).toUpper(icu::Locale::getRoot()) +
-                value.tempSubString(1));
-}
-
 }  // namespace
 
 struct NameDriftFinder::SourceName {
@@ -50,6 +39,9 @@ struct NameDriftFinder::SourceName {
   bool cyrillic = false;
   std::string english;  ///< romanized (Cyrillic) or with the source language's convention undone
   std::string key, english_key;
+  /// A Ukrainian given name (Ukrainian sources only): which, so that a target word may be checked against its
+  /// Russian form.
+  const Romanization::GivenNamePair* given_name = nullptr;
 };
 
 NameDriftFinder::NameDriftFinder(const AlignedPair& pair, const DictionarySet& dictionaries,
@@ -355,7 +347,9 @@ void NameDriftFinder::strengthenByGivenName(const std::vector<NameWord>& words, 
 
 std::optional<NameDrift> NameDriftFinder::russianGivenName(
     const NameWord& word, const std::string& surname, const std::vector<SourceName>& source_names) const {
-  if (source_language_.substr(0, source_language_.find('-')) != "uk") return std::nullopt;
+  if (std::none_of(source_names.begin(), source_names.end(),
+                   [](const SourceName& s) { return s.given_name != nullptr; }))
+    return std::nullopt;
   // Ukrainian papers write Russians' names the Ukrainian way too (Сергій Лавров): a Russian the gazetteer
   // knows keeps his Russian given name in English (Sergei Lavrov).
   if (!surname.empty()) {
@@ -363,17 +357,16 @@ std::optional<NameDrift> NameDriftFinder::russianGivenName(
       if (e->kind == "person" && e->origin == "ru") return std::nullopt;
   }
   for (const SourceName& s : source_names) {
-    if (!s.cyrillic) continue;
-    const Romanization::GivenNamePair* pair = romanization_->ukrainianGivenName(s.word.text);
+    const Romanization::GivenNamePair* pair = s.given_name;
     if (pair == nullptr) continue;
     std::vector<std::string> russian_forms = pair->russian_english;
     russian_forms.push_back(romanization_->romanize(pair->russian, "ru"));
     std::string ukrainian = romanization_->romanize(pair->ukrainian, "uk");
-    if (!ukrainian.empty()) ukrainian = capitalizedFirst(ukrainian);
+    if (!ukrainian.empty()) ukrainian = upperFirst(ukrainian);
     if (sameEnglish(word.text, ukrainian)) return std::nullopt;
     const bool russian =
         std::any_of(russian_forms.begin(), russian_forms.end(), [&](const std::string& form) {
-          return !sameEnglish(form, ukrainian) && sameEnglish(word.text, capitalizedFirst(form));
+          return !sameEnglish(form, ukrainian) && sameEnglish(word.text, upperFirst(form));
         });
     if (!russian) continue;
     NameDrift drift;
@@ -384,7 +377,7 @@ std::optional<NameDrift> NameDriftFinder::russianGivenName(
     drift.source = s.word.range;
     drift.strong = true;
     drift.message = quoted(word.text) + " renders the Russian name " + pair->russian +
-                    "; the source's Ukrainian name is " + capitalizedFirst(pair->ukrainian) +
+                    "; the source's Ukrainian name is " + upperFirst(pair->ukrainian) +
                     " (source: " + s.word.text + "), which " + languageName(target_language_) +
                     " press writes " + quoted(drift.suggestion);
     return drift;
@@ -407,6 +400,7 @@ std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
   };
 
   std::vector<SourceName> source_names;
+  const bool ukrainian_source = source_language_.substr(0, source_language_.find('-')) == "uk";
   if (const auto source_range = pair_.sourceRangeOfTarget(sentence)) {
     for (NameWord& w : capitalisedWordsIn(pair_.source, *source_range)) {
       SourceName s;
@@ -421,12 +415,12 @@ std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
       }
       s.key = s.cyrillic ? nameKey(s.english) : nameKey(w.text);
       s.english_key = nameKey(s.english);
+      if (s.cyrillic && ukrainian_source) s.given_name = romanization_->ukrainianGivenName(w.text);
       s.word = std::move(w);
       source_names.push_back(std::move(s));
     }
   }
 
-  const std::string& text = target.text();
   for (std::size_t i = 0; i < words.size();) {
     if (!words[i].capitalised || isCovered(words[i].range)) {
       ++i;
@@ -434,8 +428,8 @@ std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
     }
     // A run of capitalised words separated by single spaces: a full name to try against the gazetteer.
     std::size_t j = i + 1;
-    while (j < words.size() && words[j].capitalised && words[j].range.begin == words[j - 1].range.end + 1 &&
-           text[words[j - 1].range.end] == ' ' && !isCovered(words[j].range))
+    while (j < words.size() && words[j].capitalised && spacedPair(target, words[j - 1], words[j]) &&
+           !isCovered(words[j].range))
       ++j;
     bool handled = false;
     for (std::size_t end = j; end >= i + 2 && !handled; --end) {

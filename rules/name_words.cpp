@@ -2,28 +2,11 @@
 
 #include <algorithm>
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include "checker/unicode_text.h"
 #include "dictionaries/hunspell_lexicon.h"
 
 namespace concord::rules {
 namespace {
-
-std::string lower(std::string_view text) {
-  icu::UnicodeString value =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  value.toLower(icu::Locale::getRoot());
-  return toUtf8(value);
-}
-
-std::string upper(std::string_view text) {
-  icu::UnicodeString value =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  value.toUpper(icu::Locale::getRoot());
-  return toUtf8(value);
-}
 
 // Length of a possessive ending ('s or ’s) at the end of `word`, 0 when there is none.
 std::size_t possessiveLength(std::string_view word) {
@@ -77,8 +60,12 @@ std::vector<NameWord> capitalisedWordsIn(const Document& doc, TextRange range) {
   return words;
 }
 
+bool spacedPair(const Document& doc, const NameWord& before, const NameWord& after) {
+  return after.range.begin == before.range.end + 1 && doc.text()[before.range.end] == ' ';
+}
+
 bool isOrdinaryWord(const HunspellLexicon* lexicon, std::string_view word) {
-  return lexicon != nullptr && lexicon->spell(lower(word));
+  return lexicon != nullptr && lexicon->spell(lowerCase(word));
 }
 
 bool isKnownWord(const HunspellLexicon* lexicon, std::string_view word) {
@@ -95,14 +82,14 @@ std::vector<StyleMatch> findStyleVariants(const HouseStyle& style, const Documen
     head = head.substr(0, std::min(head.find_first_of(" -'"), head.find("\u2019")));
     const std::vector<const HouseStyle::Form*> forms = style.formsStartingWith(head);
     const bool all_caps =
-        word.text.size() > 1 && upper(word.text) == word.text && lower(word.text) != word.text;
+        word.text.size() > 1 && upperCase(word.text) == word.text && lowerCase(word.text) != word.text;
     for (const HouseStyle::Form* form : forms) {
       const std::size_t begin = word.range.begin;
       const std::size_t end = begin + form->text.size();
       if (end > text.size() || !wordEndsAt(text, end)) continue;
       const std::string_view here(text.data() + begin, form->text.size());
-      const bool same = form->variant ? (here == form->text || (all_caps && here == upper(form->text)))
-                                      : lower(here) == lower(form->text);
+      const bool same = form->variant ? (here == form->text || (all_caps && here == upperCase(form->text)))
+                                      : lowerCase(here) == lowerCase(form->text);
       if (!same) continue;
       found.push_back({{begin, end}, form});
       break;  // longest first

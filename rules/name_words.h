@@ -25,6 +25,9 @@ struct NameWord {
 /// The word tokens of sentence `sentence` of `doc` (numbers left out).
 std::vector<NameWord> nameWords(const Document& doc, std::size_t sentence);
 
+/// True when `after` follows `before` with one plain space between them: the two words of one name run.
+bool spacedPair(const Document& doc, const NameWord& before, const NameWord& after);
+
 /// The capitalised words of the sentences that overlap `range` (a source range from the alignment).
 std::vector<NameWord> capitalisedWordsIn(const Document& doc, TextRange range);
 

@@ -62,11 +62,7 @@ std::string suggestionFor(const NumberExtractor& target_numbers, double value, c
   const std::string_view written = t.figure.in(target_text);
   const bool grouped = written.find_first_not_of("0123456789") != std::string_view::npos;
   std::string text = target_numbers.format(value, t.spelled, grouped || value >= 10000);
-  if (t.spelled && isUpper(codePointAt(target_text, t.figure.begin))) {
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-    icu::UnicodeString head = u.tempSubString(0, 1);
-    text = toUtf8(head.toUpper() + u.tempSubString(1));
-  }
+  if (t.spelled && isUpper(codePointAt(target_text, t.figure.begin))) text = upperFirst(text);
   return text;
 }
 

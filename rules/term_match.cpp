@@ -132,25 +132,31 @@ std::vector<Word> wordsOfText(std::string_view text, const std::string& lang) {
   return words;
 }
 
-bool romanizedMatch(std::string_view a, std::string_view b) {
-  const std::size_t la = codePointCount(a), lb = codePointCount(b);
-  if (la < kMinStem || lb < kMinStem) return a == b && !a.empty();
+namespace {
+
+// Two different keys of `la` and `lb` code points are one word inflected: a stem of 4+ shared letters and
+// endings of at most 3 (2 on the shorter), or for two four-letter words, all but the last letter (рада,
+// рады).
+bool sameStem(std::string_view a, std::size_t la, std::string_view b, std::size_t lb) {
+  if (la < kMinStem || lb < kMinStem) return false;
   const std::size_t shared = commonPrefix(a, b);
+  if (la == kMinStem && lb == kMinStem) return shared == kMinStem - 1;
   return shared >= kMinStem && std::max(la, lb) - shared <= kMaxEnding &&
          std::min(la, lb) - shared <= kMaxEnding - 1;
+}
+
+}  // namespace
+
+bool romanizedMatch(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  return a == b || sameStem(a, codePointCount(a), b, codePointCount(b));
 }
 
 bool inflectionMatch(const Word& a, const Word& b) {
   if (b.acronym) return a.surface == b.surface;
   // Most pairs differ at once; this test alone keeps the glossary scan (entries × words) cheap.
   if (a.key.empty() || b.key.empty() || a.key.front() != b.key.front()) return false;
-  if (a.key == b.key) return true;
-  if (a.length < kMinStem || b.length < kMinStem) return false;
-  const std::size_t shared = commonPrefix(a.key, b.key);
-  // A four-letter word inflects in its last letter (рада, рады, раді): three letters are then its stem.
-  if (a.length == kMinStem && b.length == kMinStem) return shared == kMinStem - 1;
-  return shared >= kMinStem && std::max(a.length, b.length) - shared <= kMaxEnding &&
-         std::min(a.length, b.length) - shared <= kMaxEnding - 1;
+  return a.key == b.key || sameStem(a.key, a.length, b.key, b.length);
 }
 
 std::optional<std::pair<std::size_t, std::size_t>> findTerm(const std::vector<Word>& words,

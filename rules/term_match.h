@@ -37,8 +37,8 @@ std::vector<Word> wordsOfText(std::string_view text, const std::string& lang);
 /// Legion/Legion's). Short words (pour, la, of) must match exactly.
 bool inflectionMatch(const Word& a, const Word& b);
 
-/// Two romanized keys (aligners::romanizedKey) of one word in different scripts, up to inflection: the same
-/// stem of 4+ letters and endings of at most 3 (harkova, harkiv). Short keys must be equal.
+/// Two romanized keys (aligners::romanizedKey) of one word in different scripts, up to inflection as
+/// inflectionMatch allows it (harkova, harkiv). Keys under four letters must be equal.
 bool romanizedMatch(std::string_view a, std::string_view b);
 
 /// Where the words of `term` occur consecutively in `words` (inflection-tolerant): [begin, end) word indices.

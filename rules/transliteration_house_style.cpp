@@ -29,12 +29,6 @@ bool allCaps(std::string_view text) {
   return value == upper && value != lower && value.length() > 1;
 }
 
-std::string toUpper(const std::string& text) {
-  icu::UnicodeString value = icu::UnicodeString::fromUTF8(text);
-  value.toUpper(icu::Locale::getRoot());
-  return toUtf8(value);
-}
-
 // "dictionaries/styles/ap.tsv" rather than the absolute path of the installed data.
 std::string dataRelative(const std::string& path) {
   const std::string& dir = dataDir();
@@ -60,7 +54,7 @@ void TransliterationHouseStyleRule::check(const AlignedPair& pair, RuleContext& 
     for (const StyleMatch& m : matches) {
       const std::string written(target.textOf(m.range));
       const std::string preferred =
-          allCaps(written) ? toUpper(m.form->entry->preferred) : m.form->entry->preferred;
+          allCaps(written) ? upperCase(m.form->entry->preferred) : m.form->entry->preferred;
       Finding finding;
       finding.primary = Side::target;
       finding.target = m.range;
