@@ -1,6 +1,7 @@
 #include "aligners/anchor_aligner.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <sstream>
 
@@ -57,6 +58,51 @@ double omissionConfidence(const std::vector<SentenceAnchors>& side, std::size_t 
   const double evidence = std::min(1.0, side[index].weight / 3.0);
   const double unmatched = std::clamp(1.0 - best_neighbour_dice / 0.3, 0.0, 1.0);
   return std::clamp(0.2 + 0.8 * evidence * unmatched, 0.0, 1.0);
+}
+
+// A 1-0 next to a 0-1 whose two sentences pair up on their words, and are kept apart by their lengths alone,
+// are one sentence translated in part ("A court will rule on Thursday." for a source sentence six times as
+// long): an editor is told of a clause left out, not of a sentence dropped and another added. The length
+// model cannot tell the two apart; the words can. They pair up when, without the length cost, the 1-1 link
+// would cost less than nothing, or when most of the shorter sentence's anchor weight, two words or more, is
+// found in the longer one (on the tuning sets, unrelated neighbours share at most one word and a quarter of
+// the weight).
+bool partOfOneSentence(LinkCostModel& model, std::size_t s, std::size_t t, const LinkScore& score,
+                       const AnchorWeights& weights) {
+  if (score.cost - weights.length * score.length_cost < 0) return true;
+  const PairMatch& match = model.cache().at(s, t);
+  const SentenceAnchors &source = model.features().source[s], &target = model.features().target[t];
+  const bool target_shorter = target.length < source.length;
+  const double weight = target_shorter ? target.weight : source.weight;
+  const double found = target_shorter ? match.target_weight : match.weight;
+  const int words = std::popcount(target_shorter ? match.target_mask : match.source_mask);
+  return words >= 2 && weight > 0 && found >= 0.5 * weight;
+}
+
+void reunitePartialTranslations(std::vector<BandStep>& steps, const std::vector<BandMove>& moves,
+                                LinkCostModel& model, const AnchorWeights& weights) {
+  const auto one_to_one = static_cast<std::size_t>(
+      std::find_if(moves.begin(), moves.end(),
+                   [](const BandMove& m) { return m.source == 1 && m.target == 1; }) -
+      moves.begin());
+  std::vector<BandStep> kept;
+  for (std::size_t k = 0; k < steps.size(); ++k) {
+    if (k + 1 < steps.size()) {
+      const BandMove &a = moves[steps[k].move], &b = moves[steps[k + 1].move];
+      if (a.source + a.target == 1 && b.source + b.target == 1 && a.source != b.source) {
+        const std::size_t s = a.source == 1 ? steps[k].source_begin : steps[k + 1].source_begin;
+        const std::size_t t = a.target == 1 ? steps[k].target_begin : steps[k + 1].target_begin;
+        const LinkScore score = model.score(s + 1, t + 1, moves[one_to_one]);
+        if (partOfOneSentence(model, s, t, score, weights)) {
+          kept.push_back({one_to_one, s, t, score.cost});
+          ++k;
+          continue;
+        }
+      }
+    }
+    kept.push_back(steps[k]);
+  }
+  steps = std::move(kept);
 }
 
 }  // namespace
@@ -156,6 +202,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
   }
 
   LinkCostModel model(features, weights_, ratio, variance, paragraphs);
+  reunitePartialTranslations(path.steps, moves, model, weights_);
   std::vector<Link> links;
   std::size_t lexicon_words = 0, anchor_words = 0;
   for (std::size_t k = 0; k < path.steps.size(); ++k) {

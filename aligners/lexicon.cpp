@@ -17,12 +17,6 @@
 namespace concord::aligners {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // Leading words a translation may carry that are not the word itself ("to go", "la maison", "der Berg").
 bool isFunctionPrefix(std::string_view word) {
   static const std::vector<std::string_view> kWords = {"to",   "the", "a",   "an",  "le",  "la",  "les",
@@ -37,7 +31,35 @@ std::string iso3(const std::string& lang) {
   return code == nullptr ? std::string() : std::string(code);
 }
 
+struct DictdPart {
+  std::string index, dict;
+  bool reversed;
+};
+
+// The installed dictionaries that translate `from` → `to`: freedict-from-to, and freedict-to-from read
+// reversed.
+std::vector<DictdPart> dictdParts(const std::filesystem::path& dir, const std::string& from,
+                                  const std::string& to) {
+  std::vector<DictdPart> parts;
+  for (const auto& [a, b, reversed] : {std::tuple(from, to, false), std::tuple(to, from, true)}) {
+    const auto base = dir / ("freedict-" + a + "-" + b);
+    const std::string index = base.string() + ".index", dict = base.string() + ".dict.dz";
+    if (!std::filesystem::exists(index) || !std::filesystem::exists(dict)) continue;
+    parts.push_back({index, dict, reversed});
+  }
+  return parts;
+}
+
 }  // namespace
+
+// Every composition is kept, however ambiguous the pivot word: the aligner weighs a word by how often its
+// keys occur by chance (AnchorWord::chance), and keeping only translations two pivot words agree on, or only
+// the best-supported ones, scored lower on the tuning sets (docs/aligner.md).
+void composePivot(const Lexicon& first, const Lexicon& second, Lexicon& out) {
+  for (const auto& [source, pivots] : first.entries())
+    for (const std::string& pivot : pivots)
+      for (const std::string& target : second.translations(pivot)) out.addKeys(source, target);
+}
 
 std::string lexiconKey(std::string_view word) {
   const bool ascii =
@@ -54,30 +76,44 @@ std::vector<std::string> dictdTranslations(std::string_view entry) {
   if (first_newline == std::string_view::npos) return {};
   std::string_view line = entry.substr(first_newline + 1);
   line = line.substr(0, line.find('\n'));
+  // FreeDict's layouts differ by dictionary: "(familier)" and "[math]" notes, IPA between slashes
+  // ("Thursday <n>Thu,  /tˈuː/"), grammar tags with an abbreviation glued on after them, and sense numbers
+  // inside the line ("1. суд 2."). Notes and IPA are dropped; a grammar tag and a sense number end an item.
   std::string cleaned;
-  int depth = 0;  // drop "(familier)", "[math]" notes
-  for (char c : line) {
+  int depth = 0;
+  bool in_ipa = false;
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    const char c = line[k];
+    if (c == '/' && depth == 0) {
+      in_ipa = !in_ipa;
+      continue;
+    }
+    if (in_ipa) continue;
     if (c == '(' || c == '[' || c == '<') ++depth;
     if (depth == 0) cleaned += c;
-    if ((c == ')' || c == ']' || c == '>') && depth > 0) --depth;
+    if ((c == ')' || c == ']' || c == '>') && depth > 0 && --depth == 0 && c == '>') cleaned += ',';
   }
   std::vector<std::string> words;
   std::size_t start = 0;
   while (start <= cleaned.size()) {
     std::size_t end = cleaned.find_first_of(",;", start);
     if (end == std::string::npos) end = cleaned.size();
-    std::string_view item = trim(std::string_view(cleaned).substr(start, end - start));
+    std::string_view item = std::string_view(cleaned).substr(start, end - start);
     start = end + 1;
-    // A trailing sense number ("Americain 2.") belongs to FreeDict's layout, not to the word.
-    while (!item.empty() && (item.back() == '.' || (item.back() >= '0' && item.back() <= '9')))
-      item.remove_suffix(1);
-    item = trim(item);
     std::vector<std::string_view> parts;
     for (std::size_t p = 0; p < item.size();) {
-      std::size_t q = item.find(' ', p);
+      std::size_t q = item.find_first_of(" \t\r", p);
       if (q == std::string_view::npos) q = item.size();
-      if (q > p) parts.push_back(item.substr(p, q - p));
+      std::string_view part = item.substr(p, q - p);
       p = q + 1;
+      if (part.empty()) continue;
+      // A sense number ("2.") ends one translation and starts the next.
+      if (std::all_of(part.begin(), part.end(), [](char d) { return (d >= '0' && d <= '9') || d == '.'; })) {
+        if (parts.size() == 1) words.emplace_back(parts[0]);
+        parts.clear();
+        continue;
+      }
+      parts.push_back(part);
     }
     if (parts.size() == 2 && isFunctionPrefix(lexiconKey(parts[0]))) parts.erase(parts.begin());
     if (parts.size() == 1) words.emplace_back(parts[0]);
@@ -131,20 +167,25 @@ const Lexicon& lexiconFor(const std::string& source_lang, const std::string& tar
   const std::filesystem::path dir = env != nullptr && *env != '\0' ? env : "/usr/share/dictd";
   const std::string src = iso3(source_lang), tgt = iso3(target_lang);
   if (src.empty() || tgt.empty() || src == tgt) return *slot;
-  struct Part {
-    std::string index, dict;
-    bool reversed;
-  };
-  std::vector<Part> parts;
-  std::vector<std::filesystem::path> files;
-  for (const auto& [from, to, reversed] : {std::tuple(src, tgt, false), std::tuple(tgt, src, true)}) {
-    const auto base = dir / ("freedict-" + from + "-" + to);
-    const std::string index = base.string() + ".index", dict = base.string() + ".dict.dz";
-    if (!std::filesystem::exists(index) || !std::filesystem::exists(dict)) continue;
-    parts.push_back({index, dict, reversed});
-    files.insert(files.end(), {index, dict});
+  std::vector<DictdPart> parts = dictdParts(dir, src, tgt);
+  // A pivot through German or English where both halves are installed: French–English has 8,000 entries of
+  // its own, German–English 135,000 (see composePivot).
+  std::string pivot;
+  std::vector<DictdPart> to_pivot, from_pivot;
+  for (const std::string candidate : {"deu", "eng"}) {
+    if (candidate == src || candidate == tgt) continue;
+    to_pivot = dictdParts(dir, src, candidate);
+    from_pivot = dictdParts(dir, candidate, tgt);
+    if (!to_pivot.empty() && !from_pivot.empty()) {
+      pivot = candidate;
+      break;
+    }
   }
-  if (parts.empty()) return *slot;
+  if (pivot.empty()) to_pivot.clear(), from_pivot.clear();
+  std::vector<std::filesystem::path> files;
+  for (const auto* list : {&parts, &to_pivot, &from_pivot})
+    for (const DictdPart& part : *list) files.insert(files.end(), {part.index, part.dict});
+  if (files.empty()) return *slot;
   // Parsing the German dictionaries takes seconds; a cache of the result is read in a tenth of that.
   const auto cache_dir = concordCacheDir();
   const std::string fingerprint = dictdFingerprint(files);
@@ -156,7 +197,21 @@ const Lexicon& lexiconFor(const std::string& source_lang, const std::string& tar
       return *slot;
     }
   }
-  for (const Part& part : parts) slot->addDictd(part.index, part.dict, part.reversed);
+  for (const DictdPart& part : parts) slot->addDictd(part.index, part.dict, part.reversed);
+  if (!pivot.empty()) {
+    Lexicon first, second;
+    for (const DictdPart& part : to_pivot) first.addDictd(part.index, part.dict, part.reversed);
+    for (const DictdPart& part : from_pivot) second.addDictd(part.index, part.dict, part.reversed);
+    composePivot(first, second, *slot);
+    // Named as the verbose output shows it: "(freedict-fra-deu + freedict-deu-fra → freedict-deu-eng)".
+    std::string name = "(";
+    for (const auto* half : {&first, &second}) {
+      if (half == &second) name += " → ";
+      for (std::size_t k = 0; k < half->sources().size(); ++k)
+        name.append(k == 0 ? "" : " + ").append(half->sources()[k]);
+    }
+    slot->addSourceName(name + ")");
+  }
   if (cache_file) writeLexiconCache(*slot, *cache_file, fingerprint);
   return *slot;
 }

@@ -42,6 +42,10 @@ class Lexicon {
   std::vector<std::string> sources_;
 };
 
+/// Adds to `out` the translations through a pivot language: source → pivot words (`first`) → target words
+/// (`second`).
+void composePivot(const Lexicon& first, const Lexicon& second, Lexicon& out);
+
 /// Lowercase, accent-stripped key of a word (ASCII fast path, ICU foldKey otherwise).
 std::string lexiconKey(std::string_view word);
 

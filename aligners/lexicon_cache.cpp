@@ -12,7 +12,9 @@
 namespace concord::aligners {
 namespace {
 
-constexpr std::string_view kMagic = "CONCORD-LEXICON 1\n";
+// The number changes whenever what a lexicon holds for the same dictionaries changes (the entry parser, the
+// pivot), so that no run reads a lexicon built by an older Concord. 2: IPA, glued tags and sense numbers.
+constexpr std::string_view kMagic = "CONCORD-LEXICON 2\n";
 constexpr std::string_view kEnd = "END\n";
 
 void putCount(std::ostream& out, std::size_t n) {

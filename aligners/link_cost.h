@@ -56,6 +56,7 @@ class LinkCostModel {
   /// The cost alone, for the DP: 1-1 links (a sixth of what it asks) take a shorter way.
   double cost(std::size_t i, std::size_t j, const BandMove& move);
   PairCache& cache() { return cache_; }
+  const AnchorFeatures& features() const { return f_; }
 
  private:
   const AnchorFeatures& f_;

@@ -101,6 +101,45 @@ TEST(AnchorAligner, OmissionOfARichSentenceIsConfident) {
   EXPECT_GE(alignment.links()[0].confidence, 0.8);
 }
 
+TEST(AnchorAligner, APartialTranslationIsOneLinkNotAnOmissionAndAnAddition) {
+  // The third sentence lost most of itself: its length says 1-0 + 0-1; its words (Kursk, Thursday, court),
+  // all found in the French, say 1-1.
+  const Document fr = presegmented(
+      "Le gouverneur Viatcheslav Gladkov a annoncé 12 blessés à Belgorod dimanche.\n"
+      "Les écoles de la ville resteront fermées jusqu'à mercredi.\n"
+      "Le tribunal de Koursk examinera jeudi la demande d'arrestation de Sergueï Mikhaïlov, ancien "
+      "vice-gouverneur de la région, qui nie toute responsabilité dans l'attribution des marchés publics et "
+      "dont l'avocat dénonce une affaire politique montée de toutes pièces par ses adversaires.\n"
+      "Le Kremlin a dénoncé une attaque terroriste.\n",
+      "fr");
+  const Document en = presegmented(
+      "Governor Vyacheslav Gladkov announced 12 injured in Belgorod on Sunday.\n"
+      "Schools in the city will remain closed until Wednesday.\n"
+      "A court in Kursk will rule on Thursday.\n"
+      "The Kremlin denounced a terrorist attack.\n",
+      "en");
+  EXPECT_EQ(linkStrings(AnchorAligner().align(fr, en)),
+            (std::vector<std::string>{"[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]"}));
+}
+
+TEST(AnchorAligner, AnOmissionNextToAnUnrelatedAdditionStaysTwoLinks) {
+  const Document fr = presegmented(
+      "Le gouverneur Viatcheslav Gladkov a annoncé 12 blessés à Belgorod dimanche.\n"
+      "Selon le ministère russe de la Défense, 38 drones ont été abattus au-dessus de la région, dont 15 "
+      "près "
+      "de Chebekino.\n"
+      "Le Kremlin a dénoncé une attaque terroriste.\n",
+      "fr");
+  const Document en = presegmented(
+      "Governor Vyacheslav Gladkov announced 12 injured in Belgorod on Sunday.\n"
+      "Voting in the presidential election began on Friday.\n"
+      "The Kremlin denounced a terrorist attack.\n",
+      "en");
+  const auto links = linkStrings(AnchorAligner().align(fr, en));
+  EXPECT_NE(std::find(links.begin(), links.end(), "[1]:[]"), links.end());
+  EXPECT_NE(std::find(links.begin(), links.end(), "[]:[1]"), links.end());
+}
+
 TEST(AnchorAligner, NumbersAndNamesAnchorAcrossScriptsAndFormats) {
   // Same lengths everywhere, so only the anchors can tell which Russian sentence was dropped.
   const Document ru = presegmented(

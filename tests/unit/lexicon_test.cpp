@@ -1,6 +1,7 @@
 // The dictd reader (base-64 index numbers, dictzip data) and the lexicon built from it.
 #include "aligners/lexicon.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -82,6 +83,12 @@ TEST(Lexicon, KeepsSingleWordTranslationsBothWays) {
             (std::vector<std::string>{"Americain"}));
   EXPECT_EQ(dictdTranslations("aller\nto go, (fam.) leave; go away\n"),
             (std::vector<std::string>{"go", "leave"}));
+  // deu-eng: a grammar tag with an abbreviation glued on, and IPA that is no translation.
+  EXPECT_EQ(dictdTranslations("Donnerstag /dˈɔnɜstˌɑːk/ <masc, n, sg>\nThursday <n>Thu,  /tˈuː/\n"),
+            (std::vector<std::string>{"Thursday", "Thu"}));
+  // deu-rus: sense numbers inside the line.
+  EXPECT_EQ(dictdTranslations("Gericht /ɡəˈʁɪçt/ <n, neut>\n1. суд 2. блюдо\nOrt zur Entscheidung\n"),
+            (std::vector<std::string>{"суд", "блюдо"}));
   const auto forward = writeDictd("freedict-fra-eng", {{"maison", "maison /mɛzɔ̃/ <n, fem>\nhouse, home\n"}});
   const auto backward = writeDictd("freedict-eng-fra", {{"mountain", "mountain <n>\nmontagne\n"}});
   Lexicon lexicon;
@@ -90,6 +97,37 @@ TEST(Lexicon, KeepsSingleWordTranslationsBothWays) {
   EXPECT_EQ(lexicon.translations("maison"), (std::vector<std::string>{"house", "home"}));
   EXPECT_EQ(lexicon.translations("montagne"), (std::vector<std::string>{"mountain"}));
   EXPECT_TRUE(lexicon.translations("house").empty());
+}
+
+TEST(Lexicon, PivotComposesTranslationsThroughTheMiddleLanguage) {
+  Lexicon to_german, from_german, composed;
+  to_german.add("rétablir", "wiederherstellen");
+  to_german.add("rétablir", "restaurieren");
+  to_german.add("maison", "Haus");
+  from_german.add("wiederherstellen", "restore");
+  from_german.add("restaurieren", "restore");
+  from_german.add("restaurieren", "refurbish");
+  composePivot(to_german, from_german, composed);
+  EXPECT_EQ(composed.translations("retablir"), (std::vector<std::string>{"restore", "refurbish"}));
+  EXPECT_TRUE(composed.translations("maison").empty());  // "Haus" has no English in this lexicon
+  EXPECT_TRUE(composed.hasTargetWord("refurbish"));
+}
+
+TEST(Lexicon, PairWithoutItsOwnDictionaryIsReadThroughGerman) {
+  // Italian–Dutch has no FreeDict of its own here; Italian–German and German–Dutch do.
+  const auto it_de = writeDictd("freedict-ita-deu", {{"casa", "casa <n>\nHaus\n"}});
+  writeDictd("freedict-nld-deu", {{"huis", "huis <n>\nHaus\n"}});
+  const char* saved_dir = std::getenv("CONCORD_DICTD_DIR");
+  const char* saved_cache = std::getenv("CONCORD_CACHE_DIR");
+  const std::string restore_dir = saved_dir ? saved_dir : "", restore_cache = saved_cache ? saved_cache : "";
+  setenv("CONCORD_DICTD_DIR", it_de.parent_path().c_str(), 1);
+  setenv("CONCORD_CACHE_DIR", "off", 1);
+  const Lexicon& lexicon = lexiconFor("it", "nl");
+  saved_dir ? setenv("CONCORD_DICTD_DIR", restore_dir.c_str(), 1) : unsetenv("CONCORD_DICTD_DIR");
+  saved_cache ? setenv("CONCORD_CACHE_DIR", restore_cache.c_str(), 1) : unsetenv("CONCORD_CACHE_DIR");
+  EXPECT_EQ(lexicon.translations("casa"), (std::vector<std::string>{"huis"}));
+  ASSERT_EQ(lexicon.sources().size(), 1u);
+  EXPECT_EQ(lexicon.sources()[0], "(freedict-ita-deu → freedict-nld-deu)");
 }
 
 TEST(Lexicon, InstalledFreeDictIsFoundByLanguagePair) {
