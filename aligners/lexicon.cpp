@@ -152,6 +152,16 @@ const std::vector<std::string>& Lexicon::translations(std::string_view source_ke
   return found == entries_.end() ? kNone : found->second;
 }
 
+const std::vector<std::string>& Lexicon::inflectedTranslations(std::string_view source_key,
+                                                               std::size_t max_cut) const {
+  for (std::size_t cut = 0; cut <= max_cut && source_key.size() >= cut + 4; ++cut) {
+    const auto& list = translations(source_key.substr(0, source_key.size() - cut));
+    if (!list.empty()) return list;
+  }
+  static const std::vector<std::string> kNone;
+  return kNone;
+}
+
 bool Lexicon::hasTargetWord(std::string_view target_key) const {
   return target_words_.count(std::string(target_key)) > 0;
 }

@@ -27,6 +27,10 @@ class Lexicon {
 
   /// Target words for a source word key; empty when unknown.
   const std::vector<std::string>& translations(std::string_view source_key) const;
+  /// The same for an inflected word: its key, else its key without up to `max_cut` final letters, keeping
+  /// at least 4 ("Berges" → "berg", "céréaliers" → "céréalier"). Empty when none is known.
+  const std::vector<std::string>& inflectedTranslations(std::string_view source_key,
+                                                        std::size_t max_cut) const;
   /// Whether a target word key is the translation of some source word: a target word the lexicon covers,
   /// whose absence from a partner sentence is evidence (an unknown word's absence is none).
   bool hasTargetWord(std::string_view target_key) const;

@@ -215,14 +215,10 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
     if (!fresh || lexicon.size() == 0) return slot->second;
     const std::string key = lexiconKey(word);
     // The word itself, else without up to 3 final letters (inflection: "Berges" → "berg").
-    const std::vector<std::string>* found = nullptr;
-    for (std::size_t cut = 0; cut <= 3 && key.size() >= cut + 4 && !found; ++cut) {
-      const auto& list = lexicon.translations(std::string_view(key).substr(0, key.size() - cut));
-      if (!list.empty()) found = &list;
-    }
-    if (!found) return slot->second;
+    const std::vector<std::string>& found = lexicon.inflectedTranslations(key, 3);
+    if (found.empty()) return slot->second;
     slot->second.covered = true;
-    for (const std::string& translation : *found) {
+    for (const std::string& translation : found) {
       const std::string cognate = cognateKey(romanizedKey(translation));
       if (cognate.empty()) continue;
       const auto id = ids.find(cognate);

@@ -9,6 +9,7 @@
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
 #include "dictionaries/word_data.h"
+#include "rules/lexicon_renderings.h"
 #include "rules/name_words.h"
 #include "rules/regional_lexicons.h"
 
@@ -16,7 +17,6 @@ namespace concord::rules {
 namespace {
 
 constexpr std::size_t kMinNounLetters = 5;
-constexpr std::size_t kShownTranslations = 3;
 
 // A capital then lower-case letters only, long enough not to be shared by chance (Film, Hotel).
 bool nounShaped(std::string_view word) {
@@ -101,15 +101,8 @@ void reportCopiedNouns(const AlignedPair& pair, RuleContext& context, const Huns
           knownInLanguage(dictionaries, target_language, target_lexicon, lowerCase(word.text)) ||
           listedByNewsroom(context, word.text) || !dictionaries.gazetteer().byKey(nameKey(word.text)).empty())
         continue;
-      std::vector<std::string> translations;
-      const std::string key = aligners::lexiconKey(word.text);
-      for (const std::string& translation : lexicon.translations(key))
-        if (translation != key && target_lexicon.spell(translation)) translations.push_back(translation);
+      const std::vector<std::string> translations = lexiconRenderings(lexicon, word.text, target_lexicon, 0);
       if (translations.empty()) continue;
-
-      std::string shown;
-      for (std::size_t i = 0; i < std::min(translations.size(), kShownTranslations); ++i)
-        shown += (i > 0 ? ", " : "") + translations[i];
       Finding finding;
       finding.primary = Side::target;
       finding.target = word.range;
@@ -118,7 +111,7 @@ void reportCopiedNouns(const AlignedPair& pair, RuleContext& context, const Huns
       finding.message = "“" + word.text + "” is a " + languageName(pair.source.language()) + " noun (" +
                         source_lexicon.name() + " knows it, " + target_lexicon.name() +
                         " does not), also in the source sentence: left untranslated? The lexicon gives " +
-                        shown;
+                        shownRenderings(translations);
       // A title before a name keeps its capital (Mayor Vitali Klitschko); otherwise English writes it lower.
       finding.suggestion = title ? upperFirst(translations.front()) : translations.front();
       context.report(std::move(finding));

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include "aligners/lexicon.h"
 #include "checker/language.h"
 #include "checker/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/copied_nouns.h"
+#include "rules/lexicon_renderings.h"
 #include "rules/quote_marks.h"
 #include "rules/regional_lexicons.h"
 #include "rules/term_match.h"
@@ -21,6 +23,9 @@ const RuleInfo kInfo{
     Severity::warning};
 
 constexpr std::size_t kMinLetters = 4;
+// Final letters a lexicon lookup may drop: a plural ending (céréaliers → céréalier, bomberos), no more: a
+// longer cut reaches other words.
+constexpr std::size_t kInflectionCut = 2;
 
 struct Candidate {
   Word word;
@@ -87,6 +92,7 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
   const Document& target = pair.target;
   if (capitalisesNouns(pair.source.language()))
     reportCopiedNouns(pair, context, *source_lexicon, *target_lexicon);
+  const aligners::Lexicon& lexicon = aligners::lexiconFor(pair.source.language(), pair.target.language());
 
   for (const Link& link : pair.alignment.links()) {
     if (link.target_count == 0) continue;
@@ -136,8 +142,16 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
             source_lexicon->name() + " knows it, " + target_lexicon->name() + " does not)" +
             (c.in_source ? ", also in the source sentence: left untranslated?" : ": left untranslated?");
         if (!c.in_source || kept_quotation) finding.severity = Severity::info;
-        // préfecture → prefecture: the target language has the word, without the source's accents.
-        if (c.word.key != text && target_lexicon->spell(c.word.key)) finding.suggestion = c.word.key;
+        // préfecture → prefecture: the target language has the word, without the source's accents. Else the
+        // bilingual lexicon's words (bomberos → firefighters), shown as choices: a dictionary does not know
+        // the sense the sentence needs.
+        if (c.word.key != text && target_lexicon->spell(c.word.key)) {
+          finding.suggestion = c.word.key;
+        } else if (const auto renderings = lexiconRenderings(lexicon, text, *target_lexicon, kInflectionCut);
+                   !renderings.empty()) {
+          finding.suggestion = renderings.front();
+          finding.message += " The lexicon gives " + shownRenderings(renderings) + ".";
+        }
         context.report(std::move(finding));
       }
     }
