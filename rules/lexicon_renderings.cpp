@@ -1,20 +1,52 @@
 #include "rules/lexicon_renderings.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "aligners/lexicon.h"
+#include "checker/unicode_text.h"
 #include "dictionaries/hunspell_lexicon.h"
 
 namespace concord::rules {
+
+namespace {
+
+// The letters of a word, lowercase, without spaces and hyphens of any kind ("town‐hall", "town hall").
+std::string lettersOnly(std::string_view word) {
+  const std::string lower = lowerCase(word);
+  std::string letters;
+  for (std::size_t at = 0, length = 0; at < lower.size(); at += length) {
+    const char32_t cp = codePointAt(lower, at, &length);
+    if (length == 0) break;
+    if (isLetter(cp)) letters += encodeUtf8(cp);
+  }
+  return letters;
+}
+
+// FreeDict closes up some compounds ("townhall", "town‐hall" with U+2010): the target dictionary's
+// suggestion with the same letters ("town hall") is the word as the target writes it.
+std::optional<std::string> asTargetWrites(const std::string& translation, const HunspellLexicon& target) {
+  if (target.spell(translation)) return translation;
+  const std::string letters = lettersOnly(translation);
+  for (const std::string& asked : {translation, letters})
+    for (const std::string& suggestion : target.suggest(asked))
+      if (suggestion != translation && lettersOnly(suggestion) == letters) return suggestion;
+  return std::nullopt;
+}
+
+}  // namespace
 
 std::vector<std::string> lexiconRenderings(const aligners::Lexicon& lexicon, std::string_view word,
                                            const HunspellLexicon& target_lexicon, std::size_t max_cut) {
   std::vector<std::string> renderings;
   const std::string key = aligners::lexiconKey(word);
-  for (const std::string& translation : lexicon.inflectedTranslations(key, max_cut))
+  for (const std::string& translation : lexicon.inflectedTranslations(key, max_cut)) {
     // Abbreviations ("cc" for concejal) are no rendering of a word.
-    if (translation != key && translation.size() >= 4 && target_lexicon.spell(translation))
-      renderings.push_back(translation);
+    if (translation == key || translation.size() < 4) continue;
+    if (auto written = asTargetWrites(translation, target_lexicon);
+        written && std::find(renderings.begin(), renderings.end(), *written) == renderings.end())
+      renderings.push_back(*written);
+  }
   return renderings;
 }
 
