@@ -205,6 +205,18 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
   reunitePartialTranslations(path.steps, moves, model, weights_);
   std::vector<Link> links;
   std::size_t lexicon_words = 0, anchor_words = 0;
+  // Which link each sentence is in, so that an omission's neighbour can be judged against its own partners.
+  std::vector<std::size_t> link_of_source(n), link_of_target(m);
+  for (std::size_t k = 0; k < path.steps.size(); ++k) {
+    const BandStep& step = path.steps[k];
+    const BandMove& move = moves[step.move];
+    for (std::size_t s = step.source_begin; s < step.source_begin + move.source; ++s) link_of_source[s] = k;
+    for (std::size_t t = step.target_begin; t < step.target_begin + move.target; ++t) link_of_target[t] = k;
+  }
+  auto pairDice = [&](std::size_t s, std::size_t t) {
+    const double total = features.source[s].weight + features.target[t].weight;
+    return total > 0 ? 2.0 * model.cache().at(s, t).weight / total : 0.0;
+  };
   for (std::size_t k = 0; k < path.steps.size(); ++k) {
     const BandStep& step = path.steps[k];
     const BandMove& move = moves[step.move];
@@ -222,7 +234,9 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
           anchor_words += static_cast<std::size_t>(match.weight > 0);
         }
     } else {
-      // The best Dice of the left-out sentence with the two sentences of the other side around the gap.
+      // The best Dice of the left-out sentence with the two sentences of the other side around the gap,
+      // leaving out a neighbour that shares more with a partner of its own link: that one is where it
+      // belongs, and what it shares with the left-out sentence is the topic (incendios, investigación).
       double best = 0;
       const bool omitted_source = move.source == 1;
       const std::size_t index = omitted_source ? link.source_begin : link.target_begin;
@@ -230,9 +244,15 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
       const std::size_t other_size = omitted_source ? m : n;
       for (std::size_t o = around > 1 ? around - 2 : 0; o < std::min(other_size, around + 2); ++o) {
         const std::size_t s = omitted_source ? index : o, t = omitted_source ? o : index;
-        const PairMatch& match = model.cache().at(s, t);
-        const double total = features.source[s].weight + features.target[t].weight;
-        if (total > 0) best = std::max(best, 2.0 * match.weight / total);
+        const double dice = pairDice(s, t);
+        const BandStep& own = path.steps[omitted_source ? link_of_target[o] : link_of_source[o]];
+        const BandMove& own_move = moves[own.move];
+        double own_dice = 0;
+        const std::size_t first = omitted_source ? own.source_begin : own.target_begin;
+        for (std::size_t y = first; y < first + (omitted_source ? own_move.source : own_move.target); ++y)
+          own_dice = std::max(own_dice, omitted_source ? pairDice(y, o) : pairDice(o, y));
+        if (own_dice > dice) continue;
+        best = std::max(best, dice);
       }
       link.confidence = omissionConfidence(omitted_source ? features.source : features.target, index, best);
     }

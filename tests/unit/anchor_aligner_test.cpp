@@ -140,6 +140,28 @@ TEST(AnchorAligner, AnOmissionNextToAnUnrelatedAdditionStaysTwoLinks) {
   EXPECT_NE(std::find(links.begin(), links.end(), "[]:[1]"), links.end());
 }
 
+TEST(AnchorAligner, OmissionNextToASentenceOnTheSameTopicIsStillConfident) {
+  // The dropped sentence shares "investigación" and "incendios" with its English neighbour, but that
+  // neighbour shares more with its own Spanish sentence: the topic, not a misplaced link.
+  const Document es = presegmented(
+      "El gobernador regional de Valparaíso, Rodrigo Mundaca, informó de que al menos 1.600 personas se "
+      "encuentran en albergues habilitados por los municipios.\n"
+      "Las autoridades investigan si algunos de los focos fueron intencionales.\n"
+      "La Fiscalía Regional de Valparaíso anunció la apertura de una investigación para determinar el origen "
+      "de los incendios.\n"
+      "El Gobierno decretó el toque de queda en las comunas más afectadas.\n",
+      "es");
+  const Document en = presegmented(
+      "Valparaíso regional governor Rodrigo Mundaca said at least 1,600 people were staying in shelters set "
+      "up by the municipalities.\n"
+      "Authorities are investigating whether some of the fires were started deliberately.\n"
+      "The government imposed a curfew in the worst-hit municipalities.\n",
+      "en");
+  const Alignment alignment = AnchorAligner().align(es, en);
+  ASSERT_EQ(linkStrings(alignment), (std::vector<std::string>{"[0]:[0]", "[1]:[1]", "[2]:[]", "[3]:[2]"}));
+  EXPECT_GE(alignment.links()[2].confidence, 0.5);
+}
+
 TEST(AnchorAligner, NumbersAndNamesAnchorAcrossScriptsAndFormats) {
   // Same lengths everywhere, so only the anchors can tell which Russian sentence was dropped.
   const Document ru = presegmented(
