@@ -25,19 +25,18 @@ icu::UnicodeString u16(std::string_view text) {
   return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
 }
 
-std::vector<std::vector<std::string>> readTable(const std::string& path, std::size_t columns,
-                                                std::vector<std::size_t>& line_numbers) {
-  std::vector<std::vector<std::string>> rows;
+// Calls `row(columns, line number)` for each data line of a tab-separated table, which must have exactly
+// `columns` fields.
+template <typename RowFn>
+void forEachRow(const std::string& path, std::size_t columns, RowFn row) {
   for (const DataLine& line : readDataLines(path)) {
-    std::vector<std::string> cols = splitFields(line.text);
+    const std::vector<std::string> cols = splitFields(line.text);
     if (cols.size() != columns)
       throw UserError(path, line.number,
                       "expected " + std::to_string(columns) + " tab-separated columns, found " +
                           std::to_string(cols.size()));
-    rows.push_back(std::move(cols));
-    line_numbers.push_back(line.number);
+    row(cols, line.number);
   }
-  return rows;
 }
 
 bool isVowelAt(const std::string& lower, std::size_t offset) {
@@ -114,33 +113,27 @@ std::unique_ptr<Romanization> Romanization::load(const std::string& dir) {
   }
   {
     const std::string path = dir + "/conventions.tsv";
-    std::vector<std::size_t> lines;
-    const auto rows = readTable(path, 5, lines);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      const auto& c = rows[i];
+    forEachRow(path, 5, [&](const std::vector<std::string>& c, std::size_t line) {
       if (c[0].empty() || c[1].empty())
-        throw UserError(path, lines[i], "the convention and foreign columns must not be empty");
+        throw UserError(path, line, "the convention and foreign columns must not be empty");
       if (!kWhere.count(c[3]))
         throw UserError(
-            path, lines[i],
+            path, line,
             "unknown position '" + c[3] + "' (any, initial, final, medial, between-vowels, after-consonant)");
-      if (lowerCase(c[1]) != c[1]) throw UserError(path, lines[i], "write the foreign letters in lower case");
+      if (lowerCase(c[1]) != c[1]) throw UserError(path, line, "write the foreign letters in lower case");
       r->patterns_.push_back({c[0], c[1], c[2], c[3]});
       if (std::find(r->convention_order_.begin(), r->convention_order_.end(), c[0]) ==
           r->convention_order_.end())
         r->convention_order_.push_back(c[0]);
-    }
+    });
     std::stable_sort(r->patterns_.begin(), r->patterns_.end(),
                      [](const auto& a, const auto& b) { return a.foreign.size() > b.foreign.size(); });
   }
   {
     const std::string path = dir + "/slavic_markers.tsv";
-    std::vector<std::size_t> lines;
-    const auto rows = readTable(path, 3, lines);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      const auto& c = rows[i];
+    forEachRow(path, 3, [&](const std::vector<std::string>& c, std::size_t line) {
       if (c[1].empty() || asciiLowerLetters(c[1]) != c[1])
-        throw UserError(path, lines[i], "the pattern must be lower-case ASCII letters");
+        throw UserError(path, line, "the pattern must be lower-case ASCII letters");
       if (c[0] == "suffix")
         r->suffixes_.push_back(c[1]);
       else if (c[0] == "prefix")
@@ -148,21 +141,18 @@ std::unique_ptr<Romanization> Romanization::load(const std::string& dir) {
       else if (c[0] == "cluster")
         r->clusters_.push_back(c[1]);
       else
-        throw UserError(path, lines[i], "unknown kind '" + c[0] + "' (suffix, prefix, cluster)");
-    }
+        throw UserError(path, line, "unknown kind '" + c[0] + "' (suffix, prefix, cluster)");
+    });
   }
   {
     const std::string path = dir + "/uk_ru_given_names.tsv";
-    std::vector<std::size_t> lines;
-    const auto rows = readTable(path, 4, lines);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      const auto& c = rows[i];
+    forEachRow(path, 4, [&](const std::vector<std::string>& c, std::size_t line) {
       if (c[0].empty() || c[1].empty())
-        throw UserError(path, lines[i], "the ukrainian and russian columns must not be empty");
+        throw UserError(path, line, "the ukrainian and russian columns must not be empty");
       GivenNamePair pair{lowerCase(c[0]), c[1], {}};
       if (!c[2].empty()) pair.russian_english = splitFields(c[2], ',');
       r->given_names_.push_back(std::move(pair));
-    }
+    });
   }
   return r;
 }
