@@ -87,6 +87,17 @@ void AlignmentScore::add(const std::vector<IdLink>& gold, const std::vector<IdLi
   }
 }
 
+void AlignmentScore::addConfident(const std::vector<IdLink>& gold, const std::vector<IdLink>& predicted,
+                                  const std::vector<double>& confidences, double threshold) {
+  const std::set<IdLink> gold_set(gold.begin(), gold.end());
+  for (std::size_t k = 0; k < predicted.size() && k < confidences.size(); ++k) {
+    if (confidences[k] < threshold) continue;
+    auto& [count, right] = confident_by_type[linkType(predicted[k])];
+    ++count;
+    right += gold_set.count(predicted[k]);
+  }
+}
+
 double AlignmentScore::strictPrecision() const { return ratio(strict_true, strict_false); }
 double AlignmentScore::strictRecall() const { return ratio(recall_strict_true, recall_strict_false); }
 double AlignmentScore::strictF1() const { return f1(strictPrecision(), strictRecall()); }
@@ -94,18 +105,29 @@ double AlignmentScore::laxPrecision() const { return ratio(lax_true, lax_false);
 double AlignmentScore::laxRecall() const { return ratio(recall_lax_true, recall_lax_false); }
 double AlignmentScore::laxF1() const { return f1(laxPrecision(), laxRecall()); }
 
-double AlignmentScore::typeRecall(const std::string& type) const {
-  const auto found = gold_by_type.find(type);
-  return found == gold_by_type.end()
-             ? 0.0
-             : ratio(found->second.second, found->second.first - found->second.second);
+namespace {
+// Right / all of one link type in a (all, right) count table; 0 when the type never occurs.
+double rightShare(const std::map<std::string, std::pair<std::size_t, std::size_t>>& counts,
+                  const std::string& type) {
+  const auto found = counts.find(type);
+  return found == counts.end() ? 0.0
+                               : ratio(found->second.second, found->second.first - found->second.second);
+}
+}  // namespace
+
+double AlignmentScore::typeRecall(const std::string& type) const { return rightShare(gold_by_type, type); }
+double AlignmentScore::typePrecision(const std::string& type) const {
+  return rightShare(predicted_by_type, type);
+}
+double AlignmentScore::confidentPrecision(const std::string& type) const {
+  return rightShare(confident_by_type, type);
 }
 
-double AlignmentScore::typePrecision(const std::string& type) const {
-  const auto found = predicted_by_type.find(type);
-  return found == predicted_by_type.end()
-             ? 0.0
-             : ratio(found->second.second, found->second.first - found->second.second);
+double AlignmentScore::confidentRecall(const std::string& type) const {
+  const auto gold = gold_by_type.find(type);
+  const auto found = confident_by_type.find(type);
+  if (gold == gold_by_type.end() || found == confident_by_type.end()) return 0.0;
+  return ratio(found->second.second, gold->second.first - found->second.second);
 }
 
 }  // namespace concord::aligners

@@ -8,6 +8,7 @@
 #include "aligners/banded_dp.h"
 #include "aligners/lexicon.h"
 #include "aligners/link_cost.h"
+#include "aligners/moved_sentences.h"
 #include "aligners/sentence_anchors.h"
 #include "aligners/word_evidence.h"
 
@@ -220,7 +221,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
   for (std::size_t k = 0; k < path.steps.size(); ++k) {
     const BandStep& step = path.steps[k];
     const BandMove& move = moves[step.move];
-    Link link{step.source_begin, move.source, step.target_begin, move.target, 1.0, step.cost};
+    Link link{step.source_begin, move.source, step.target_begin, move.target, 1.0, step.cost, std::nullopt};
     if (move.source > 0 && move.target > 0) {
       const LinkScore score =
           model.score(step.source_begin + move.source, step.target_begin + move.target, move);
@@ -259,6 +260,9 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
     links.push_back(link);
   }
 
+  if (const std::size_t moved = pairMovedSentences(links, model, weights_.moved_cost, weights_.moved_window))
+    notes.push_back(std::to_string(moved) + " sentence" + (moved == 1 ? "" : "s") +
+                    " out of order: a 1-0 and a 0-1 link that translate each other (moved, not omitted)");
   std::ostringstream band;
   band << "aligner: anchor (length ratio " << std::round(ratio * 100) / 100 << ", variance "
        << std::round(variance * 10) / 10 << ", band ±" << first_pass_band.half_width << " sentences";

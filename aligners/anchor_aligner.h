@@ -27,6 +27,11 @@ struct AnchorWeights {
   /// × each sentence of a merged link (2-1, 2-2 …) that met no word of the other side although it has numbers
   /// or names (see deadWeight in link_cost.cpp): an omission next to an addition is not a 2-2.
   double dead_member = 2;
+  /// A 1-0 and a 0-1 link at most `moved_window` links apart whose sentences cost at most `moved_cost` as a
+  /// 1-1 link are one moved sentence (see moved_sentences.h). Unrelated sentences start to pair at 0 on the
+  /// dev deletion sets; a short news sentence moved by an editor costs about −6.
+  double moved_cost = -4;
+  std::size_t moved_window = 40;
 };
 
 /// What one alignment cost: the DP cells of its largest pass (memory grows with them), the first pass's band.

@@ -48,7 +48,7 @@ Alignment LengthAligner::align(const Document& source, const Document& target) c
                                                sentenceLengths(target, t_begin, t_end), model)) {
       // A sentence link inside an uncertain paragraph link is no surer than the paragraph link.
       const double confidence = std::min(step.confidence, std::max(group.confidence, 0.5));
-      links.push_back({s, step.source_count, t, step.target_count, confidence, step.cost});
+      links.push_back({s, step.source_count, t, step.target_count, confidence, step.cost, std::nullopt});
       s += step.source_count;
       t += step.target_count;
     }

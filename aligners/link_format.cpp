@@ -43,10 +43,18 @@ bool parseIdList(std::string_view line, std::size_t& pos, std::vector<std::size_
 
 std::vector<IdLink> toIdLinks(const Alignment& alignment) {
   std::vector<IdLink> links;
-  for (const Link& link : alignment.links()) {
+  const auto& all = alignment.links();
+  for (std::size_t l = 0; l < all.size(); ++l) {
+    const Link& link = all[l];
+    // A moved sentence is one link, written where the first of its two halves stands.
+    if (link.moved_partner && *link.moved_partner < l) continue;
+    const Link* partner = alignment.movedPartner(link);
     IdLink ids;
-    for (std::size_t s = link.source_begin; s < link.source_end(); ++s) ids.source.push_back(s);
-    for (std::size_t t = link.target_begin; t < link.target_end(); ++t) ids.target.push_back(t);
+    for (const Link* part : {&link, partner}) {
+      if (part == nullptr) continue;
+      for (std::size_t s = part->source_begin; s < part->source_end(); ++s) ids.source.push_back(s);
+      for (std::size_t t = part->target_begin; t < part->target_end(); ++t) ids.target.push_back(t);
+    }
     links.push_back(std::move(ids));
   }
   return links;

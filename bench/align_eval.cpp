@@ -47,6 +47,7 @@ int run(int argc, char** argv) {
   std::vector<std::string> prefixes;
   double min_f1 = -1;
   bool print_links = false;
+  double confident_at = 0.5;
   app.add_option("--gold", gold_dir, "Folder with X.<src>, X.<tgt> and gold X.<src><tgt> files")->required();
   app.add_option("--lang-pair", lang_pair, "Source and target language, e.g. de-fr")->required();
   app.add_option("--files", prefixes, "Only file stems starting with these (e.g. test); default: all but dev")
@@ -58,6 +59,12 @@ int run(int argc, char** argv) {
                  "Exit 1 when a link type's recall is below a floor, e.g. 1-0=0.6");
   app.add_option("--min-precision", min_precisions,
                  "Exit 1 when a predicted link type's precision is below a floor, e.g. 1-0=0.6");
+  app.add_option("--confident-at", confident_at,
+                 "Also score 1-0/0-1 links at or above this confidence (default 0.5: below it, an omission "
+                 "or addition finding is only an info)");
+  std::vector<std::string> min_confident;
+  app.add_option("--min-confident-precision", min_confident,
+                 "Exit 1 when the precision of a confident link type is below a floor, e.g. 1-0=0.6");
   app.add_flag("--print", print_links, "Print each file's predicted links that are not gold");
   std::vector<std::string> settings;
   app.add_option("--set", settings, "Anchor aligner weight, e.g. --set skip=4.5 (for tuning on dev only)");
@@ -85,6 +92,8 @@ int run(int argc, char** argv) {
       {"match-pseudo", [&](double v) { weights.match_pseudo = v; }},
       {"expect-scale", [&](double v) { weights.expect_scale = v; }},
       {"dead-member", [&](double v) { weights.dead_member = v; }},
+      {"moved-cost", [&](double v) { weights.moved_cost = v; }},
+      {"moved-window", [&](double v) { weights.moved_window = static_cast<std::size_t>(v); }},
   };
   for (const std::string& setting : settings) {
     const auto eq = setting.find('=');
@@ -122,14 +131,23 @@ int run(int argc, char** argv) {
     aligners::AlignmentScore file;
     file.add(gold, predicted);
     total.add(gold, predicted);
+    // In toIdLinks' order: a moved sentence's two links are one.
+    std::vector<double> confidences;
+    for (std::size_t l = 0; l < alignment.links().size(); ++l) {
+      const Link& link = alignment.links()[l];
+      if (!link.moved_partner || *link.moved_partner > l) confidences.push_back(link.confidence);
+    }
+    total.addConfident(gold, predicted, confidences, confident_at);
     std::cout << stem << ": " << source->sentences().size() << "/" << target->sentences().size()
               << " sentences, strict F1 " << fixed(file.strictF1()) << ", lax F1 " << fixed(file.laxF1())
               << '\n';
     for (const std::string& note : alignment.notes) std::cout << "  note: " << note << '\n';
     if (print_links) {
       const std::set<aligners::IdLink> gold_set(gold.begin(), gold.end());
-      for (const auto& link : predicted)
-        if (!gold_set.count(link)) std::cout << "  wrong " << aligners::formatIdLink(link) << '\n';
+      for (std::size_t k = 0; k < predicted.size(); ++k)
+        if (!gold_set.count(predicted[k]))
+          std::cout << "  wrong " << aligners::formatIdLink(predicted[k]) << "  confidence "
+                    << fixed(confidences[k], 2) << '\n';
       const std::set<aligners::IdLink> predicted_set(predicted.begin(), predicted.end());
       for (const auto& link : gold)
         if (!predicted_set.count(link)) std::cout << "  missed " << aligners::formatIdLink(link) << '\n';
@@ -152,6 +170,16 @@ int run(int argc, char** argv) {
     std::cout << "  " << std::setw(5) << type << "  recall " << g.second << "/" << g.first << " ("
               << fixed(total.typeRecall(type), 2) << ")  precision " << p.second << "/" << p.first << " ("
               << fixed(total.typePrecision(type), 2) << ")\n";
+  }
+  // Omissions and additions as a check reports them: warnings only at or above the threshold.
+  for (const std::string type : {"1-0", "0-1"}) {
+    const auto g =
+        total.gold_by_type.count(type) ? total.gold_by_type.at(type) : std::pair<std::size_t, std::size_t>{};
+    const auto c = total.confident_by_type.count(type) ? total.confident_by_type.at(type)
+                                                       : std::pair<std::size_t, std::size_t>{};
+    std::cout << "  " << type << " at confidence >= " << fixed(confident_at, 2) << "  recall " << c.second
+              << "/" << g.first << " (" << fixed(total.confidentRecall(type), 2) << ")  precision "
+              << c.second << "/" << c.first << " (" << fixed(total.confidentPrecision(type), 2) << ")\n";
   }
   int status = 0;
   if (min_f1 >= 0 && total.strictF1() < min_f1) {
@@ -176,6 +204,8 @@ int run(int argc, char** argv) {
   checkFloors(min_recalls, "recall", [&](const std::string& type) { return total.typeRecall(type); });
   checkFloors(min_precisions, "precision",
               [&](const std::string& type) { return total.typePrecision(type); });
+  checkFloors(min_confident, "confident precision",
+              [&](const std::string& type) { return total.confidentPrecision(type); });
   return status;
 }
 

@@ -22,6 +22,16 @@ Alignment::Alignment(std::vector<Link> links, std::size_t source_sentences, std:
   if (next_source != source_sentences || next_target != target_sentences) {
     throw std::logic_error("alignment does not cover every sentence");
   }
+  for (std::size_t i = 0; i < links_.size(); ++i) {
+    const auto partner = links_[i].moved_partner;
+    if (!partner) continue;
+    const Link& a = links_[i];
+    const Link& b = *partner < links_.size() ? links_[*partner] : a;
+    const bool one_each = a.source_count + a.target_count == 1 && b.source_count == a.target_count &&
+                          b.target_count == a.source_count;
+    if (!one_each || b.moved_partner != i)
+      throw std::logic_error("moved link " + std::to_string(i) + " does not pair a 1-0 with a 0-1");
+  }
 }
 
 namespace {
@@ -32,12 +42,16 @@ std::optional<TextRange> spanOf(const Document& doc, std::size_t begin, std::siz
 }  // namespace
 
 std::optional<TextRange> AlignedPair::sourceRangeOfTarget(std::size_t index) const {
-  const Link& link = alignment.linkOfTarget(index);
+  const Link& own = alignment.linkOfTarget(index);
+  const Link* partner = alignment.movedPartner(own);
+  const Link& link = partner ? *partner : own;
   return spanOf(source, link.source_begin, link.source_count);
 }
 
 std::optional<TextRange> AlignedPair::targetRangeOfSource(std::size_t index) const {
-  const Link& link = alignment.linkOfSource(index);
+  const Link& own = alignment.linkOfSource(index);
+  const Link* partner = alignment.movedPartner(own);
+  const Link& link = partner ? *partner : own;
   return spanOf(target, link.target_begin, link.target_count);
 }
 

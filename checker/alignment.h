@@ -18,6 +18,10 @@ struct Link {
   std::size_t target_count = 0;
   double confidence = 1.0;  ///< 0..1: how sure the aligner is of this link
   double cost = 0.0;        ///< the aligner's own cost (lower is better), for diagnostics
+  /// A 1-0 link whose sentence the target has elsewhere, out of order (the translation moved it), holds the
+  /// index in Alignment::links() of the 0-1 link with that translation, and that 0-1 link holds this one's:
+  /// a moved sentence, neither omitted nor added. Links stay in document order on both sides.
+  std::optional<std::size_t> moved_partner;
 
   std::size_t source_end() const { return source_begin + source_count; }
   std::size_t target_end() const { return target_begin + target_count; }
@@ -25,7 +29,8 @@ struct Link {
   std::string kind() const;
 };
 
-/// The links, in document order; every sentence of both sides is in exactly one link.
+/// The links, in document order; every sentence of both sides is in exactly one link. A moved sentence is a
+/// 1-0 link and a 0-1 link that name each other (Link::moved_partner).
 class Alignment {
  public:
   Alignment() = default;
@@ -35,6 +40,10 @@ class Alignment {
   /// The link holding target sentence `index` / source sentence `index`.
   const Link& linkOfTarget(std::size_t index) const { return links_[target_link_[index]]; }
   const Link& linkOfSource(std::size_t index) const { return links_[source_link_[index]]; }
+  /// The 0-1 link holding a moved 1-0 link's translation (or the reverse); nullptr for any other link.
+  const Link* movedPartner(const Link& link) const {
+    return link.moved_partner ? &links_[*link.moved_partner] : nullptr;
+  }
   /// Diagnostics the aligner wants to show in verbose output ("used 42 lexicon hits").
   std::vector<std::string> notes;
 
@@ -57,7 +66,8 @@ struct AlignedPair {
   const Document& target;
   const Alignment& alignment;
 
-  /// The source range aligned to target sentence `index` (empty range and nullopt for a 0-1 link).
+  /// The source range aligned to target sentence `index` (nullopt for a 0-1 link, unless the sentence moved:
+  /// then its translation's range).
   std::optional<TextRange> sourceRangeOfTarget(std::size_t index) const;
   /// The target range aligned to source sentence `index`.
   std::optional<TextRange> targetRangeOfSource(std::size_t index) const;

@@ -211,13 +211,15 @@ void reportUnpairedSentences(const AlignedPair& pair, RuleContext& context, Side
     for (const auto& [s, confidence] : candidates) {
       const std::string_view text = doc.sentenceText(s);
       if (contentLength(doc, s, 1) == 0 || boilerplate.matches(text)) continue;
+      const Link& home =
+          side == Side::source ? pair.alignment.linkOfSource(s) : pair.alignment.linkOfTarget(s);
+      // A sentence the translation moved is neither omitted nor added: the aligner paired it out of order.
+      if (home.moved_partner) continue;
       Finding finding;
       finding.primary = side;
       finding.confidence = confidence;
       if (contentLength(doc, s, 1) < kMinWarningLength) finding.severity = Severity::info;
       // Where the missing sentence would go on the other side: after the previous sentence's counterpart.
-      const Link& home =
-          side == Side::source ? pair.alignment.linkOfSource(s) : pair.alignment.linkOfTarget(s);
       const std::size_t other_before = firstOn(home, opposite(side));
       if (side == Side::source) {
         finding.source = doc.sentences()[s].range;
@@ -250,7 +252,7 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
     std::vector<Link> units;
     if (link.source_count == link.target_count) {
       for (std::size_t k = 0; k < link.source_count; ++k)
-        units.push_back({link.source_begin + k, 1, link.target_begin + k, 1, link.confidence, link.cost});
+        units.push_back({link.source_begin + k, 1, link.target_begin + k, 1, link.confidence, link.cost, std::nullopt});
     } else {
       units.push_back(link);
     }

@@ -74,7 +74,7 @@ TEST(Cli, JsonFollowsTheContract) {
 TEST(Cli, AlignPrintsEveryLinkAsTsvOrJson) {
   const auto tsv = runConcord({"align", kSource, kTarget});
   ASSERT_EQ(tsv.exit_code, 0) << tsv.err;
-  EXPECT_EQ(tsv.out.rfind("kind\tconfidence\tsource_lines\ttarget_lines\tsource\ttarget\n", 0), 0u);
+  EXPECT_EQ(tsv.out.rfind("kind\tconfidence\tsource_lines\ttarget_lines\tsource\ttarget\tmoved_to\n", 0), 0u);
   EXPECT_NE(tsv.out.find("1-1\t"), std::string::npos);
   const auto json = runConcord({"align", kSource, kTarget, "--format", "json"});
   ASSERT_EQ(json.exit_code, 0) << json.err;
@@ -89,6 +89,31 @@ TEST(Cli, AlignPrintsEveryLinkAsTsvOrJson) {
     }
   }
   EXPECT_TRUE(found);
+}
+
+TEST(Cli, AlignShowsWhereAMovedSentenceWent) {
+  // The translation of source line 17 (the last paragraph) stands at target line 5.
+  const std::string source = repoPath("corpora/fr-lyon-storm/source.fr.txt");
+  const std::string target = repoPath("corpora/fr-lyon-storm/target.en.txt");
+  const auto tsv = runConcord({"align", source, target});
+  ASSERT_EQ(tsv.exit_code, 0) << tsv.err;
+  EXPECT_NE(tsv.out.find("0-1\t1.00\t\t5\t\tEnedis technicians hoped"), std::string::npos) << tsv.out;
+  EXPECT_NE(tsv.out.find("\tsource 17\n"), std::string::npos) << tsv.out;
+  EXPECT_NE(tsv.out.find("\ttarget 5\n"), std::string::npos) << tsv.out;
+  const auto verbose = runConcord({"align", source, target, "-v"});
+  EXPECT_NE(verbose.err.find("1 sentence out of order"), std::string::npos) << verbose.err;
+  const auto json = runConcord({"align", source, target, "--format", "json"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const auto links = nlohmann::json::parse(json.out)["links"];
+  std::size_t moved = 0;
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    if (!links[i].contains("moved_partner")) continue;
+    ++moved;
+    const auto& partner = links[links[i]["moved_partner"].get<std::size_t>()];
+    EXPECT_EQ(partner["moved_partner"], i);
+    EXPECT_NE(partner["kind"], links[i]["kind"]);
+  }
+  EXPECT_EQ(moved, 2u);
 }
 
 TEST(Cli, RulesAndExplain) {

@@ -5,6 +5,8 @@
 # test is skipped (exit 77) when msgunfmt or the French catalogues are missing.
 # The floors sit a few points under the figures measured on the development machine (docs/aligner.md), so a
 # regression of the aligner fails the test while another machine's slightly different catalogues do not.
+# The sets hold only ~30 gold 1-0 links, so one sentence is 3 points of 1-0 recall: a machine with 88
+# catalogues instead of 90 measured 0.70 where the development machine measured 0.77, hence a 0.65 floor.
 # Usage: align_gettext_test.sh ALIGN_EVAL REPO_DIR
 set -euo pipefail
 align_eval="$1"
@@ -25,5 +27,5 @@ if [[ $status -eq 77 ]]; then
 fi
 [[ $status -eq 0 ]] || exit "$status"
 "$align_eval" --gold "$work" --lang-pair fr-en --min-f1 0.96 \
-  --min-recall 1-1=0.97 --min-recall 1-2=0.92 --min-recall 2-1=0.93 --min-recall 1-0=0.72 --min-recall 0-1=0.85 \
+  --min-recall 1-1=0.97 --min-recall 1-2=0.92 --min-recall 2-1=0.93 --min-recall 1-0=0.65 --min-recall 0-1=0.85 \
   --min-precision 1-0=0.82 --min-precision 0-1=0.88

@@ -88,7 +88,7 @@ TEST(HtmlReview, OverlappingFindingsShareAPieceMarkedWithBoth) {
 TEST(HtmlReview, FindingAcrossTwoAlignedRowsIsHighlightedInBoth) {
   CheckResult r = aligned("Un. Deux.\n", "First one. Second one.\n");
   ASSERT_EQ(r.target->sentences().size(), 2u);
-  r.alignment = Alignment({{0, 1, 0, 1, 1.0, 0.0}, {1, 1, 1, 1, 1.0, 0.0}}, 2, 2);
+  r.alignment = Alignment({{0, 1, 0, 1, 1.0, 0.0, {}}, {1, 1, 1, 1, 1.0, 0.0, {}}}, 2, 2);
   r.findings.push_back(targetFinding(r, "one. Second", Severity::warning, "spans"));
   const std::string page = render(r);
   EXPECT_EQ(occurrences(page, "data-f=\"1\""), 2u + 1u);     // two pieces + the findings list item
@@ -101,7 +101,7 @@ TEST(HtmlReview, OmissionsAndAdditionsAreDrawnAsGaps) {
   ASSERT_EQ(r.source->sentences().size(), 3u);
   ASSERT_EQ(r.target->sentences().size(), 3u);
   r.alignment = Alignment(
-      {{0, 1, 0, 1, 1.0, 0.0}, {1, 1, 1, 0, 0.4, 0.0}, {2, 1, 1, 1, 1.0, 0.0}, {3, 0, 2, 1, 0.3, 0.0}}, 3, 3);
+      {{0, 1, 0, 1, 1.0, 0.0, {}}, {1, 1, 1, 0, 0.4, 0.0, {}}, {2, 1, 1, 1, 1.0, 0.0, {}}, {3, 0, 2, 1, 0.3, 0.0, {}}}, 3, 3);
   const std::string page = render(r);
   EXPECT_EQ(occurrences(page, "class=\"cell gap tgt\""), 1u);
   EXPECT_EQ(occurrences(page, "class=\"cell gap src\""), 1u);

@@ -1,0 +1,132 @@
+// Moved sentences: a sentence the translation put elsewhere is one link across the others, not an omission
+// plus an addition; the alignment keeps the two halves consistent and the ranges point at each other.
+#include "aligners/moved_sentences.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include <gtest/gtest.h>
+
+#include "aligners/anchor_aligner.h"
+#include "aligners/link_format.h"
+#include "tests/support/presegmented_document.h"
+
+namespace concord::aligners {
+namespace {
+
+Document presegmented(const std::string& text, const std::string& lang) {
+  return testing::presegmentedDocument(text, lang);
+}
+
+std::vector<std::string> linkStrings(const Alignment& alignment) {
+  std::vector<std::string> result;
+  for (const IdLink& link : toIdLinks(alignment)) result.push_back(formatIdLink(link));
+  return result;
+}
+
+// A wire story whose translation moved its sixth sentence up to third place, as an editor does.
+const char* const kFrench =
+    "Le gouverneur Viatcheslav Gladkov a annoncé dimanche que 12 personnes avaient été blessées à Belgorod.\n"
+    "Selon le ministère russe de la Défense, 38 drones ont été abattus au-dessus de la région pendant la "
+    "nuit.\n"
+    "Le Kremlin a dénoncé une attaque terroriste et promis une riposte.\n"
+    "Les écoles de la ville resteront fermées jusqu'à mercredi, a précisé la mairie.\n"
+    "Plusieurs immeubles d'habitation ont été endommagés dans le centre-ville.\n"
+    "L'Ukraine a revendiqué 3 frappes contre la région de Belgorod depuis janvier.\n"
+    "Les autorités ont ouvert une enquête pénale pour terrorisme.\n";
+const char* const kEnglishMoved =
+    "Governor Vyacheslav Gladkov announced on Sunday that 12 people had been injured in Belgorod.\n"
+    "According to the Russian Defence Ministry, 38 drones were shot down over the region during the night.\n"
+    "Ukraine has claimed 3 strikes on the Belgorod region since January.\n"
+    "The Kremlin denounced a terrorist attack and promised retaliation.\n"
+    "The city's schools will remain closed until Wednesday, the town hall said.\n"
+    "Several residential buildings were damaged in the city centre.\n"
+    "The authorities have opened a criminal investigation for terrorism.\n";
+
+TEST(MovedSentences, AMovedTranslationIsOneLinkAcrossTheOthers) {
+  const Document fr = presegmented(kFrench, "fr");
+  const Document en = presegmented(kEnglishMoved, "en");
+  const Alignment alignment = AnchorAligner().align(fr, en);
+  const auto links = linkStrings(alignment);
+  // In the gold format a moved sentence is one link, written where its first half stands.
+  EXPECT_EQ(links, (std::vector<std::string>{"[0]:[0]", "[1]:[1]", "[5]:[2]", "[2]:[3]", "[3]:[4]", "[4]:[5]",
+                                             "[6]:[6]"}));
+  // The halves: the 1-0 link of source 5 and the 0-1 link of target 2 name each other.
+  const Link& omitted = alignment.linkOfSource(5);
+  const Link& added = alignment.linkOfTarget(2);
+  ASSERT_EQ(omitted.kind(), "1-0");
+  ASSERT_EQ(added.kind(), "0-1");
+  EXPECT_EQ(alignment.movedPartner(omitted), &added);
+  EXPECT_EQ(alignment.movedPartner(added), &omitted);
+  EXPECT_GE(omitted.confidence, 0.5);
+  EXPECT_TRUE(std::any_of(alignment.notes.begin(), alignment.notes.end(), [](const std::string& note) {
+    return note.find("1 sentence out of order") != std::string::npos;
+  }));
+  // A rule asking for the other side of either sentence gets its translation, not nothing.
+  const AlignedPair pair{fr, en, alignment};
+  const auto source_of_moved = pair.sourceRangeOfTarget(2);
+  ASSERT_TRUE(source_of_moved.has_value());
+  EXPECT_EQ(source_of_moved->in(fr.text()).substr(0, 9), "L'Ukraine");
+  const auto target_of_moved = pair.targetRangeOfSource(5);
+  ASSERT_TRUE(target_of_moved.has_value());
+  EXPECT_EQ(target_of_moved->in(en.text()).substr(0, 7), "Ukraine");
+}
+
+TEST(MovedSentences, AnOmissionAndAnUnrelatedAdditionAreNotAMove) {
+  // The same story with sentence 5 dropped and an unrelated sentence added higher up.
+  const Document fr = presegmented(kFrench, "fr");
+  const Document en = presegmented(
+      "Governor Vyacheslav Gladkov announced on Sunday that 12 people had been injured in Belgorod.\n"
+      "According to the Russian Defence Ministry, 38 drones were shot down over the region during the "
+      "night.\n"
+      "Voting in the presidential election began on Friday and lasts three days.\n"
+      "The Kremlin denounced a terrorist attack and promised retaliation.\n"
+      "The city's schools will remain closed until Wednesday, the town hall said.\n"
+      "Several residential buildings were damaged in the city centre.\n"
+      "The authorities have opened a criminal investigation for terrorism.\n",
+      "en");
+  const Alignment alignment = AnchorAligner().align(fr, en);
+  const auto links = linkStrings(alignment);
+  EXPECT_NE(std::find(links.begin(), links.end(), "[5]:[]"), links.end());
+  EXPECT_NE(std::find(links.begin(), links.end(), "[]:[2]"), links.end());
+  for (const Link& link : alignment.links()) EXPECT_FALSE(link.moved_partner.has_value());
+}
+
+TEST(MovedSentences, OnlyWithinTheWindowAndUnderTheCost) {
+  const Document fr = presegmented(kFrench, "fr");
+  const Document en = presegmented(kEnglishMoved, "en");
+  // The two halves stand four links apart (target 2 after link 1, source 5 after link 5).
+  AnchorWeights narrow;
+  narrow.moved_window = 3;
+  AnchorWeights strict;
+  strict.moved_cost = -1000;
+  AnchorWeights wide;
+  wide.moved_window = 4;
+  for (const AnchorWeights& weights : {narrow, strict}) {
+    const auto links = linkStrings(AnchorAligner(weights).align(fr, en));
+    EXPECT_NE(std::find(links.begin(), links.end(), "[5]:[]"), links.end());
+    EXPECT_NE(std::find(links.begin(), links.end(), "[]:[2]"), links.end());
+  }
+  const auto links = linkStrings(AnchorAligner(wide).align(fr, en));
+  EXPECT_NE(std::find(links.begin(), links.end(), "[5]:[2]"), links.end());
+}
+
+TEST(MovedSentences, TheAlignmentRejectsHalvesThatDoNotMatch) {
+  // A 1-0 naming a 1-1 link, and a pair that names only one way, are programming errors.
+  std::vector<Link> wrong_kind{{0, 1, 0, 1, 1.0, 0.0, 1}, {1, 1, 1, 0, 1.0, 0.0, 0}};
+  EXPECT_THROW(Alignment(wrong_kind, 2, 1), std::logic_error);
+  std::vector<Link> one_way{{0, 1, 0, 0, 1.0, 0.0, 1}, {1, 0, 0, 1, 1.0, 0.0, std::nullopt}};
+  EXPECT_THROW(Alignment(one_way, 1, 1), std::logic_error);
+  std::vector<Link> both_ways{{0, 1, 0, 0, 1.0, 0.0, 1}, {1, 0, 0, 1, 1.0, 0.0, 0}};
+  EXPECT_NO_THROW(Alignment(both_ways, 1, 1));
+}
+
+TEST(MovedSentences, GoldFormatWritesAMoveOnceWhereItsFirstHalfStands) {
+  // Source 0 moved to after target 1: [0]:[1] first, then the in-order link.
+  const Alignment alignment(
+      {{0, 1, 0, 0, 1.0, 0.0, 2}, {1, 1, 0, 1, 1.0, 0.0, std::nullopt}, {2, 0, 1, 1, 1.0, 0.0, 0}}, 2, 2);
+  EXPECT_EQ(linkStrings(alignment), (std::vector<std::string>{"[0]:[1]", "[1]:[0]"}));
+}
+
+}  // namespace
+}  // namespace concord::aligners
