@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "aligners/banded_dp.h"
+#include "aligners/crossed_boundaries.h"
 #include "aligners/lexicon.h"
 #include "aligners/link_cost.h"
 #include "aligners/moved_sentences.h"
@@ -204,6 +205,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
 
   LinkCostModel model(features, weights_, ratio, variance, paragraphs);
   reunitePartialTranslations(path.steps, moves, model, weights_);
+  mergeCrossedBoundaries(path.steps, moves, model, weights_.crossed_words, weights_.crossed_length_gain);
   std::vector<Link> links;
   std::size_t lexicon_words = 0, anchor_words = 0;
   // Which link each sentence is in, so that an omission's neighbour can be judged against its own partners.

@@ -32,6 +32,10 @@ struct AnchorWeights {
   /// dev deletion sets; a short news sentence moved by an editor costs about −6.
   double moved_cost = -4;
   std::size_t moved_window = 40;
+  /// Two adjacent 1-1 links are one 2-2 when this many anchor words (on each side) meet their partner across
+  /// the boundary between them and the lengths agree better merged (see crossed_boundaries.h).
+  int crossed_words = 1;
+  double crossed_length_gain = 5;
 };
 
 /// What one alignment cost: the DP cells of its largest pass (memory grows with them), the first pass's band.
