@@ -11,9 +11,10 @@
 namespace concord::aligners {
 
 /// The link types the anchor aligner searches, in the order BandStep::move indexes them. The last
-/// kRefineOnlyMoves (2-3, 3-2) are searched by the refining pass only.
+/// kRefineOnlyMoves (2-3, 3-2, 3-1, 1-3) are searched by the refining pass only: they are rare and the
+/// dearest to score, and pass 1's path passes close enough to them for pass 2's narrow band to find them.
 const std::vector<BandMove>& anchorMoves();
-inline constexpr std::size_t kRefineOnlyMoves = 2;
+inline constexpr std::size_t kRefineOnlyMoves = 4;
 
 /// What one candidate link costs, and its parts.
 struct LinkScore {
