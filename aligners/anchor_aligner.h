@@ -16,7 +16,7 @@ struct AnchorWeights {
   double paragraph = 1.5;    ///< a link that ends a paragraph on one side only, or spans a paragraph break
   double variance = 6.8;     ///< Gale–Church s² before it is re-estimated on the document
   std::size_t band = 32;     ///< initial band half-width (sentences) of the first pass, around the diagonal
-  std::size_t refine_band = 8;  ///< initial half-width of the second pass, around the first pass's path
+  std::size_t refine_band = 4;  ///< initial half-width of the second pass, around the first pass's path
   /// The chance that a word of each AnchorKind (number, name, lexicon word, other word) meets its partner in
   /// a correct link. Pass 1 uses these; pass 2 the shares measured on pass 1's sure 1-1 links, pulled towards
   /// these as if they had been seen on `match_pseudo` words of weight 1.
