@@ -45,6 +45,7 @@ kbd{font:12px var(--sans);border:1px solid var(--rule);border-bottom-width:2px;b
 .cell.heading{font-weight:700;font-size:18px;line-height:1.4}
 .ln{position:absolute;left:8px;top:11px;width:28px;text-align:right;font:11px/1.6 var(--sans);color:#9aa3ad;user-select:none}
 .gap{background:repeating-linear-gradient(135deg,#f4f5f7 0 8px,#eceef2 8px 16px)}
+.gap.moved{background:repeating-linear-gradient(135deg,#eef4fb 0 8px,#e2ecf8 8px 16px)}
 .gap-label{font:italic 13px var(--sans);color:var(--muted)}
 .row.weak{box-shadow:inset 3px 0 0 #c9a227}
 .weak-note{grid-column:1/3;padding:0 14px 6px 44px;font:12px var(--sans);color:#8a6d00}

@@ -155,10 +155,15 @@ class ReviewPage {
       out_ += "<span class=\"count sev-" + std::string(names[static_cast<std::size_t>(s)]) + "\">" +
               plural(n, names[static_cast<std::size_t>(s)]) + "</span> ";
     }
-    std::size_t gaps = 0;
-    for (const Link& link : r_.alignment.links()) gaps += (link.source_count == 0 || link.target_count == 0);
+    std::size_t gaps = 0, moved = 0;
+    for (const Link& link : r_.alignment.links()) {
+      if (link.source_count != 0 && link.target_count != 0) continue;
+      ++(link.moved_partner ? moved : gaps);
+    }
     out_ += "<span class=\"align-stats\">" + plural(r_.alignment.links().size(), "aligned row") + ", " +
-            plural(gaps, "gap") + "</span></p>\n</header>\n";
+            plural(gaps, "gap");
+    if (moved > 0) out_ += ", " + plural(moved / 2, "moved sentence");
+    out_ += "</span></p>\n</header>\n";
   }
 
   void fileLabel(const Document& d) {
@@ -224,10 +229,11 @@ class ReviewPage {
       if (link.confidence < 0.5) classes += " weak";
       out_ += "<div class=\"" + classes + "\" data-link=\"" + std::to_string(i) + "\" data-kind=\"" +
               link.kind() + "\">";
+      const std::string moved = movedLabel(link);
       cell(Side::source, source_windows[i],
-           link.source_count ? std::optional(link.source_begin) : std::nullopt);
+           link.source_count ? std::optional(link.source_begin) : std::nullopt, moved);
       cell(Side::target, target_windows[i],
-           link.target_count ? std::optional(link.target_begin) : std::nullopt);
+           link.target_count ? std::optional(link.target_begin) : std::nullopt, moved);
       if (link.confidence < 0.5) {
         char confidence[16];
         std::snprintf(confidence, sizeof confidence, "%.2f", link.confidence);
@@ -244,12 +250,29 @@ class ReviewPage {
     return d.paragraphs()[d.sentences()[first_sentence].paragraph].first_sentence == first_sentence;
   }
 
-  void cell(Side side, const std::optional<TextRange>& window, std::optional<std::size_t> first_sentence) {
+  // The gap of a moved sentence says where its other half stands: "translated at line 5" in the
+  // translation's gap beside the source sentence, "source at line 17" beside the moved translation.
+  std::string movedLabel(const Link& link) const {
+    const Link* partner = r_.alignment.movedPartner(link);
+    if (partner == nullptr) return "";
+    if (partner->target_count > 0) {
+      const Sentence& sentence = r_.target->sentences()[partner->target_begin];
+      return "moved: translated at line " + std::to_string(r_.target->lines().at(sentence.range.begin).line);
+    }
+    const Sentence& sentence = r_.source->sentences()[partner->source_begin];
+    return "moved: source at line " + std::to_string(r_.source->lines().at(sentence.range.begin).line);
+  }
+
+  void cell(Side side, const std::optional<TextRange>& window, std::optional<std::size_t> first_sentence,
+            const std::string& moved_label = {}) {
     const char* side_class = side == Side::source ? "src" : "tgt";
     const Document& d = doc(side);
     if (!window) {
-      out_ += std::string("<div class=\"cell gap ") + side_class + "\"><span class=\"gap-label\">" +
-              (side == Side::source ? "not in the source" : "not in the translation") + "</span></div>";
+      const std::string label = !moved_label.empty()   ? moved_label
+                                : side == Side::source ? "not in the source"
+                                                       : "not in the translation";
+      out_ += std::string("<div class=\"cell gap") + (moved_label.empty() ? " " : " moved ") + side_class +
+              "\"><span class=\"gap-label\">" + label + "</span></div>";
       return;
     }
     const auto& side_marks = marks(side);

@@ -100,8 +100,11 @@ TEST(HtmlReview, OmissionsAndAdditionsAreDrawnAsGaps) {
   CheckResult r = aligned("Un. Deux. Trois.\n", "One. Three. Four.\n");
   ASSERT_EQ(r.source->sentences().size(), 3u);
   ASSERT_EQ(r.target->sentences().size(), 3u);
-  r.alignment = Alignment(
-      {{0, 1, 0, 1, 1.0, 0.0, {}}, {1, 1, 1, 0, 0.4, 0.0, {}}, {2, 1, 1, 1, 1.0, 0.0, {}}, {3, 0, 2, 1, 0.3, 0.0, {}}}, 3, 3);
+  r.alignment = Alignment({{0, 1, 0, 1, 1.0, 0.0, {}},
+                           {1, 1, 1, 0, 0.4, 0.0, {}},
+                           {2, 1, 1, 1, 1.0, 0.0, {}},
+                           {3, 0, 2, 1, 0.3, 0.0, {}}},
+                          3, 3);
   const std::string page = render(r);
   EXPECT_EQ(occurrences(page, "class=\"cell gap tgt\""), 1u);
   EXPECT_EQ(occurrences(page, "class=\"cell gap src\""), 1u);
@@ -111,6 +114,27 @@ TEST(HtmlReview, OmissionsAndAdditionsAreDrawnAsGaps) {
   // Every sentence is shown once.
   for (const char* s : {"Un.", "Deux.", "Trois.", "One.", "Three.", "Four."})
     EXPECT_EQ(occurrences(page, s), 1u) << s;
+}
+
+TEST(HtmlReview, AMovedSentenceSaysWhereItsOtherHalfStands) {
+  // "Deux." was translated first, on line 1 of the target ("Two."); the source has it on line 2.
+  CheckResult r = aligned("Un.\nDeux.\nTrois.\n", "Two.\nOne.\nThree.\n");
+  ASSERT_EQ(r.source->sentences().size(), 3u);
+  ASSERT_EQ(r.target->sentences().size(), 3u);
+  r.alignment = Alignment({{0, 0, 0, 1, 1.0, 0.0, 2},
+                           {0, 1, 1, 1, 1.0, 0.0, {}},
+                           {1, 1, 2, 0, 1.0, 0.0, 0},
+                           {2, 1, 2, 1, 1.0, 0.0, {}}},
+                          3, 3);
+  const std::string page = render(r);
+  EXPECT_EQ(
+      occurrences(page, "class=\"cell gap moved src\"><span class=\"gap-label\">moved: source at line 2<"),
+      1u);
+  EXPECT_EQ(occurrences(
+                page, "class=\"cell gap moved tgt\"><span class=\"gap-label\">moved: translated at line 1<"),
+            1u);
+  EXPECT_EQ(occurrences(page, "not in the"), 0u) << "a moved sentence is neither omitted nor added";
+  EXPECT_NE(page.find("0 gaps, 1 moved sentence"), std::string::npos);
 }
 
 TEST(HtmlReview, EmbedsTheDocsOfTheRulesThatFired) {
