@@ -83,10 +83,7 @@ bool partOfOneSentence(LinkCostModel& model, std::size_t s, std::size_t t, const
 
 void reunitePartialTranslations(std::vector<BandStep>& steps, const std::vector<BandMove>& moves,
                                 LinkCostModel& model, const AnchorWeights& weights) {
-  const auto one_to_one = static_cast<std::size_t>(
-      std::find_if(moves.begin(), moves.end(),
-                   [](const BandMove& m) { return m.source == 1 && m.target == 1; }) -
-      moves.begin());
+  const std::size_t one_to_one = anchorMoveIndex(1, 1);
   std::vector<BandStep> kept;
   for (std::size_t k = 0; k < steps.size(); ++k) {
     if (k + 1 < steps.size()) {

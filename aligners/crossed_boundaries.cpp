@@ -6,13 +6,6 @@
 namespace concord::aligners {
 namespace {
 
-std::size_t moveIndex(const std::vector<BandMove>& moves, int source, int target) {
-  return static_cast<std::size_t>(
-      std::find_if(moves.begin(), moves.end(),
-                   [&](const BandMove& m) { return m.source == source && m.target == target; }) -
-      moves.begin());
-}
-
 // How many anchor words cross the boundary between the links s↔t and s+1↔t+1, counted on each side: source
 // words of one link that meet their partner in the other link's target sentence and not in their own, and
 // target words likewise. A word pair that crosses counts once on each side.
@@ -21,14 +14,17 @@ struct Crossing {
 };
 
 Crossing crossingWords(LinkCostModel& model, std::size_t s, std::size_t t) {
+  // Copies, not references: the cache is direct-mapped, so one lookup may evict the slot of another.
   PairCache& cache = model.cache();
+  const PairMatch own_first = cache.at(s, t), own_second = cache.at(s + 1, t + 1);
+  const PairMatch first_to_second = cache.at(s, t + 1), second_to_first = cache.at(s + 1, t);
   Crossing c;
   // s's words met in t+1 only, and s+1's words met in t only.
-  c.source += std::popcount(cache.at(s, t + 1).source_mask & ~cache.at(s, t).source_mask);
-  c.source += std::popcount(cache.at(s + 1, t).source_mask & ~cache.at(s + 1, t + 1).source_mask);
+  c.source = std::popcount(first_to_second.source_mask & ~own_first.source_mask) +
+             std::popcount(second_to_first.source_mask & ~own_second.source_mask);
   // t+1's words met in s only, and t's words met in s+1 only.
-  c.target += std::popcount(cache.at(s, t + 1).target_mask & ~cache.at(s + 1, t + 1).target_mask);
-  c.target += std::popcount(cache.at(s + 1, t).target_mask & ~cache.at(s, t).target_mask);
+  c.target = std::popcount(first_to_second.target_mask & ~own_second.target_mask) +
+             std::popcount(second_to_first.target_mask & ~own_first.target_mask);
   return c;
 }
 
@@ -36,7 +32,7 @@ Crossing crossingWords(LinkCostModel& model, std::size_t s, std::size_t t) {
 
 std::size_t mergeCrossedBoundaries(std::vector<BandStep>& steps, const std::vector<BandMove>& moves,
                                    LinkCostModel& model, int min_crossing, double min_length_gain) {
-  const std::size_t one_one = moveIndex(moves, 1, 1), two_two = moveIndex(moves, 2, 2);
+  const std::size_t one_one = anchorMoveIndex(1, 1), two_two = anchorMoveIndex(2, 2);
   if (two_two == moves.size()) return 0;
   std::vector<BandStep> kept;
   std::size_t merged = 0;

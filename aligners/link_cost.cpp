@@ -81,6 +81,14 @@ const std::vector<BandMove>& anchorMoves() {
   return moves;
 }
 
+std::size_t anchorMoveIndex(int source, int target) {
+  const auto& moves = anchorMoves();
+  return static_cast<std::size_t>(
+      std::find_if(moves.begin(), moves.end(),
+                   [&](const BandMove& m) { return m.source == source && m.target == target; }) -
+      moves.begin());
+}
+
 double LinkScore::lengthP() const { return std::exp(-length_cost); }
 
 // 8192 slots: the band's working set (a few rows of ±32 cells) fits, and so does the L2 cache.

@@ -14,6 +14,8 @@ namespace concord::aligners {
 /// kRefineOnlyMoves (2-3, 3-2, 3-1, 1-3) are searched by the refining pass only: they are rare and the
 /// dearest to score, and pass 1's path passes close enough to them for pass 2's narrow band to find them.
 const std::vector<BandMove>& anchorMoves();
+/// The index in anchorMoves() of the source-target link type (anchorMoves().size() when it has none).
+std::size_t anchorMoveIndex(int source, int target);
 inline constexpr std::size_t kRefineOnlyMoves = 4;
 
 /// What one candidate link costs, and its parts.

@@ -39,15 +39,27 @@ bool parseIdList(std::string_view line, std::size_t& pos, std::vector<std::size_
   }
 }
 
+// A moved sentence is one link, written where the first of its two halves stands: the second half is skipped.
+bool secondHalfOfMove(const Link& link, std::size_t index) {
+  return link.moved_partner && *link.moved_partner < index;
+}
+
 }  // namespace
+
+std::vector<double> idLinkConfidences(const Alignment& alignment) {
+  std::vector<double> confidences;
+  const auto& all = alignment.links();
+  for (std::size_t l = 0; l < all.size(); ++l)
+    if (!secondHalfOfMove(all[l], l)) confidences.push_back(all[l].confidence);
+  return confidences;
+}
 
 std::vector<IdLink> toIdLinks(const Alignment& alignment) {
   std::vector<IdLink> links;
   const auto& all = alignment.links();
   for (std::size_t l = 0; l < all.size(); ++l) {
     const Link& link = all[l];
-    // A moved sentence is one link, written where the first of its two halves stands.
-    if (link.moved_partner && *link.moved_partner < l) continue;
+    if (secondHalfOfMove(link, l)) continue;
     const Link* partner = alignment.movedPartner(link);
     IdLink ids;
     for (const Link* part : {&link, partner}) {

@@ -21,6 +21,8 @@ struct IdLink {
 
 /// The links of an alignment as id lists.
 std::vector<IdLink> toIdLinks(const Alignment& alignment);
+/// The confidence of each of toIdLinks' links, in the same order.
+std::vector<double> idLinkConfidences(const Alignment& alignment);
 
 /// `[0]:[0, 1]` — Vecalign/Bertalign's format, as in the gold files.
 std::string formatIdLink(const IdLink& link);

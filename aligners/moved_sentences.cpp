@@ -12,7 +12,7 @@ std::size_t pairMovedSentences(std::vector<Link>& links, LinkCostModel& model, d
     if (links[l].source_count == 1 && links[l].target_count == 0) omitted.push_back(l);
     if (links[l].source_count == 0 && links[l].target_count == 1) added.push_back(l);
   }
-  static const BandMove kOneOne{1, 1};
+  const BandMove& one_one = anchorMoves()[anchorMoveIndex(1, 1)];
   std::vector<std::tuple<double, std::size_t, std::size_t, double>> candidates;  // cost, 1-0, 0-1, confidence
   std::size_t first_added = 0;
   for (const std::size_t o : omitted) {
@@ -20,7 +20,7 @@ std::size_t pairMovedSentences(std::vector<Link>& links, LinkCostModel& model, d
     for (std::size_t k = first_added; k < added.size() && added[k] <= o + window; ++k) {
       const std::size_t a = added[k];
       const std::size_t s = links[o].source_begin, t = links[a].target_begin;
-      const LinkScore score = model.score(s + 1, t + 1, kOneOne);
+      const LinkScore score = model.score(s + 1, t + 1, one_one);
       // Length agreement alone says nothing about where a sentence went: two short exclamations anywhere
       // in a story have it. A move needs a word of one side met in the other.
       if (score.cost > max_cost || score.dice <= 0) continue;

@@ -133,12 +133,7 @@ int run(int argc, char** argv) {
     aligners::AlignmentScore file;
     file.add(gold, predicted);
     total.add(gold, predicted);
-    // In toIdLinks' order: a moved sentence's two links are one.
-    std::vector<double> confidences;
-    for (std::size_t l = 0; l < alignment.links().size(); ++l) {
-      const Link& link = alignment.links()[l];
-      if (!link.moved_partner || *link.moved_partner > l) confidences.push_back(link.confidence);
-    }
+    const std::vector<double> confidences = aligners::idLinkConfidences(alignment);
     total.addConfident(gold, predicted, confidences, confident_at);
     std::cout << stem << ": " << source->sentences().size() << "/" << target->sentences().size()
               << " sentences, strict F1 " << fixed(file.strictF1()) << ", lax F1 " << fixed(file.laxF1())

@@ -42,16 +42,12 @@ std::optional<TextRange> spanOf(const Document& doc, std::size_t begin, std::siz
 }  // namespace
 
 std::optional<TextRange> AlignedPair::sourceRangeOfTarget(std::size_t index) const {
-  const Link& own = alignment.linkOfTarget(index);
-  const Link* partner = alignment.movedPartner(own);
-  const Link& link = partner ? *partner : own;
+  const Link& link = alignment.counterpart(alignment.linkOfTarget(index));
   return spanOf(source, link.source_begin, link.source_count);
 }
 
 std::optional<TextRange> AlignedPair::targetRangeOfSource(std::size_t index) const {
-  const Link& own = alignment.linkOfSource(index);
-  const Link* partner = alignment.movedPartner(own);
-  const Link& link = partner ? *partner : own;
+  const Link& link = alignment.counterpart(alignment.linkOfSource(index));
   return spanOf(target, link.target_begin, link.target_count);
 }
 

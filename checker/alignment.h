@@ -44,6 +44,10 @@ class Alignment {
   const Link* movedPartner(const Link& link) const {
     return link.moved_partner ? &links_[*link.moved_partner] : nullptr;
   }
+  /// The link holding the other side of `link`'s sentences: its moved partner, else `link` itself.
+  const Link& counterpart(const Link& link) const {
+    return link.moved_partner ? links_[*link.moved_partner] : link;
+  }
   /// Diagnostics the aligner wants to show in verbose output ("used 42 lexicon hits").
   std::vector<std::string> notes;
 

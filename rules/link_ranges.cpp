@@ -15,11 +15,9 @@ std::optional<TextRange> sourceRangeOfLink(const AlignedPair& pair, const Link& 
 std::optional<TextRange> targetRangeOfLink(const AlignedPair& pair, const Link& link) {
   // A moved sentence's source half reads as a 1-1 link with the translation found out of order; its target
   // half has no range of its own, so that a check reads the translation once, beside its source.
-  if (const Link* partner = pair.alignment.movedPartner(link)) {
-    if (link.source_count == 0) return std::nullopt;
-    return spanOf(pair.target, partner->target_begin, partner->target_count);
-  }
-  return spanOf(pair.target, link.target_begin, link.target_count);
+  if (link.moved_partner && link.source_count == 0) return std::nullopt;
+  const Link& other = pair.alignment.counterpart(link);
+  return spanOf(pair.target, other.target_begin, other.target_count);
 }
 
 std::size_t linkIndex(const AlignedPair& pair, const Link& link) {

@@ -252,7 +252,8 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
     std::vector<Link> units;
     if (link.source_count == link.target_count) {
       for (std::size_t k = 0; k < link.source_count; ++k)
-        units.push_back({link.source_begin + k, 1, link.target_begin + k, 1, link.confidence, link.cost, std::nullopt});
+        units.push_back(
+            {link.source_begin + k, 1, link.target_begin + k, 1, link.confidence, link.cost, std::nullopt});
     } else {
       units.push_back(link);
     }

@@ -17,14 +17,6 @@ const char* const kFrench =
     "Air France a suspendu 40 vols jusqu'à midi, puis les a rétablis après 15 heures.\n"
     "Les passagers vers Lyon ont attendu.\n";
 
-std::size_t moveIndex(int source, int target) {
-  const auto& moves = anchorMoves();
-  return static_cast<std::size_t>(
-      std::find_if(moves.begin(), moves.end(),
-                   [&](const BandMove& m) { return m.source == source && m.target == target; }) -
-      moves.begin());
-}
-
 // The two sentence pairs as the search would leave them (two 1-1 links), after the pass.
 std::vector<BandStep> afterPass(const std::string& english, int min_crossing, double min_length_gain) {
   const Document fr = testing::presegmentedDocument(kFrench, "fr");
@@ -32,7 +24,7 @@ std::vector<BandStep> afterPass(const std::string& english, int min_crossing, do
   const Lexicon no_lexicon;
   const AnchorFeatures features = buildAnchorFeatures(fr, en, no_lexicon);
   LinkCostModel model(features, AnchorWeights{}, 1.1, 6.8, false);
-  std::vector<BandStep> steps{{moveIndex(1, 1), 0, 0, 0.0}, {moveIndex(1, 1), 1, 1, 0.0}};
+  std::vector<BandStep> steps{{anchorMoveIndex(1, 1), 0, 0, 0.0}, {anchorMoveIndex(1, 1), 1, 1, 0.0}};
   mergeCrossedBoundaries(steps, anchorMoves(), model, min_crossing, min_length_gain);
   return steps;
 }
@@ -43,7 +35,7 @@ TEST(CrossedBoundaries, AFigureMetAcrossTheBoundaryMakesOneTwoToTwoLink) {
       "Flights resumed after 15:00, while passengers bound for Lyon waited for hours at the terminal.\n",
       1, 5);
   ASSERT_EQ(steps.size(), 1u);
-  EXPECT_EQ(steps[0].move, moveIndex(2, 2));
+  EXPECT_EQ(steps[0].move, anchorMoveIndex(2, 2));
   EXPECT_EQ(steps[0].source_begin, 0u);
   EXPECT_EQ(steps[0].target_begin, 0u);
 }

@@ -124,8 +124,10 @@ TEST(MovedSentences, TheAlignmentRejectsHalvesThatDoNotMatch) {
 TEST(MovedSentences, GoldFormatWritesAMoveOnceWhereItsFirstHalfStands) {
   // Source 0 moved to after target 1: [0]:[1] first, then the in-order link.
   const Alignment alignment(
-      {{0, 1, 0, 0, 1.0, 0.0, 2}, {1, 1, 0, 1, 1.0, 0.0, std::nullopt}, {2, 0, 1, 1, 1.0, 0.0, 0}}, 2, 2);
+      {{0, 1, 0, 0, 0.9, 0.0, 2}, {1, 1, 0, 1, 0.6, 0.0, std::nullopt}, {2, 0, 1, 1, 0.9, 0.0, 0}}, 2, 2);
   EXPECT_EQ(linkStrings(alignment), (std::vector<std::string>{"[0]:[1]", "[1]:[0]"}));
+  // The scorer's confidences line up with those links: one for the move, one for the in-order link.
+  EXPECT_EQ(idLinkConfidences(alignment), (std::vector<double>{0.9, 0.6}));
 }
 
 }  // namespace
