@@ -128,6 +128,8 @@ void Lexicon::add(std::string_view source_word, std::string_view target_word) {
 }
 
 void Lexicon::addKeys(const std::string& source_key, std::string target_key) {
+  entry_filter_.add(source_key);
+  target_filter_.add(target_key);
   target_words_.insert(target_key);
   auto& list = entries_[source_key];
   if (std::find(list.begin(), list.end(), target_key) == list.end()) list.push_back(std::move(target_key));
@@ -148,7 +150,8 @@ void Lexicon::addDictd(const std::string& index_path, const std::string& dict_pa
 
 const std::vector<std::string>& Lexicon::translations(std::string_view source_key) const {
   static const std::vector<std::string> kNone;
-  const auto found = entries_.find(std::string(source_key));
+  if (!entry_filter_.mayContain(source_key)) return kNone;
+  const auto found = entries_.find(source_key);
   return found == entries_.end() ? kNone : found->second;
 }
 
@@ -163,7 +166,7 @@ const std::vector<std::string>& Lexicon::inflectedTranslations(std::string_view 
 }
 
 bool Lexicon::hasTargetWord(std::string_view target_key) const {
-  return target_words_.count(std::string(target_key)) > 0;
+  return target_filter_.mayContain(target_key) && target_words_.contains(target_key);
 }
 
 const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang) {

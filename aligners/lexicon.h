@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -7,6 +9,37 @@
 #include <vector>
 
 namespace concord::aligners {
+
+/// Hashes std::string and std::string_view alike, so that lookups by a view build no string (C++20
+/// heterogeneous lookup: aligning a long document asks the lexicon millions of times).
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+};
+template <typename Value>
+using KeyMap = std::unordered_map<std::string, Value, KeyHash, std::equal_to<>>;
+using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
+
+/// A Bloom filter over keys (2^21 bits, two probes): it says "certainly absent" without visiting a hash
+/// map's nodes. Aligning a long document asks the lexicon about every word, up to four times (inflected
+/// forms), and most words are in no dictionary; a map's probe is several cache misses, this one or two.
+class KeyFilter {
+ public:
+  void add(std::string_view key) {
+    const std::size_t hash = KeyHash{}(key);
+    set(hash), set(hash >> 32);
+  }
+  bool mayContain(std::string_view key) const {
+    const std::size_t hash = KeyHash{}(key);
+    return test(hash) && test(hash >> 32);
+  }
+
+ private:
+  static constexpr std::size_t kBits = std::size_t{1} << 21;
+  void set(std::size_t hash) { bits_[(hash % kBits) / 64] |= std::uint64_t{1} << (hash % 64); }
+  bool test(std::size_t hash) const { return (bits_[(hash % kBits) / 64] >> (hash % 64)) & 1; }
+  std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(kBits / 64);
+};
 
 /// A bilingual word list for lexical anchors: source word → target words, both as lowercase accent-stripped
 /// keys (foldKey with accents removed). Only single-word translations are kept (an article or "to" in front
@@ -38,11 +71,12 @@ class Lexicon {
   /// Dictionaries read ("freedict-fra-eng"), for diagnostics.
   const std::vector<std::string>& sources() const { return sources_; }
   /// Every source key with its target keys (for the cache).
-  const std::unordered_map<std::string, std::vector<std::string>>& entries() const { return entries_; }
+  const KeyMap<std::vector<std::string>>& entries() const { return entries_; }
 
  private:
-  std::unordered_map<std::string, std::vector<std::string>> entries_;
-  std::unordered_set<std::string> target_words_;
+  KeyMap<std::vector<std::string>> entries_;
+  KeySet target_words_;
+  KeyFilter entry_filter_, target_filter_;
   std::vector<std::string> sources_;
 };
 

@@ -14,9 +14,51 @@ namespace {
 
 enum class WordKind { number, name, word };  // AnchorKind before the lexicon is asked
 
+// The cognate and number keys of both sides as ids, so that sentences hold and compare integers.
+class KeyTable {
+ public:
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  // One probe of the table whether the key is new or not (on long documents most are new).
+  std::uint32_t intern(std::string key) {
+    return ids_.try_emplace(std::move(key), static_cast<std::uint32_t>(ids_.size())).first->second;
+  }
+  void reserve(std::size_t keys) { ids_.reserve(keys); }
+  std::uint32_t find(std::string_view key) const {
+    const auto found = ids_.find(key);
+    return found == ids_.end() ? kNone : found->second;
+  }
+  std::size_t size() const { return ids_.size(); }
+
+ private:
+  KeyMap<std::uint32_t> ids_;
+};
+
+// Lexicon answers per spelling in a direct-mapped table: a frequent word (most of a real text) is looked up
+// once, and a rare one costs a probe of a table small enough to stay in cache. (A hash map of every spelling
+// of a 10,000-sentence pair did not stay in cache: its misses cost more than the lookups it saved.)
+template <typename Value>
+class SpellingCache {
+ public:
+  /// The slot of `spelling` and whether it is fresh (it held another spelling: the caller fills it). The
+  /// reference is good until the next call.
+  std::pair<Value&, bool> slot(std::string_view spelling) {
+    Slot& slot = slots_[std::hash<std::string_view>{}(spelling) & (slots_.size() - 1)];
+    const bool fresh = slot.spelling != spelling;
+    if (fresh) slot = {spelling, Value{}};
+    return {slot.value, fresh};
+  }
+
+ private:
+  struct Slot {
+    std::string_view spelling;
+    Value value{};
+  };
+  std::vector<Slot> slots_ = std::vector<Slot>(std::size_t{1} << 12);
+};
+
 struct RawWord {
-  std::string direct_key;  // cognate or number key
-  std::string text;        // for lexicon lookup; empty for numbers
+  std::uint32_t id = KeyTable::kNone;  // cognate or number key
+  std::string_view text;               // the word as written, for lexicon lookups; empty for numbers
   float base_weight = 1;
   WordKind kind = WordKind::word;
 };
@@ -29,40 +71,53 @@ bool capitalMarksNames(const std::string& lang) {
 
 bool isSpaceCp(char32_t cp) { return cp == U' ' || cp == U'\u00A0' || cp == U'\u202F'; }
 
-// The anchor words of one sentence: numbers joined across group spaces and parsed, words of 4+ letters.
-std::vector<RawWord> rawWords(const Document& doc, const Sentence& sentence) {
-  std::vector<RawWord> words;
-  const std::string& text = doc.text();
-  const auto& tokens = sentence.tokens;
-  const bool capital_marks_names = capitalMarksNames(doc.language());
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const TextRange range = tokens[k].range;
-    if (tokens[k].numeric) {
-      TextRange joined = range;
-      // "1 500": the next token is three digits after a single space.
-      while (k + 1 < tokens.size() && tokens[k + 1].numeric && tokens[k + 1].range.size() == 3) {
-        std::size_t length = 0;
-        const char32_t between = codePointAt(text, joined.end, &length);
-        if (!isSpaceCp(between) || joined.end + length != tokens[k + 1].range.begin) break;
-        joined.end = tokens[++k].range.end;
-      }
-      const auto value = parseLocaleNumber(joined.in(text), doc.language());
-      if (!value) continue;
+// The anchor words of each sentence of a document: numbers joined across group spaces and parsed, words of
+// 4+ letters. A number's key is worked out once per spelling and document (ICU's parse is the dearest step;
+// per document, because "1.500" reads per language). Words are not cached by spelling: on long documents
+// most spellings are new, and a second hash table of them cost more in cache misses than it saved.
+std::vector<std::vector<RawWord>> rawWords(const Document& doc, KeyTable& keys) {
+  std::unordered_map<std::string_view, std::uint32_t> number_ids;
+  auto numberKey = [&](std::string_view number) {
+    auto [slot, fresh] = number_ids.try_emplace(number, KeyTable::kNone);
+    if (!fresh) return slot->second;
+    if (const auto value = parseLocaleNumber(number, doc.language())) {
       char key[48];
       std::snprintf(key, sizeof key, "#%.10g", *value);
-      words.push_back({key, "", 2.0f, WordKind::number});
-      continue;
+      slot->second = keys.intern(key);
     }
-    const std::string_view word = range.in(text);
-    const std::string romanized = romanizedKey(word);
-    std::string cognate = cognateKey(romanized);
-    if (cognate.empty()) continue;
-    const bool capital = k > 0 && isUpper(codePointAt(word, 0));
-    const bool name = capital && capital_marks_names;
-    words.push_back({std::move(cognate), std::string(word), capital ? 1.5f : 1.0f,
-                     name ? WordKind::name : WordKind::word});
+    return slot->second;
+  };
+  const std::string& text = doc.text();
+  const bool capital_marks_names = capitalMarksNames(doc.language());
+  std::vector<std::vector<RawWord>> side(doc.sentences().size());
+  for (std::size_t s = 0; s < side.size(); ++s) {
+    std::vector<RawWord>& words = side[s];
+    const auto& tokens = doc.sentences()[s].tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const TextRange range = tokens[k].range;
+      if (tokens[k].numeric) {
+        TextRange joined = range;
+        // "1 500": the next token is three digits after a single space.
+        while (k + 1 < tokens.size() && tokens[k + 1].numeric && tokens[k + 1].range.size() == 3) {
+          std::size_t length = 0;
+          const char32_t between = codePointAt(text, joined.end, &length);
+          if (!isSpaceCp(between) || joined.end + length != tokens[k + 1].range.begin) break;
+          joined.end = tokens[++k].range.end;
+        }
+        const std::uint32_t id = numberKey(joined.in(text));
+        if (id != KeyTable::kNone) words.push_back({id, {}, 2.0f, WordKind::number});
+        continue;
+      }
+      const std::string_view word = range.in(text);
+      std::string cognate = cognateKey(romanizedKey(word));
+      if (cognate.empty()) continue;
+      const std::uint32_t id = keys.intern(std::move(cognate));
+      const bool capital = k > 0 && isUpper(codePointAt(word, 0));
+      const bool name = capital && capital_marks_names;
+      words.push_back({id, word, capital ? 1.5f : 1.0f, name ? WordKind::name : WordKind::word});
+    }
   }
-  return words;
+  return side;
 }
 
 std::array<std::uint8_t, kPunctuationKinds> punctuationOf(std::string_view text) {
@@ -113,29 +168,23 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
     features.lexicon_name += (features.lexicon_name.empty() ? "" : " + ") + name;
 
   // One table interns the keys of both sides, so that document frequencies are counted per key id and a
-  // source key is kept only when the target has it (interning and counting dominated the run on long
-  // documents).
-  std::unordered_map<std::string, std::uint32_t> ids;
-  auto intern = [&](const std::string& key) {
-    return ids.emplace(key, static_cast<std::uint32_t>(ids.size())).first->second;
-  };
-  auto rawSide = [](const Document& doc) {
-    std::vector<std::vector<RawWord>> side;
-    side.reserve(doc.sentences().size());
-    for (const Sentence& s : doc.sentences()) side.push_back(rawWords(doc, s));
-    return side;
-  };
-  const auto raw_source = rawSide(source), raw_target = rawSide(target);
-  auto idsOf = [&](const std::vector<std::vector<RawWord>>& side) {
+  // source key is kept only when the target has it. The target is read first: key ids follow its order.
+  KeyTable keys;
+  std::size_t tokens = 0;
+  for (const Document* doc : {&source, &target})
+    for (const Sentence& sentence : doc->sentences()) tokens += sentence.tokens.size();
+  keys.reserve(tokens);  // an upper bound: growing the table rehashes every key, in random order
+  const auto raw_target = rawWords(target, keys), raw_source = rawWords(source, keys);
+  auto idsOf = [](const std::vector<std::vector<RawWord>>& side) {
     std::vector<std::vector<std::uint32_t>> result(side.size());
     for (std::size_t k = 0; k < side.size(); ++k)
-      for (const RawWord& w : side[k]) result[k].push_back(intern(w.direct_key));
+      for (const RawWord& w : side[k]) result[k].push_back(w.id);
     return result;
   };
   const auto target_ids = idsOf(raw_target), source_ids = idsOf(raw_source);
   // Document frequency of each key per side, to weigh down words every sentence has.
   auto frequencies = [&](const std::vector<std::vector<std::uint32_t>>& side) {
-    std::vector<std::uint32_t> df(ids.size(), 0), last_sentence(ids.size(), UINT32_MAX);
+    std::vector<std::uint32_t> df(keys.size(), 0), last_sentence(keys.size(), UINT32_MAX);
     for (std::size_t k = 0; k < side.size(); ++k)
       for (std::uint32_t id : side[k])
         if (last_sentence[id] != k) last_sentence[id] = static_cast<std::uint32_t>(k), ++df[id];
@@ -166,15 +215,15 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
   };
   // A target word is covered when the lexicon translates some source word into it (inflected forms: up to
   // 3 final letters off, as for source words); cached per spelling, as source words' translations are.
-  std::unordered_map<std::string, bool> target_covered;
-  auto targetCovered = [&](const std::string& word) {
+  SpellingCache<bool> target_covered;
+  auto targetCovered = [&](std::string_view word) {
     if (lexicon.size() == 0) return false;
-    auto [slot, fresh] = target_covered.try_emplace(word, false);
-    if (!fresh) return slot->second;
+    auto [covered, fresh] = target_covered.slot(word);
+    if (!fresh) return covered;
     const std::string key = lexiconKey(word);
-    for (std::size_t cut = 0; cut <= 3 && key.size() >= cut + 4 && !slot->second; ++cut)
-      slot->second = lexicon.hasTargetWord(std::string_view(key).substr(0, key.size() - cut));
-    return slot->second;
+    for (std::size_t cut = 0; cut <= 3 && key.size() >= cut + 4 && !covered; ++cut)
+      covered = lexicon.hasTargetWord(std::string_view(key).substr(0, key.size() - cut));
+    return covered;
   };
 
   features.target.resize(raw_target.size());
@@ -209,23 +258,23 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
     bool covered = false;
     std::vector<std::uint32_t> keys;
   };
-  std::unordered_map<std::string, Translation> lexicon_keys;
-  auto translate = [&](const std::string& word) -> const Translation& {
-    auto [slot, fresh] = lexicon_keys.try_emplace(word);
-    if (!fresh || lexicon.size() == 0) return slot->second;
+  // The reference is good until the next call.
+  SpellingCache<Translation> lexicon_keys;
+  auto translate = [&](std::string_view word) -> const Translation& {
+    auto [translation, fresh] = lexicon_keys.slot(word);
+    if (!fresh || lexicon.size() == 0) return translation;
     const std::string key = lexiconKey(word);
     // The word itself, else without up to 3 final letters (inflection: "Berges" → "berg").
     const std::vector<std::string>& found = lexicon.inflectedTranslations(key, 3);
-    if (found.empty()) return slot->second;
-    slot->second.covered = true;
-    for (const std::string& translation : found) {
-      const std::string cognate = cognateKey(romanizedKey(translation));
+    if (found.empty()) return translation;
+    translation.covered = true;
+    for (const std::string& word_there : found) {
+      const std::string cognate = cognateKey(romanizedKey(word_there));
       if (cognate.empty()) continue;
-      const auto id = ids.find(cognate);
-      if (id != ids.end() && id->second < df_target.size() && inTarget(id->second))
-        slot->second.keys.push_back(id->second);
+      const std::uint32_t id = keys.find(cognate);
+      if (id != KeyTable::kNone && id < df_target.size() && inTarget(id)) translation.keys.push_back(id);
     }
-    return slot->second;
+    return translation;
   };
 
   features.source.resize(raw_source.size());

@@ -99,6 +99,22 @@ TEST(Lexicon, KeepsSingleWordTranslationsBothWays) {
   EXPECT_TRUE(lexicon.translations("house").empty());
 }
 
+// The filter in front of the lexicon's maps may let an absent key through (the map then answers) but must
+// never turn a present one away: a word it dropped would lose its anchor.
+TEST(KeyFilter, NeverRejectsAnAddedKeyAndRejectsMostOthers) {
+  KeyFilter filter;
+  for (int k = 0; k < 50000; ++k) filter.add("word" + std::to_string(k));
+  for (int k = 0; k < 50000; ++k) ASSERT_TRUE(filter.mayContain("word" + std::to_string(k))) << k;
+  int passed = 0;
+  for (int k = 0; k < 50000; ++k) passed += filter.mayContain("other" + std::to_string(k)) ? 1 : 0;
+  EXPECT_LT(passed, 500);  // 50,000 keys in 2^21 bits, two probes: about 0.2 % pass
+  Lexicon lexicon;
+  lexicon.add("Berg", "montagne");
+  EXPECT_TRUE(lexicon.hasTargetWord("montagne"));
+  EXPECT_FALSE(lexicon.hasTargetWord("berg"));
+  EXPECT_EQ(lexicon.inflectedTranslations("berges", 3), (std::vector<std::string>{"montagne"}));
+}
+
 TEST(Lexicon, PivotComposesTranslationsThroughTheMiddleLanguage) {
   Lexicon to_german, from_german, composed;
   to_german.add("rétablir", "wiederherstellen");
