@@ -42,7 +42,7 @@ class SpellingCache {
   /// The slot of `spelling` and whether it is fresh (it held another spelling: the caller fills it). The
   /// reference is good until the next call.
   std::pair<Value&, bool> slot(std::string_view spelling) {
-    Slot& slot = slots_[std::hash<std::string_view>{}(spelling) & (slots_.size() - 1)];
+    Slot& slot = slots_[KeyHash{}(spelling) & (slots_.size() - 1)];
     const bool fresh = slot.spelling != spelling;
     if (fresh) slot = {spelling, Value{}};
     return {slot.value, fresh};
@@ -71,6 +71,19 @@ bool capitalMarksNames(const std::string& lang) {
 
 bool isSpaceCp(char32_t cp) { return cp == U' ' || cp == U'\u00A0' || cp == U'\u202F'; }
 
+// The number that starts at token `k`, joined across digit-group spaces ("1 500": the next token is three
+// digits after a single space); `k` moves to its last token.
+TextRange joinedNumber(std::string_view text, const std::vector<Token>& tokens, std::size_t& k) {
+  TextRange joined = tokens[k].range;
+  while (k + 1 < tokens.size() && tokens[k + 1].numeric && tokens[k + 1].range.size() == 3) {
+    std::size_t length = 0;
+    const char32_t between = codePointAt(text, joined.end, &length);
+    if (!isSpaceCp(between) || joined.end + length != tokens[k + 1].range.begin) break;
+    joined.end = tokens[++k].range.end;
+  }
+  return joined;
+}
+
 // The anchor words of each sentence of a document: numbers joined across group spaces and parsed, words of
 // 4+ letters. A number's key is worked out once per spelling and document (ICU's parse is the dearest step;
 // per document, because "1.500" reads per language). Words are not cached by spelling: on long documents
@@ -94,21 +107,12 @@ std::vector<std::vector<RawWord>> rawWords(const Document& doc, KeyTable& keys) 
     std::vector<RawWord>& words = side[s];
     const auto& tokens = doc.sentences()[s].tokens;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-      const TextRange range = tokens[k].range;
       if (tokens[k].numeric) {
-        TextRange joined = range;
-        // "1 500": the next token is three digits after a single space.
-        while (k + 1 < tokens.size() && tokens[k + 1].numeric && tokens[k + 1].range.size() == 3) {
-          std::size_t length = 0;
-          const char32_t between = codePointAt(text, joined.end, &length);
-          if (!isSpaceCp(between) || joined.end + length != tokens[k + 1].range.begin) break;
-          joined.end = tokens[++k].range.end;
-        }
-        const std::uint32_t id = numberKey(joined.in(text));
+        const std::uint32_t id = numberKey(joinedNumber(text, tokens, k).in(text));
         if (id != KeyTable::kNone) words.push_back({id, {}, 2.0f, WordKind::number});
         continue;
       }
-      const std::string_view word = range.in(text);
+      const std::string_view word = tokens[k].range.in(text);
       std::string cognate = cognateKey(romanizedKey(word));
       if (cognate.empty()) continue;
       const std::uint32_t id = keys.intern(std::move(cognate));
@@ -175,22 +179,18 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
     for (const Sentence& sentence : doc->sentences()) tokens += sentence.tokens.size();
   keys.reserve(tokens);  // an upper bound: growing the table rehashes every key, in random order
   const auto raw_target = rawWords(target, keys), raw_source = rawWords(source, keys);
-  auto idsOf = [](const std::vector<std::vector<RawWord>>& side) {
-    std::vector<std::vector<std::uint32_t>> result(side.size());
-    for (std::size_t k = 0; k < side.size(); ++k)
-      for (const RawWord& w : side[k]) result[k].push_back(w.id);
-    return result;
-  };
-  const auto target_ids = idsOf(raw_target), source_ids = idsOf(raw_source);
-  // Document frequency of each key per side, to weigh down words every sentence has.
-  auto frequencies = [&](const std::vector<std::vector<std::uint32_t>>& side) {
+  // Document frequency of each key per side, to weigh down words every sentence has. `idOf` reads a key id
+  // off an element of a sentence's list.
+  auto frequencies = [&](const auto& side, auto idOf) {
     std::vector<std::uint32_t> df(keys.size(), 0), last_sentence(keys.size(), UINT32_MAX);
     for (std::size_t k = 0; k < side.size(); ++k)
-      for (std::uint32_t id : side[k])
-        if (last_sentence[id] != k) last_sentence[id] = static_cast<std::uint32_t>(k), ++df[id];
+      for (const auto& element : side[k])
+        if (const std::uint32_t id = idOf(element); last_sentence[id] != k)
+          last_sentence[id] = static_cast<std::uint32_t>(k), ++df[id];
     return df;
   };
-  const auto df_source = frequencies(source_ids), df_target = frequencies(target_ids);
+  auto wordId = [](const RawWord& w) { return w.id; };
+  const auto df_source = frequencies(raw_source, wordId), df_target = frequencies(raw_target, wordId);
   auto weightOf = [](const RawWord& w, std::uint32_t df) {
     return w.base_weight / (1.0f + std::log(static_cast<float>(std::max<std::uint32_t>(df, 1))));
   };
@@ -231,13 +231,12 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
     SentenceAnchors& anchors = features.target[t];
     setCommon(anchors, target, t);
     std::vector<std::tuple<std::uint32_t, float, AnchorKind>> keyed;  // key, weight, kind
-    for (std::size_t k = 0; k < raw_target[t].size(); ++k) {
-      const RawWord& w = raw_target[t][k];
-      const float weight = weightOf(w, df_target[target_ids[t][k]]);
+    for (const RawWord& w : raw_target[t]) {
+      const float weight = weightOf(w, df_target[w.id]);
       const AnchorKind kind = kindOf(w, w.kind == WordKind::word && targetCovered(w.text));
       anchors.weight += weight;
       anchors.weight_by_kind[static_cast<std::size_t>(kind)] += weight;
-      keyed.emplace_back(target_ids[t][k], weight, kind);
+      keyed.emplace_back(w.id, weight, kind);
     }
     std::sort(keyed.begin(), keyed.end());
     for (const auto& [key, weight, kind] : keyed) {
@@ -281,9 +280,8 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
   for (std::size_t s = 0; s < raw_source.size(); ++s) {
     SentenceAnchors& anchors = features.source[s];
     setCommon(anchors, source, s);
-    for (std::size_t k = 0; k < raw_source[s].size(); ++k) {
-      const RawWord& w = raw_source[s][k];
-      const std::uint32_t id = source_ids[s][k];
+    for (const RawWord& w : raw_source[s]) {
+      const std::uint32_t id = w.id;
       AnchorWord word;
       word.weight = weightOf(w, df_source[id]);
       const Translation* translation = w.text.empty() ? nullptr : &translate(w.text);
@@ -311,7 +309,7 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
   for (std::size_t s = 0; s < features.source.size(); ++s)
     for (const AnchorWord& word : features.source[s].words)
       source_reach[s].insert(source_reach[s].end(), word.keys.begin(), word.keys.end());
-  const auto hits = frequencies(source_reach);
+  const auto hits = frequencies(source_reach, [](std::uint32_t id) { return id; });
   const double source_sentences = static_cast<double>(std::max<std::size_t>(1, raw_source.size()));
   for (SentenceAnchors& anchors : features.target) {
     anchors.key_chance.resize(anchors.keys.size());
