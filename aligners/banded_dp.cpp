@@ -16,7 +16,9 @@ struct Band {
   std::vector<std::size_t> lo, hi, offset;  // per row: first and last column, start in the back-pointer array
 };
 
-Band makeBand(std::size_t n, std::size_t m, std::size_t w, std::span<const double> centres) {
+using Widths = std::vector<std::size_t>;  // per row: the band's half-width around its centre
+
+Band makeBand(std::size_t n, std::size_t m, const Widths& widths, std::span<const double> centres) {
   Band band;
   band.lo.resize(n + 1);
   band.hi.resize(n + 1);
@@ -30,7 +32,7 @@ Band makeBand(std::size_t n, std::size_t m, std::size_t w, std::span<const doubl
                c_hi = static_cast<std::size_t>(std::ceil(centre));
     // Row i spans from the previous row's centre to its own: where the centre jumps (a long sentence against
     // many short ones, n much smaller than m) the path crosses the jump along this row by 0-1 links.
-    const std::size_t from = std::min(c_lo, i > 0 ? previous_c_lo : c_lo);
+    const std::size_t from = std::min(c_lo, i > 0 ? previous_c_lo : c_lo), w = widths[i];
     band.lo[i] = from > w ? from - w : 0;
     band.hi[i] = std::min(m, c_hi + w);
     previous_c_lo = c_lo;
@@ -43,7 +45,7 @@ Band makeBand(std::size_t n, std::size_t m, std::size_t w, std::span<const doubl
 // Row i spans the target positions the guide path has in row i (a 2-1 or 3-1 step crosses a row between its
 // ends: its positions there are those of the step's start and end), widened by w either side.
 Band makeBandAlong(std::size_t n, std::size_t m, std::span<const BandStep> guide,
-                   std::span<const BandMove> moves, std::size_t w) {
+                   std::span<const BandMove> moves, const Widths& widths) {
   std::vector<std::size_t> first(n + 1, SIZE_MAX), last(n + 1, 0);
   auto mark = [&](std::size_t i, std::size_t j) {
     first[i] = std::min(first[i], j);
@@ -65,6 +67,7 @@ Band makeBandAlong(std::size_t n, std::size_t m, std::span<const BandStep> guide
   std::size_t previous_lo = 0, previous_hi = 0;
   for (std::size_t i = 0; i <= n; ++i) {
     if (first[i] == SIZE_MAX) first[i] = previous_lo, last[i] = previous_hi;  // a guide with a gap: carry on
+    const std::size_t w = widths[i];
     band.lo[i] = first[i] > w ? first[i] - w : 0;
     band.hi[i] = std::min(m, last[i] + w);
     previous_lo = first[i];
@@ -80,7 +83,7 @@ Band makeBandAlong(std::size_t n, std::size_t m, std::span<const BandStep> guide
 
 struct Pass {
   std::vector<BandStep> steps;
-  bool touched_edge = false;
+  std::vector<std::size_t> touched_rows;  // rows where the path ran within two cells of the band's edge
   std::size_t cells = 0;
 };
 
@@ -119,7 +122,7 @@ Pass search(std::size_t n, std::size_t m, std::span<const BandMove> moves, const
   for (std::size_t i = n, j = m; i > 0 || j > 0;) {
     const bool near_lo = band.lo[i] > 0 && j <= band.lo[i] + 1;
     const bool near_hi = band.hi[i] < m && j + 1 >= band.hi[i];
-    pass.touched_edge = pass.touched_edge || near_lo || near_hi;
+    if (near_lo || near_hi) pass.touched_rows.push_back(i);
     const std::size_t k = back[band.offset[i] + (j - band.lo[i])];
     const BandMove& move = moves[k];
     pass.steps.push_back({k, i - move.source, j - move.target, cost(i, j, move)});
@@ -130,7 +133,27 @@ Pass search(std::size_t n, std::size_t m, std::span<const BandMove> moves, const
   return pass;
 }
 
-// Searches in the band `make(w)`, doubling w while the path touches the band's edge.
+// Doubles the half-width of the rows within `reach` rows of a row where the path touched the band's edge.
+// Only there: the band was too narrow where the path left it, and doubling every row (as a first version
+// did) made a 100k-sentence pair whose path drifts off the centre line in a few places pay for the wider
+// band along its whole length. Returns false when no such row can widen any more (it already spans the
+// whole target side).
+bool widenAround(const std::vector<std::size_t>& touched_rows, std::size_t m, Widths& widths) {
+  std::vector<std::size_t> previous = widths;
+  bool widened = false;
+  std::size_t done_to = 0;  // rows below this were widened already in this round (touched rows come in order)
+  for (auto it = touched_rows.rbegin(); it != touched_rows.rend(); ++it) {
+    const std::size_t row = *it, reach = 4 * previous[row];
+    const std::size_t from = std::max(row > reach ? row - reach : 0, done_to),
+                      to = std::min(widths.size(), row + reach + 1);
+    for (std::size_t r = from; r < to; ++r)
+      if (previous[r] < m) widths[r] = std::min(2 * previous[r], std::max<std::size_t>(m, 1)), widened = true;
+    done_to = std::max(done_to, to);
+  }
+  return widened;
+}
+
+// Searches in the band `make(widths)`, widening it where the path touches its edge until it does not.
 template <typename MakeBand>
 BandResult searchWidening(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
                           std::size_t half_width, const MakeBand& make) {
@@ -140,17 +163,15 @@ BandResult searchWidening(std::size_t n, std::size_t m, std::span<const BandMove
                                      [](const BandMove& mv) { return mv.source == 0 && mv.target == 1; });
   if (!has_skips) throw std::logic_error("alignBanded needs the 1-0 and 0-1 moves");
   BandResult result;
-  std::size_t w = std::max<std::size_t>(half_width, 4);
+  Widths widths(n + 1, std::max<std::size_t>(half_width, 4));
   while (true) {
-    Pass pass = search(n, m, moves, cost, make(w));
-    const bool full = w >= m;
-    if (!pass.touched_edge || full) {
+    Pass pass = search(n, m, moves, cost, make(widths));
+    if (pass.touched_rows.empty() || !widenAround(pass.touched_rows, m, widths)) {
       result.steps = std::move(pass.steps);
       result.cells = pass.cells;
-      result.half_width = w;
+      result.half_width = *std::max_element(widths.begin(), widths.end());
       return result;
     }
-    w *= 2;
     ++result.widenings;
   }
 }
@@ -159,20 +180,21 @@ BandResult searchWidening(std::size_t n, std::size_t m, std::span<const BandMove
 
 BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
                        std::size_t half_width) {
-  return searchWidening(n, m, moves, cost, half_width, [&](std::size_t w) { return makeBand(n, m, w, {}); });
+  return searchWidening(n, m, moves, cost, half_width,
+                        [&](const Widths& w) { return makeBand(n, m, w, {}); });
 }
 
 BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
                        std::size_t half_width, std::span<const double> centres) {
   if (centres.size() != n + 1) throw std::logic_error("alignBanded needs n + 1 centres");
   return searchWidening(n, m, moves, cost, half_width,
-                        [&](std::size_t w) { return makeBand(n, m, w, centres); });
+                        [&](const Widths& w) { return makeBand(n, m, w, centres); });
 }
 
 BandResult alignAlongPath(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
                           std::span<const BandStep> guide, std::size_t half_width) {
   return searchWidening(n, m, moves, cost, half_width,
-                        [&](std::size_t w) { return makeBandAlong(n, m, guide, moves, w); });
+                        [&](const Widths& w) { return makeBandAlong(n, m, guide, moves, w); });
 }
 
 }  // namespace concord::aligners

@@ -24,9 +24,10 @@ struct BandStep {
 
 struct BandResult {
   std::vector<BandStep> steps;
-  std::size_t half_width = 0;  ///< the band's final half-width (target sentences either side of the diagonal)
-  int widenings = 0;           ///< how often the band was doubled because the path touched its edge
-  std::size_t cells = 0;       ///< DP cells of the last pass: what memory grows with (n × band)
+  std::size_t half_width =
+      0;              ///< the band's widest final half-width (target sentences either side of the diagonal)
+  int widenings = 0;  ///< how often the band was widened because the path touched its edge
+  std::size_t cells = 0;  ///< DP cells of the last pass: what memory grows with (n × band)
 };
 
 /// The cost of the link ending at source position `i` and target position `j` (exclusive ends) made of
@@ -36,7 +37,8 @@ using BandCost = std::function<double(std::size_t i, std::size_t j, const BandMo
 /// Minimum-cost monotone path from (0, 0) to (n, m) through `moves`, searched only within `half_width`
 /// target positions of the straight diagonal (row i's centre is i·m/n), so time and memory are O((n + m) ×
 /// band). Where the best path comes within two cells of the band's edge (and the band does not already span
-/// the whole row) the path may have been bent by the band, so the band is doubled and the search repeated.
+/// the whole row) the path may have been bent by the band, so the band is doubled in the rows around those
+/// cells (4 × their half-width either side) and the search repeated; elsewhere it stays as it was.
 /// `moves` must contain 1-0 and 0-1 (so every cell is reachable) and at most 3 sentences a side.
 BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
                        std::size_t half_width);

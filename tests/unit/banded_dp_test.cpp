@@ -47,6 +47,22 @@ TEST(BandedDp, WidensWhereAnOmittedBlockPushesThePathOffTheDiagonal) {
   EXPECT_EQ(oneToOnes(narrow).size(), 200u);
 }
 
+TEST(BandedDp, WidensOnlyWhereThePathLeftTheBand) {
+  // 2,000 sentences a side; the path leaves the diagonal only between rows 1000 and 1500: 50 source
+  // sentences there have no translation, and 50 target sentences further on have no source. The band must
+  // widen there (the path runs 50 off the centre line) and stay narrow elsewhere, so the cells stay close
+  // to n × the initial band instead of n × the final one: a long document that drifts in one place does not
+  // pay for a wide band along its whole length.
+  std::vector<long> partner;
+  for (long i = 0; i < 2000; ++i) partner.push_back(i < 1000 ? i : i < 1050 ? -1 : i < 1500 ? i - 50 : i);
+  const BandResult local = alignBanded(2000, 2000, kMoves, costFor(partner), 8);
+  EXPECT_GE(local.half_width, 64u);
+  EXPECT_LT(local.cells, 2000u * 64u);  // doubling every row to ±64 would be 2000 × 129
+  const BandResult full = alignBanded(2000, 2000, kMoves, costFor(partner), 4000);
+  EXPECT_EQ(oneToOnes(local), oneToOnes(full));
+  EXPECT_EQ(oneToOnes(local).size(), 1950u);
+}
+
 TEST(BandedDp, CentresFollowTheGivenLine) {
   // The same omitted block; a centre line that already jumps at row 100 needs (almost) no widening.
   std::vector<long> partner;
