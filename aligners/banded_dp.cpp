@@ -133,13 +133,13 @@ Pass search(std::size_t n, std::size_t m, std::span<const BandMove> moves, const
   return pass;
 }
 
-// Doubles the half-width of the rows within `reach` rows of a row where the path touched the band's edge.
-// Only there: the band was too narrow where the path left it, and doubling every row (as a first version
-// did) made a 100k-sentence pair whose path drifts off the centre line in a few places pay for the wider
-// band along its whole length. Returns false when no such row can widen any more (it already spans the
+// Doubles the half-width of the rows within 4 × its half-width of a row where the path touched the band's
+// edge. Only there: the band was too narrow where the path left it, and doubling every row (as a first
+// version did) made a 100k-sentence pair whose path drifts off the centre line in a few places pay for the
+// wider band along its whole length. Returns false when no such row can widen any more (it already spans the
 // whole target side).
 bool widenAround(const std::vector<std::size_t>& touched_rows, std::size_t m, Widths& widths) {
-  std::vector<std::size_t> previous = widths;
+  const Widths previous = widths;  // each touched row's reach is measured with its width before this round
   bool widened = false;
   std::size_t done_to = 0;  // rows below this were widened already in this round (touched rows come in order)
   for (auto it = touched_rows.rbegin(); it != touched_rows.rend(); ++it) {

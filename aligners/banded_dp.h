@@ -24,10 +24,9 @@ struct BandStep {
 
 struct BandResult {
   std::vector<BandStep> steps;
-  std::size_t half_width =
-      0;              ///< the band's widest final half-width (target sentences either side of the diagonal)
-  int widenings = 0;  ///< how often the band was widened because the path touched its edge
-  std::size_t cells = 0;  ///< DP cells of the last pass: what memory grows with (n × band)
+  std::size_t half_width = 0;  ///< the widest row's final half-width (target sentences either side)
+  int widenings = 0;           ///< how often the band was widened because the path touched its edge
+  std::size_t cells = 0;       ///< DP cells of the last pass: what memory grows with (n × band)
 };
 
 /// The cost of the link ending at source position `i` and target position `j` (exclusive ends) made of
