@@ -259,9 +259,13 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
     links.push_back(link);
   }
 
-  if (const std::size_t moved = pairMovedSentences(links, model, weights_.moved_cost, weights_.moved_window))
-    notes.push_back(std::to_string(moved) + " sentence" + (moved == 1 ? "" : "s") +
-                    " out of order: a 1-0 and a 0-1 link that translate each other (moved, not omitted)");
+  if (const MovedPassages moved = pairMovedSentences(
+          links, model, {weights_.moved_cost, weights_.moved_window, weights_.moved_extra_sentence});
+      moved.moves > 0)
+    notes.push_back(std::to_string(moved.source_sentences) + " sentence" +
+                    (moved.source_sentences == 1 ? "" : "s") + " out of order in " +
+                    std::to_string(moved.moves) + " move" + (moved.moves == 1 ? "" : "s") +
+                    ": source and target links that translate each other (moved, not omitted)");
   std::ostringstream band;
   band << "aligner: anchor (length ratio " << std::round(ratio * 100) / 100 << ", variance "
        << std::round(variance * 10) / 10 << ", band ±" << first_pass_band.half_width << " sentences";

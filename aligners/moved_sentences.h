@@ -8,13 +8,27 @@
 
 namespace concord::aligners {
 
-/// Finds sentences the translation moved. A monotone alignment can only report a sentence that changed place
-/// as a 1-0 link (the "omission") plus a 0-1 link elsewhere (the "addition"); where the two sentences
-/// translate each other — their 1-1 cost at most `max_cost`, and at least one anchor word shared — the two
-/// links name each other as Link::moved_partner, so that rules see one moved sentence instead of an omission
-/// and an addition. Candidates lie within `window` links of each other (which keeps the pass linear); the
-/// cheapest pairs are taken first and each link pairs at most once. Returns the number of pairs made.
-std::size_t pairMovedSentences(std::vector<Link>& links, LinkCostModel& model, double max_cost,
-                               std::size_t window);
+/// How many moves pairMovedSentences made, and how many source sentences they hold.
+struct MovedPassages {
+  std::size_t moves = 0;
+  std::size_t source_sentences = 0;
+};
+
+/// When a 1-0 and a 0-1 link are one move (see pairMovedSentences).
+struct MoveLimits {
+  double max_cost = -4;       ///< at most this cost as one link
+  std::size_t window = 40;    ///< at most this many links apart
+  double extra_sentence = 2;  ///< what each sentence beyond a 1-1 must save more
+};
+
+/// Finds passages the translation moved. A monotone alignment can only report a sentence that changed place
+/// as a 1-0 link (the "omission") plus a 0-1 link elsewhere (the "addition"); where the two translate each
+/// other — their cost as one link at most `limits.max_cost`, and at least one anchor word shared — the two
+/// links name each other as Link::moved_partner, so that rules see one moved passage instead of an omission
+/// and an addition. A passage may be 2 or 3 consecutive 1-0 links whose translation is one 0-1 link (the
+/// translator moved and merged them), or the reverse: those runs are joined into one 2-0/3-0 (0-2/0-3) link
+/// first. Candidates lie within `limits.window` links of each other (which keeps the pass linear); the moves
+/// that save most cost over the links they replace are taken first, and each link joins at most one move.
+MovedPassages pairMovedSentences(std::vector<Link>& links, LinkCostModel& model, const MoveLimits& limits);
 
 }  // namespace concord::aligners

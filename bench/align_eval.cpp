@@ -94,6 +94,7 @@ int run(int argc, char** argv) {
       {"dead-member", [&](double v) { weights.dead_member = v; }},
       {"moved-cost", [&](double v) { weights.moved_cost = v; }},
       {"moved-window", [&](double v) { weights.moved_window = static_cast<std::size_t>(v); }},
+      {"moved-extra-sentence", [&](double v) { weights.moved_extra_sentence = v; }},
       {"crossed-words", [&](double v) { weights.crossed_words = static_cast<int>(v); }},
       {"crossed-length-gain", [&](double v) { weights.crossed_length_gain = v; }},
   };

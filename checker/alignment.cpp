@@ -27,10 +27,13 @@ Alignment::Alignment(std::vector<Link> links, std::size_t source_sentences, std:
     if (!partner) continue;
     const Link& a = links_[i];
     const Link& b = *partner < links_.size() ? links_[*partner] : a;
-    const bool one_each = a.source_count + a.target_count == 1 && b.source_count == a.target_count &&
-                          b.target_count == a.source_count;
-    if (!one_each || b.moved_partner != i)
-      throw std::logic_error("moved link " + std::to_string(i) + " does not pair a 1-0 with a 0-1");
+    // One half holds only source sentences, the other only target sentences.
+    const bool source_half = a.source_count > 0 && a.target_count == 0;
+    const bool target_half = a.source_count == 0 && a.target_count > 0;
+    const bool halves_match = (source_half && b.source_count == 0 && b.target_count > 0) ||
+                              (target_half && b.source_count > 0 && b.target_count == 0);
+    if (!halves_match || b.moved_partner != i)
+      throw std::logic_error("moved link " + std::to_string(i) + " does not pair a k-0 with a 0-k link");
   }
 }
 

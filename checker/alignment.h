@@ -20,7 +20,9 @@ struct Link {
   double cost = 0.0;        ///< the aligner's own cost (lower is better), for diagnostics
   /// A 1-0 link whose sentence the target has elsewhere, out of order (the translation moved it), holds the
   /// index in Alignment::links() of the 0-1 link with that translation, and that 0-1 link holds this one's:
-  /// a moved sentence, neither omitted nor added. Links stay in document order on both sides.
+  /// a moved sentence, neither omitted nor added. A moved passage is the same with a 2-0 or 3-0 link (two
+  /// or three source sentences the translation moved and merged) or a 0-2/0-3 link (one it moved and
+  /// split). Links stay in document order on both sides.
   std::optional<std::size_t> moved_partner;
 
   std::size_t source_end() const { return source_begin + source_count; }
@@ -30,7 +32,7 @@ struct Link {
 };
 
 /// The links, in document order; every sentence of both sides is in exactly one link. A moved sentence is a
-/// 1-0 link and a 0-1 link that name each other (Link::moved_partner).
+/// 1-0 link and a 0-1 link that name each other (Link::moved_partner); a moved passage, k-0 and 0-k links.
 class Alignment {
  public:
   Alignment() = default;
@@ -40,7 +42,7 @@ class Alignment {
   /// The link holding target sentence `index` / source sentence `index`.
   const Link& linkOfTarget(std::size_t index) const { return links_[target_link_[index]]; }
   const Link& linkOfSource(std::size_t index) const { return links_[source_link_[index]]; }
-  /// The 0-1 link holding a moved 1-0 link's translation (or the reverse); nullptr for any other link.
+  /// The link holding a moved link's translation (0-1 for a 1-0, or the reverse); nullptr for any other link.
   const Link* movedPartner(const Link& link) const {
     return link.moved_partner ? &links_[*link.moved_partner] : nullptr;
   }

@@ -155,14 +155,17 @@ class ReviewPage {
       out_ += "<span class=\"count sev-" + std::string(names[static_cast<std::size_t>(s)]) + "\">" +
               plural(n, names[static_cast<std::size_t>(s)]) + "</span> ";
     }
-    std::size_t gaps = 0, moved = 0;
+    std::size_t gaps = 0, moved = 0;  // moved: source sentences of moved links (a 2-0 half moved two)
     for (const Link& link : r_.alignment.links()) {
       if (link.source_count != 0 && link.target_count != 0) continue;
-      ++(link.moved_partner ? moved : gaps);
+      if (!link.moved_partner)
+        ++gaps;
+      else
+        moved += link.source_count;
     }
     out_ += "<span class=\"align-stats\">" + plural(r_.alignment.links().size(), "aligned row") + ", " +
             plural(gaps, "gap");
-    if (moved > 0) out_ += ", " + plural(moved / 2, "moved sentence");
+    if (moved > 0) out_ += ", " + plural(moved, "moved sentence");
     out_ += "</span></p>\n</header>\n";
   }
 

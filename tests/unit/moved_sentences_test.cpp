@@ -43,6 +43,13 @@ const char* const kEnglishMoved =
     "Several residential buildings were damaged in the city centre.\n"
     "The authorities have opened a criminal investigation for terrorism.\n";
 
+// kEnglishMoved with its third sentence (the moved one) replaced.
+std::string englishWithThirdSentence(const std::string& sentence) {
+  std::string text = kEnglishMoved;
+  const std::size_t begin = text.find("Ukraine has claimed");
+  return text.replace(begin, text.find('\n', begin) - begin, sentence);
+}
+
 TEST(MovedSentences, AMovedTranslationIsOneLinkAcrossTheOthers) {
   const Document fr = presegmented(kFrench, "fr");
   const Document en = presegmented(kEnglishMoved, "en");
@@ -76,14 +83,7 @@ TEST(MovedSentences, AnOmissionAndAnUnrelatedAdditionAreNotAMove) {
   // The same story with sentence 5 dropped and an unrelated sentence added higher up.
   const Document fr = presegmented(kFrench, "fr");
   const Document en = presegmented(
-      "Governor Vyacheslav Gladkov announced on Sunday that 12 people had been injured in Belgorod.\n"
-      "According to the Russian Defence Ministry, 38 drones were shot down over the region during the "
-      "night.\n"
-      "Voting in the presidential election began on Friday and lasts three days.\n"
-      "The Kremlin denounced a terrorist attack and promised retaliation.\n"
-      "The city's schools will remain closed until Wednesday, the town hall said.\n"
-      "Several residential buildings were damaged in the city centre.\n"
-      "The authorities have opened a criminal investigation for terrorism.\n",
+      englishWithThirdSentence("Voting in the presidential election began on Friday and lasts three days."),
       "en");
   const Alignment alignment = AnchorAligner().align(fr, en);
   const auto links = linkStrings(alignment);
@@ -111,6 +111,56 @@ TEST(MovedSentences, OnlyWithinTheWindowAndUnderTheCost) {
   EXPECT_NE(std::find(links.begin(), links.end(), "[5]:[2]"), links.end());
 }
 
+// kFrench with one more sentence before its last.
+std::string frenchWithSentenceBeforeLast(const std::string& sentence) {
+  std::string text = kFrench;
+  return text.insert(text.find("Les autorités ont ouvert"), sentence + "\n");
+}
+
+// The translator moved two source sentences up and made them one: a 2-1 move, not two omissions.
+TEST(MovedSentences, TwoSentencesMovedAndMergedAreOneMove) {
+  const Document fr =
+      presegmented(frenchWithSentenceBeforeLast("Kiev n'a pas commenté l'attaque de dimanche."), "fr");
+  const Document en =
+      presegmented(englishWithThirdSentence("Ukraine has claimed 3 strikes on the Belgorod region "
+                                            "since January, and Kyiv has not commented on "
+                                            "Sunday's attack."),
+                   "en");
+  const Alignment alignment = AnchorAligner().align(fr, en);
+  EXPECT_EQ(linkStrings(alignment), (std::vector<std::string>{"[0]:[0]", "[1]:[1]", "[5, 6]:[2]", "[2]:[3]",
+                                                              "[3]:[4]", "[4]:[5]", "[7]:[6]"}));
+  const Link& moved_source = alignment.linkOfSource(5);
+  EXPECT_EQ(moved_source.kind(), "2-0");
+  EXPECT_EQ(&alignment.linkOfSource(6), &moved_source);
+  ASSERT_NE(alignment.movedPartner(moved_source), nullptr);
+  EXPECT_EQ(alignment.movedPartner(moved_source)->kind(), "0-1");
+  EXPECT_TRUE(std::any_of(alignment.notes.begin(), alignment.notes.end(), [](const std::string& note) {
+    return note.find("2 sentences out of order in 1 move") != std::string::npos;
+  }));
+  // The other side of the merged translation is both source sentences.
+  const AlignedPair pair{fr, en, alignment};
+  const auto source_of_moved = pair.sourceRangeOfTarget(2);
+  ASSERT_TRUE(source_of_moved.has_value());
+  const std::string_view both = source_of_moved->in(fr.text());
+  EXPECT_EQ(both.substr(0, 9), "L'Ukraine");
+  EXPECT_NE(both.find("Kiev n'a pas comment"), std::string_view::npos);
+  // Where an extra sentence must save more than it does, the passage is not joined.
+  AnchorWeights single_only;
+  single_only.moved_extra_sentence = 1000;
+  const auto links = linkStrings(AnchorAligner(single_only).align(fr, en));
+  EXPECT_EQ(std::find(links.begin(), links.end(), "[5, 6]:[2]"), links.end());
+}
+
+TEST(MovedSentences, AnOmissionNextToAMovedSentenceStaysAnOmission) {
+  // Source 5 moved up as before; source 6, beside it, was dropped: it shares only "région" with it.
+  const std::string french = frenchWithSentenceBeforeLast("La région compte 1,5 million d'habitants.");
+  const Document fr = presegmented(french, "fr");
+  const Document en = presegmented(kEnglishMoved, "en");
+  const auto links = linkStrings(AnchorAligner().align(fr, en));
+  EXPECT_NE(std::find(links.begin(), links.end(), "[5]:[2]"), links.end());
+  EXPECT_NE(std::find(links.begin(), links.end(), "[6]:[]"), links.end());
+}
+
 TEST(MovedSentences, TheAlignmentRejectsHalvesThatDoNotMatch) {
   // A 1-0 naming a 1-1 link, and a pair that names only one way, are programming errors.
   std::vector<Link> wrong_kind{{0, 1, 0, 1, 1.0, 0.0, 1}, {1, 1, 1, 0, 1.0, 0.0, 0}};
@@ -119,6 +169,11 @@ TEST(MovedSentences, TheAlignmentRejectsHalvesThatDoNotMatch) {
   EXPECT_THROW(Alignment(one_way, 1, 1), std::logic_error);
   std::vector<Link> both_ways{{0, 1, 0, 0, 1.0, 0.0, 1}, {1, 0, 0, 1, 1.0, 0.0, 0}};
   EXPECT_NO_THROW(Alignment(both_ways, 1, 1));
+  // A moved passage: two source sentences whose translation is one target sentence elsewhere.
+  std::vector<Link> passage{{0, 2, 0, 0, 1.0, 0.0, 1}, {2, 0, 0, 1, 1.0, 0.0, 0}};
+  EXPECT_NO_THROW(Alignment(passage, 2, 1));
+  std::vector<Link> two_sided{{0, 2, 0, 1, 1.0, 0.0, 1}, {2, 0, 1, 1, 1.0, 0.0, 0}};
+  EXPECT_THROW(Alignment(two_sided, 2, 2), std::logic_error);
 }
 
 TEST(MovedSentences, GoldFormatWritesAMoveOnceWhereItsFirstHalfStands) {
