@@ -5,8 +5,13 @@
 namespace concord::aligners {
 namespace {
 
-bool isOmitted(const Link& link) { return link.source_count == 1 && link.target_count == 0; }
-bool isAdded(const Link& link) { return link.source_count == 0 && link.target_count == 1; }
+// Lone links not yet part of a move.
+bool isOmitted(const Link& link) {
+  return link.source_count == 1 && link.target_count == 0 && !link.moved_partner;
+}
+bool isAdded(const Link& link) {
+  return link.source_count == 0 && link.target_count == 1 && !link.moved_partner;
+}
 
 // How many links from `first` on are of the same lone kind as `first` (1-0 or 0-1), up to `max`: the
 // sentences of a moved passage stand next to each other, so its halves are runs of such links.
@@ -61,7 +66,6 @@ std::vector<Link> joinMoves(const std::vector<Link>& links, const std::vector<Mo
 MovedPassages pairMovedSentences(std::vector<Link>& links, LinkCostModel& model, const MoveLimits& limits) {
   std::vector<std::size_t> omitted, added;  // indices of the lone 1-0 and 0-1 links
   for (std::size_t l = 0; l < links.size(); ++l) {
-    if (links[l].moved_partner) continue;
     if (isOmitted(links[l])) omitted.push_back(l);
     if (isAdded(links[l])) added.push_back(l);
   }

@@ -91,6 +91,42 @@ TEST(Cli, AlignPrintsEveryLinkAsTsvOrJson) {
   EXPECT_TRUE(found);
 }
 
+TEST(Cli, APassageMovedAndMergedIsNeitherOmittedNorAdded) {
+  // The translator moved the story's sixth and seventh sentences up and made them one.
+  const std::string dir = makeTempDir();
+  writeFile(
+      dir + "/source.fr.txt",
+      "Le gouverneur Viatcheslav Gladkov a annoncé dimanche que 12 personnes avaient été blessées à "
+      "Belgorod. Selon le ministère russe de la Défense, 38 drones ont été abattus au-dessus de la région "
+      "pendant la nuit. Le Kremlin a dénoncé une attaque terroriste et promis une riposte.\n\n"
+      "Les écoles de la ville resteront fermées jusqu'à mercredi, a précisé la mairie. Plusieurs "
+      "immeubles d'habitation ont été endommagés dans le centre-ville.\n\n"
+      "L'Ukraine a revendiqué 3 frappes contre la région de Belgorod depuis janvier. Kiev n'a pas commenté "
+      "l'attaque de dimanche. Les autorités ont ouvert une enquête pénale pour terrorisme.\n");
+  writeFile(
+      dir + "/target.en.txt",
+      "Governor Vyacheslav Gladkov announced on Sunday that 12 people had been injured in Belgorod. "
+      "According to the Russian Defence Ministry, 38 drones were shot down over the region during the "
+      "night. Ukraine has claimed 3 strikes on the Belgorod region since January, and Kyiv has not "
+      "commented on Sunday's attack. The Kremlin denounced a terrorist attack and promised retaliation."
+      "\n\nThe city's schools will remain closed until Wednesday, the town hall said. Several residential "
+      "buildings were damaged in the city centre.\n\n"
+      "The authorities have opened a criminal investigation for terrorism.\n");
+  const std::vector<std::string> pair{
+      dir + "/source.fr.txt", dir + "/target.en.txt", "--source-lang", "fr", "--target-lang", "en"};
+  std::vector<std::string> check{"check"}, align{"align"};
+  check.insert(check.end(), pair.begin(), pair.end());
+  align.insert(align.end(), pair.begin(), pair.end());
+  const auto checked = runConcord(check);
+  EXPECT_EQ(checked.exit_code, 0) << checked.out;
+  EXPECT_EQ(checked.out.find("omission/"), std::string::npos) << checked.out;
+  EXPECT_EQ(checked.out.find("addition/"), std::string::npos) << checked.out;
+  const auto tsv = runConcord(align);
+  ASSERT_EQ(tsv.exit_code, 0) << tsv.err;
+  EXPECT_NE(tsv.out.find("2-0\t"), std::string::npos) << tsv.out;
+  EXPECT_NE(tsv.out.find("\ttarget 1\n"), std::string::npos) << tsv.out;
+}
+
 TEST(Cli, AlignShowsWhereAMovedSentenceWent) {
   // The translation of source line 17 (the last paragraph) stands at target line 5.
   const std::string source = repoPath("corpora/fr-lyon-storm/source.fr.txt");
