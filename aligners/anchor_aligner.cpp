@@ -224,9 +224,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
     if (move.source > 0 && move.target > 0) {
       const LinkScore score =
           model.score(step.source_begin + move.source, step.target_begin + move.target, move);
-      // Sure when the words agree, or failing words, when the lengths agree.
-      link.confidence =
-          std::clamp(0.3 + 0.7 * std::max(std::min(1.0, score.dice / 0.3), 0.8 * score.lengthP()), 0.0, 1.0);
+      link.confidence = score.confidence();
       for (std::size_t s = link.source_begin; s < link.source_end(); ++s)
         for (std::size_t t = link.target_begin; t < link.target_end(); ++t) {
           const PairMatch& match = model.cache().at(s, t);

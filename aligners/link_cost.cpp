@@ -91,6 +91,10 @@ std::size_t anchorMoveIndex(int source, int target) {
 
 double LinkScore::lengthP() const { return std::exp(-length_cost); }
 
+double LinkScore::confidence() const {
+  return std::clamp(0.3 + 0.7 * std::max(std::min(1.0, dice / 0.3), 0.8 * lengthP()), 0.0, 1.0);
+}
+
 // 8192 slots: the band's working set (a few rows of ±32 cells) fits, and so does the L2 cache.
 PairCache::PairCache(const AnchorFeatures& f) : features_(f), slots_(1u << 13) {}
 

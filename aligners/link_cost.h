@@ -25,6 +25,9 @@ struct LinkScore {
   double evidence = 0;     ///< log-likelihood ratio of the words (see applyMatchOdds)
   double length_cost = 0;  ///< −log P(δ)
   double lengthP() const;
+  /// 0..1, for a link with sentences on both sides: sure when the words agree, or failing words, when the
+  /// lengths agree.
+  double confidence() const;
 };
 
 /// Pairwise matches are needed again and again by neighbouring cells; a direct-mapped cache keeps memory

@@ -1,6 +1,7 @@
 #include "aligners/moved_sentences.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace concord::aligners {
 namespace {
@@ -31,14 +32,31 @@ struct MoveCandidate {
   double confidence;
 };
 
+// `move` with its gain and confidence filled in, or nullopt when its runs are not one move: dearer than
+// MoveLimits::max_cost as one link, or without a word of one side met in the other (length agreement alone
+// says nothing about where a sentence went: two short exclamations anywhere in a story have it).
+std::optional<MoveCandidate> scoreMove(const std::vector<Link>& links, LinkCostModel& model,
+                                       const MoveLimits& limits, MoveCandidate move) {
+  const std::size_t ks = move.omitted_links, kt = move.added_links;
+  const std::size_t move_index = anchorMoveIndex(static_cast<int>(ks), static_cast<int>(kt));
+  if (move_index >= anchorMoves().size()) return std::nullopt;
+  const LinkScore score = model.score(links[move.omitted].source_begin + ks,
+                                      links[move.added].target_begin + kt, anchorMoves()[move_index]);
+  if (score.cost > limits.max_cost || score.dice <= 0) return std::nullopt;
+  double own_cost = 0;
+  for (std::size_t x = 0; x < ks; ++x) own_cost += links[move.omitted + x].cost;
+  for (std::size_t x = 0; x < kt; ++x) own_cost += links[move.added + x].cost;
+  move.gain = own_cost - score.cost - limits.extra_sentence * static_cast<double>(ks + kt - 2);
+  move.confidence = score.confidence();  // as for an in-order link
+  return move;
+}
+
 // Replaces every chosen run by one link (k-0 or 0-k) and makes the two runs of each move name each other.
 std::vector<Link> joinMoves(const std::vector<Link>& links, const std::vector<MoveCandidate>& chosen) {
   std::vector<std::size_t> run_length(links.size(), 1), new_index(links.size());
-  std::vector<double> confidence(links.size(), -1);
   for (const MoveCandidate& move : chosen) {
     run_length[move.omitted] = move.omitted_links;
     run_length[move.added] = move.added_links;
-    confidence[move.omitted] = confidence[move.added] = move.confidence;
   }
   std::vector<Link> joined;
   for (std::size_t l = 0; l < links.size(); l += run_length[l]) {
@@ -48,7 +66,6 @@ std::vector<Link> joinMoves(const std::vector<Link>& links, const std::vector<Mo
       link.target_count += links[l + k].target_count;
       link.cost += links[l + k].cost;
     }
-    if (confidence[l] >= 0) link.confidence = confidence[l];
     for (std::size_t k = 0; k < run_length[l]; ++k) new_index[l + k] = joined.size();
     joined.push_back(link);
   }
@@ -57,6 +74,7 @@ std::vector<Link> joinMoves(const std::vector<Link>& links, const std::vector<Mo
   for (const MoveCandidate& move : chosen) {
     joined[new_index[move.omitted]].moved_partner = new_index[move.added];
     joined[new_index[move.added]].moved_partner = new_index[move.omitted];
+    joined[new_index[move.omitted]].confidence = joined[new_index[move.added]].confidence = move.confidence;
   }
   return joined;
 }
@@ -75,30 +93,13 @@ MovedPassages pairMovedSentences(std::vector<Link>& links, LinkCostModel& model,
     while (first_added < added.size() && added[first_added] + limits.window < o) ++first_added;
     const std::size_t omitted_run = runLength(links, o, isOmitted, 3);
     for (std::size_t k = first_added; k < added.size() && added[k] <= o + limits.window; ++k) {
-      const std::size_t a = added[k];
-      const std::size_t added_run = runLength(links, a, isAdded, 3);
+      const std::size_t a = added[k], added_run = runLength(links, a, isAdded, 3);
       // The link types the aligner knows in place: 1-1, and a passage of 2 or 3 sentences made one (2-1,
       // 3-1) or one sentence split in 2 or 3 (1-2, 1-3).
-      for (std::size_t ks = 1; ks <= omitted_run; ++ks) {
-        for (std::size_t kt = 1; kt <= (ks == 1 ? added_run : 1); ++kt) {
-          const std::size_t move_index = anchorMoveIndex(static_cast<int>(ks), static_cast<int>(kt));
-          if (move_index >= anchorMoves().size()) continue;
-          const std::size_t s = links[o].source_begin, t = links[a].target_begin;
-          const LinkScore score = model.score(s + ks, t + kt, anchorMoves()[move_index]);
-          // Length agreement alone says nothing about where a sentence went: two short exclamations anywhere
-          // in a story have it. A move needs a word of one side met in the other.
-          if (score.cost > limits.max_cost || score.dice <= 0) continue;
-          double own_cost = 0;
-          for (std::size_t x = 0; x < ks; ++x) own_cost += links[o + x].cost;
-          for (std::size_t x = 0; x < kt; ++x) own_cost += links[a + x].cost;
-          // As for an in-order link: sure when the words agree, or failing words, when the lengths agree.
-          const double confidence = std::clamp(
-              0.3 + 0.7 * std::max(std::min(1.0, score.dice / 0.3), 0.8 * score.lengthP()), 0.0, 1.0);
-          const double gain =
-              own_cost - score.cost - limits.extra_sentence * static_cast<double>(ks + kt - 2);
-          candidates.push_back({gain, o, ks, a, kt, confidence});
-        }
-      }
+      for (std::size_t ks = 1; ks <= omitted_run; ++ks)
+        for (std::size_t kt = 1; kt <= (ks == 1 ? added_run : 1); ++kt)
+          if (const auto move = scoreMove(links, model, limits, {0, o, ks, a, kt, 0}))
+            candidates.push_back(*move);
     }
   }
   // The moves that save most first; each 1-0 or 0-1 link joins at most one move.
