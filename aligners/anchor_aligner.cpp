@@ -5,6 +5,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "aligners/band_centres.h"
 #include "aligners/banded_dp.h"
 #include "aligners/crossed_boundaries.h"
 #include "aligners/lexicon.h"
@@ -129,21 +130,9 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
   double ratio = source_chars > 0 && target_chars > 0 ? target_chars / source_chars : 1.0;
   const bool paragraphs = source.paragraphs().size() > 1 && target.paragraphs().size() > 1;
   const std::vector<BandMove>& moves = anchorMoves();
-  // Pass 1's band is centred where the characters read so far agree on both sides: a merged or split sentence
-  // does not move that line, so on long documents the path strays less from it than from i·m/n.
-  std::vector<double> centres(n + 1, 0.0);
-  {
-    double read_source = 0, read_target = 0;
-    std::size_t j = 0;
-    for (std::size_t i = 0; i <= n; ++i) {
-      if (i > 0) read_source += features.source[i - 1].length;
-      const double wanted = read_source * ratio;
-      while (j < m && read_target + features.target[j].length / 2 < wanted)
-        read_target += features.target[j++].length;
-      centres[i] = static_cast<double>(j);
-    }
-    centres[n] = static_cast<double>(m);
-  }
+  // Pass 1's band follows the characters read on both sides and the words that pin sentence pairs down (a
+  // merged or split sentence does not move that line; see bandCentres).
+  const std::vector<double> centres = bandCentres(features, ratio);
 
   // Pass 1 searches a band around the diagonal; pass 2 only refines pass 1's path, in a narrow band along it.
   auto run = [&](double ratio_now, double variance, const BandResult* guide) {

@@ -23,19 +23,23 @@ Band makeBand(std::size_t n, std::size_t m, const Widths& widths, std::span<cons
   band.lo.resize(n + 1);
   band.hi.resize(n + 1);
   band.offset.resize(n + 2);
-  std::size_t previous_c_lo = 0;
+  auto centreOf = [&](std::size_t i) {
+    return !centres.empty() ? std::clamp(centres[i], 0.0, static_cast<double>(m))
+           : n == 0         ? 0.0
+                            : static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
+  };
   for (std::size_t i = 0; i <= n; ++i) {
-    const double centre = !centres.empty() ? std::clamp(centres[i], 0.0, static_cast<double>(m))
-                          : n == 0         ? 0.0
-                                   : static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
-    const auto c_lo = static_cast<std::size_t>(std::floor(centre)),
-               c_hi = static_cast<std::size_t>(std::ceil(centre));
-    // Row i spans from the previous row's centre to its own: where the centre jumps (a long sentence against
-    // many short ones, n much smaller than m) the path crosses the jump along this row by 0-1 links.
-    const std::size_t from = std::min(c_lo, i > 0 ? previous_c_lo : c_lo), w = widths[i];
+    const auto c_lo = static_cast<std::size_t>(std::floor(centreOf(i))),
+               c_hi = static_cast<std::size_t>(std::ceil(centreOf(i)));
+    // Row i spans from the previous row's centre to its own, and on to the next row's: where the centre
+    // jumps (a long sentence against many short ones, n much smaller than m, or a passage the source does not
+    // have) the path crosses the jump along one of these rows by 0-1 links, before or after the link that
+    // reaches the next row.
+    const std::size_t previous_lo = i > 0 ? static_cast<std::size_t>(std::floor(centreOf(i - 1))) : c_lo;
+    const std::size_t next_hi = i < n ? static_cast<std::size_t>(std::ceil(centreOf(i + 1))) : c_hi;
+    const std::size_t from = std::min(c_lo, previous_lo), w = widths[i];
     band.lo[i] = from > w ? from - w : 0;
-    band.hi[i] = std::min(m, c_hi + w);
-    previous_c_lo = c_lo;
+    band.hi[i] = std::min(m, std::max(c_hi, next_hi) + w);
     band.offset[i + 1] = band.offset[i] + (band.hi[i] - band.lo[i] + 1);
   }
   if (n == 0) band.hi[0] = m, band.offset[1] = m + 1;

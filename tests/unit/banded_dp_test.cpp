@@ -75,6 +75,20 @@ TEST(BandedDp, CentresFollowTheGivenLine) {
   EXPECT_EQ(oneToOnes(result), oneToOnes(alignBanded(200, 260, kMoves, costFor(partner), 1000)));
 }
 
+TEST(BandedDp, ARowReachesTheNextRowsCentre) {
+  // 60 target sentences the source does not have come before source sentence 100's translation: the path
+  // runs along row 100 from column 100 to 160 by 0-1 links, then steps to row 101. A centre line that jumps
+  // between rows 100 and 101 (as pinned sentence pairs make it) must let row 100 reach that far.
+  std::vector<long> partner;
+  std::vector<double> centres;
+  for (long i = 0; i < 200; ++i) partner.push_back(i < 100 ? i : i + 60);
+  for (long i = 0; i <= 200; ++i) centres.push_back(i <= 100 ? i : i + 60);
+  const BandResult result = alignBanded(200, 260, kMoves, costFor(partner), 4, centres);
+  EXPECT_EQ(result.widenings, 0);
+  EXPECT_EQ(oneToOnes(result), oneToOnes(alignBanded(200, 260, kMoves, costFor(partner), 1000)));
+  EXPECT_EQ(oneToOnes(result).size(), 200u);
+}
+
 TEST(BandedDp, RefiningAlongAPathStaysNarrowWhereThePathHolds) {
   // A second pass guided by a first pass's path searches only a narrow band along it.
   std::vector<long> partner;
