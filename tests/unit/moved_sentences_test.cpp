@@ -111,6 +111,22 @@ TEST(MovedSentences, OnlyWithinTheWindowAndUnderTheCost) {
   EXPECT_NE(std::find(links.begin(), links.end(), "[5]:[2]"), links.end());
 }
 
+TEST(MovedSentences, ALooselyTranslatedMovedSentenceIsStillAMove) {
+  // "L'Ukraine a revendiqué 3 frappes contre la région de Belgorod depuis janvier." rendered freely and moved
+  // up: it shares the figure and the name, not much else, and costs about −3 as a 1-1 link.
+  const Document fr = presegmented(kFrench, "fr");
+  const Document en = presegmented(
+      englishWithThirdSentence("Kyiv says it has hit the Belgorod area 3 times this year."), "en");
+  const auto links = linkStrings(AnchorAligner().align(fr, en));
+  EXPECT_NE(std::find(links.begin(), links.end(), "[5]:[2]"), links.end());
+  // Under the threshold of sessions 6-9 (−4) it was an omission plus an addition.
+  AnchorWeights old_threshold;
+  old_threshold.moved_cost = -4;
+  const auto old_links = linkStrings(AnchorAligner(old_threshold).align(fr, en));
+  EXPECT_NE(std::find(old_links.begin(), old_links.end(), "[5]:[]"), old_links.end());
+  EXPECT_NE(std::find(old_links.begin(), old_links.end(), "[]:[2]"), old_links.end());
+}
+
 // kFrench with one more sentence before its last.
 std::string frenchWithSentenceBeforeLast(const std::string& sentence) {
   std::string text = kFrench;
