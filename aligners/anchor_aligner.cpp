@@ -132,7 +132,8 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
   const std::vector<BandMove>& moves = anchorMoves();
   // Pass 1's band follows the characters read on both sides and the words that pin sentence pairs down (a
   // merged or split sentence does not move that line; see bandCentres).
-  const std::vector<double> centres = bandCentres(features, ratio);
+  const auto pins = pinnedPairs(features);
+  const std::vector<double> centres = bandCentres(features, ratio, pins);
 
   // Pass 1 searches a band around the diagonal; pass 2 only refines pass 1's path, in a narrow band along it.
   auto run = [&](double ratio_now, double variance, const BandResult* guide) {
@@ -255,7 +256,8 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
                     ": source and target links that translate each other (moved, not omitted)");
   std::ostringstream band;
   band << "aligner: anchor (length ratio " << std::round(ratio * 100) / 100 << ", variance "
-       << std::round(variance * 10) / 10 << ", band ±" << first_pass_band.half_width << " sentences";
+       << std::round(variance * 10) / 10 << ", band ±" << first_pass_band.half_width << " sentences around "
+       << pins.size() << " pinned sentence pair" << (pins.size() == 1 ? "" : "s");
   if (first_pass_band.widenings > 0) band << ", widened " << first_pass_band.widenings << " times";
   band << ")";
   notes.push_back(band.str());

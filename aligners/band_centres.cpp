@@ -63,7 +63,8 @@ std::vector<std::pair<std::size_t, std::size_t>> pinnedPairs(const AnchorFeature
   return longestRisingChain(std::move(pairs));
 }
 
-std::vector<double> bandCentres(const AnchorFeatures& features, double ratio) {
+std::vector<double> bandCentres(const AnchorFeatures& features, double ratio,
+                                const std::vector<std::pair<std::size_t, std::size_t>>& pins) {
   const std::size_t n = features.source.size(), m = features.target.size();
   std::vector<double> centres(n + 1, 0.0);
   double read_source = 0, read_target = 0;
@@ -79,7 +80,7 @@ std::vector<double> bandCentres(const AnchorFeatures& features, double ratio) {
   // A pinned pair (s, t) puts the path through row s + 1 at column t + 1; between two pins, and between a
   // pin and a document end (where the line is exact), the correction is interpolated linearly.
   std::vector<std::pair<std::size_t, double>> offsets{{0, 0.0}};
-  for (const auto& [s, t] : pinnedPairs(features))
+  for (const auto& [s, t] : pins)
     if (s + 1 < n) offsets.emplace_back(s + 1, static_cast<double>(t + 1) - centres[s + 1]);
   offsets.emplace_back(n, 0.0);
   for (std::size_t k = 0; k + 1 < offsets.size(); ++k) {

@@ -1,6 +1,7 @@
 // The anchor aligner on small constructed pairs: every link type, omission confidence, notes.
 #include "aligners/anchor_aligner.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -185,6 +186,18 @@ TEST(AnchorAligner, UnbalancedInputsAreWarnedAboutAndStillAligned) {
   std::size_t targets = 0;
   for (const Link& link : alignment.links()) targets += link.target_count;
   EXPECT_EQ(targets, 12u);
+}
+
+TEST(AnchorAligner, SaysHowManySentencePairsPinnedItsBand) {
+  // "2024" and "Gladkov" are each in one sentence a side (two pins); "budget" is in both sentences.
+  const Document fr =
+      presegmented("Le budget de 2024 a été voté.\nLe gouverneur Gladkov a critiqué le budget.\n", "fr");
+  const Document en =
+      presegmented("The 2024 budget was passed.\nGovernor Gladkov criticised the budget.\n", "en");
+  const Alignment alignment = AnchorAligner().align(fr, en);
+  EXPECT_TRUE(std::any_of(alignment.notes.begin(), alignment.notes.end(), [](const std::string& note) {
+    return note.find("band ±32 sentences around 2 pinned sentence pairs") != std::string::npos;
+  })) << alignment.notes.back();
 }
 
 TEST(AnchorAligner, SaysHowManyLexiconHitsItUsed) {

@@ -50,7 +50,7 @@ TEST(BandCentres, PinsPullTheLineToWhereThePathIs) {
     english += "The toll is " + std::to_string(101 + k) + " dead according to the prefecture.\n";
   }
   const AnchorFeatures features = featuresOf(french, english);
-  const std::vector<double> centres = bandCentres(features, 1.0);
+  const std::vector<double> centres = bandCentres(features, 1.0, pinnedPairs(features));
   ASSERT_EQ(centres.size(), 11u);
   EXPECT_EQ(centres.front(), 0.0);
   EXPECT_EQ(centres.back(), 18.0);
@@ -62,7 +62,7 @@ TEST(BandCentres, WithoutPinsTheCharactersSetTheLine) {
   const AnchorFeatures features =
       featuresOf("Aaaa bbbb.\nCccc dddd.\nEeee ffff.\n", "Gggg hhhh.\nIiii jjjj.\nKkkk llll.\n");
   EXPECT_TRUE(pinnedPairs(features).empty());
-  EXPECT_EQ(bandCentres(features, 1.0), (std::vector<double>{0, 1, 2, 3}));
+  EXPECT_EQ(bandCentres(features, 1.0, pinnedPairs(features)), (std::vector<double>{0, 1, 2, 3}));
 }
 
 }  // namespace
