@@ -167,6 +167,24 @@ TEST(MovedSentences, TwoSentencesMovedAndMergedAreOneMove) {
   EXPECT_EQ(std::find(links.begin(), links.end(), "[5, 6]:[2]"), links.end());
 }
 
+TEST(MovedSentences, AnUnrelatedSentenceOfTheSameStoryIsNoMove) {
+  // Source 5 now says "Ukrainian drones regularly target the Belgorod region." and was dropped; the
+  // translation added a different claim higher up that shares the region and the drones (about −1.8 as a
+  // 1-1 link). Paired, the editor would never hear of the omission: both stay reported.
+  std::string french = kFrench;
+  const std::string moved = "L'Ukraine a revendiqué 3 frappes contre la région de Belgorod depuis janvier.";
+  french.replace(french.find(moved), moved.size(),
+                 "Les drones ukrainiens visent régulièrement la région de Belgorod.");
+  const Document fr = presegmented(french, "fr");
+  const Document en = presegmented(
+      englishWithThirdSentence("Belgorod region residents say drones fly over almost every night."), "en");
+  const Alignment alignment = AnchorAligner().align(fr, en);
+  const auto links = linkStrings(alignment);
+  EXPECT_NE(std::find(links.begin(), links.end(), "[5]:[]"), links.end());
+  EXPECT_NE(std::find(links.begin(), links.end(), "[]:[2]"), links.end());
+  for (const Link& link : alignment.links()) EXPECT_FALSE(link.moved_partner.has_value());
+}
+
 TEST(MovedSentences, AnOmissionNextToAMovedSentenceStaysAnOmission) {
   // Source 5 moved up as before; source 6, beside it, was dropped: it shares only "région" with it.
   const std::string french = frenchWithSentenceBeforeLast("La région compte 1,5 million d'habitants.");
