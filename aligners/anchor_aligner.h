@@ -28,12 +28,11 @@ struct AnchorWeights {
   /// or names (see deadWeight in link_cost.cpp): an omission next to an addition is not a 2-2.
   double dead_member = 2;
   /// A 1-0 and a 0-1 link at most `moved_window` links apart whose sentences cost at most `moved_cost` as a
-  /// 1-1 link are one moved sentence (see moved_sentences.h). Unrelated sentences start to pair at 0 on the
-  /// dev deletion sets; a short news sentence moved by an editor costs about −6, a loosely translated one −3.
-  /// −1 is best on dev with moves (49 predicted 1-0 for 22 right, −2 51, −4 53), but in a news story two
-  /// unrelated sentences that share a name and a word cost −0.5 to −1.8, and a wrong move hides an omission
-  /// from the editor: −2 keeps that margin (docs/aligner.md, "Moved sentences").
-  double moved_cost = -2;
+  /// 1-1 link are one moved sentence (see moved_sentences.h). A sentence an editor moved (an MT sentence, so
+  /// a close translation) costs about −6. Two unrelated sentences of one news story that share a few words
+  /// cost −0.3 to −3.5, and a wrong move hides an omission from the editor: so −4, although −1 is best on dev
+  /// with moves (49 predicted 1-0 links for 22 right, −4 53). See docs/aligner.md, "Moved sentences".
+  double moved_cost = -4;
   std::size_t moved_window = 40;
   /// A moved passage of 2 or 3 sentences on one side (a 2-1, 3-1, 1-2 or 1-3 move) must save this much more
   /// per extra sentence than the 1-0 and 0-1 links it replaces cost, or the lone sentence moves alone: an

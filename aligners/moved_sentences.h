@@ -16,7 +16,7 @@ struct MovedPassages {
 
 /// When a 1-0 and a 0-1 link are one move (see pairMovedSentences).
 struct MoveLimits {
-  double max_cost = -2;       ///< at most this cost as one link (AnchorWeights::moved_cost)
+  double max_cost = -4;       ///< at most this cost as one link (AnchorWeights::moved_cost)
   std::size_t window = 40;    ///< at most this many links apart
   double extra_sentence = 2;  ///< what each sentence beyond a 1-1 must save more
 };
