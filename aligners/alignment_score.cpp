@@ -4,6 +4,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "aligners/sentence_anchors.h"
+
 namespace concord::aligners {
 namespace {
 
@@ -50,7 +52,7 @@ double f1(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
 }  // namespace
 
 std::string linkType(const IdLink& link) {
-  if (link.source.size() > 3 || link.target.size() > 3) return "other";
+  if (link.source.size() > kMaxLinkSide || link.target.size() > kMaxLinkSide) return "other";
   return std::to_string(link.source.size()) + "-" + std::to_string(link.target.size());
 }
 

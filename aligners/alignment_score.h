@@ -17,7 +17,8 @@ struct AlignmentScore {
   std::size_t strict_true = 0, strict_false = 0, lax_true = 0, lax_false = 0;
   // Recall counts over gold links non-empty on both sides, matched against predicted links non-empty on both.
   std::size_t recall_strict_true = 0, recall_strict_false = 0, recall_lax_true = 0, recall_lax_false = 0;
-  /// Per gold link type ("1-1", "2-1", "1-0" …; "other" for larger): gold count and exactly found count.
+  /// Per gold link type ("1-1", "2-1", "1-0" …; "other" for more than 4 sentences on a side): gold count and
+  /// exactly found count.
   std::map<std::string, std::pair<std::size_t, std::size_t>> gold_by_type;
   /// Per predicted link type: predicted count and how many are exactly a gold link (1-0 precision …).
   std::map<std::string, std::pair<std::size_t, std::size_t>> predicted_by_type;
@@ -48,7 +49,7 @@ struct AlignmentScore {
                     const std::vector<double>& confidences, double threshold);
 };
 
-/// "1-1", "2-1", "1-0", … and "other" beyond 3 sentences on a side.
+/// "1-1", "2-1", "1-0", … and "other" beyond 4 sentences on a side (the most the aligner links).
 std::string linkType(const IdLink& link);
 
 }  // namespace concord::aligners

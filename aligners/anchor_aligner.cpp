@@ -141,15 +141,15 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
     const BandCost cost = [&](std::size_t i, std::size_t j, const BandMove& move) {
       return model.cost(i, j, move);
     };
-    // Pass 1 leaves out 2-3 and 3-2, the dearest moves to score: they only refine the path (their move
-    // indices follow pass 1's, so pass 1's steps read the same in the full list).
+    // Pass 1 leaves out the kRefineOnlyMoves (2-3, 3-2, 3-1, 1-3, 4-1, 1-4), the dearest to score: they only
+    // refine the path (their move indices follow pass 1's, so pass 1's steps read the same in the full list).
     const std::span<const BandMove> first_moves(moves.data(), moves.size() - kRefineOnlyMoves);
     return guide ? alignAlongPath(n, m, moves, cost, guide->steps, weights_.refine_band)
                  : alignBanded(n, m, first_moves, cost, weights_.band, centres);
   };
   // Pass 1 with the textbook variance and the whole documents' length ratio (which an omitted or added
   // sentence skews); then ratio and s² from the confident 1-1 links of this very document, and pass 2
-  // (always: it alone has 2-3 and 3-2).
+  // (always: it alone has the refine-only moves).
   BandResult path = run(ratio, weights_.variance, nullptr);
   const BandResult first_pass_band{{}, path.half_width, path.widenings, path.cells};
   double variance = weights_.variance;

@@ -10,7 +10,7 @@ namespace concord::aligners {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr std::size_t kRing = 4;  // moves take at most 3 source sentences: rows i-3 … i are live
+constexpr std::size_t kRing = 5;  // moves take at most 4 source sentences: rows i-4 … i are live
 
 struct Band {
   std::vector<std::size_t> lo, hi, offset;  // per row: first and last column, start in the back-pointer array

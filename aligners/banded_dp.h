@@ -38,7 +38,7 @@ using BandCost = std::function<double(std::size_t i, std::size_t j, const BandMo
 /// band). Where the best path comes within two cells of the band's edge (and the band does not already span
 /// the whole row) the path may have been bent by the band, so the band is doubled in the rows around those
 /// cells (4 × their half-width either side) and the search repeated; elsewhere it stays as it was.
-/// `moves` must contain 1-0 and 0-1 (so every cell is reachable) and at most 3 sentences a side.
+/// `moves` must contain 1-0 and 0-1 (so every cell is reachable) and at most 4 sentences a side.
 BandResult alignBanded(std::size_t n, std::size_t m, std::span<const BandMove> moves, const BandCost& cost,
                        std::size_t half_width);
 

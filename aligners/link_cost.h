@@ -11,12 +11,12 @@
 namespace concord::aligners {
 
 /// The link types the anchor aligner searches, in the order BandStep::move indexes them. The last
-/// kRefineOnlyMoves (2-3, 3-2, 3-1, 1-3) are searched by the refining pass only: they are rare and the
-/// dearest to score, and pass 1's path passes close enough to them for pass 2's narrow band to find them.
+/// kRefineOnlyMoves (2-3, 3-2, 3-1, 1-3, 4-1, 1-4) are searched by the refining pass only: they are rare and
+/// the dearest to score, and pass 1's path passes close enough to them for pass 2's narrow band to find them.
 const std::vector<BandMove>& anchorMoves();
 /// The index in anchorMoves() of the source-target link type (anchorMoves().size() when it has none).
 std::size_t anchorMoveIndex(int source, int target);
-inline constexpr std::size_t kRefineOnlyMoves = 4;
+inline constexpr std::size_t kRefineOnlyMoves = 6;
 
 /// What one candidate link costs, and its parts.
 struct LinkScore {

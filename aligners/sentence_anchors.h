@@ -14,6 +14,8 @@ namespace concord::aligners {
 /// Punctuation structure of a sentence: counts of quotation marks, ?, !, :, ( and digits-bearing tokens are
 /// compared between sides (a question stays a question, a quote stays a quote).
 inline constexpr std::size_t kPunctuationKinds = 5;
+/// The most sentences a link has on one side (1-4 and 4-1 links): sizes the per-sentence evidence tables.
+inline constexpr std::size_t kMaxLinkSide = 4;
 
 /// Kinds of anchor words, by how sure their translation is to show them: a number; a name (a capitalised word
 /// inside a sentence, except in German); a word the lexicon knows; any other word of 4+ letters.
@@ -56,12 +58,12 @@ struct SentenceAnchors {
   std::vector<float> key_chance;      ///< target side only: share of source sentences with a word of this key
   std::array<std::uint16_t, kAnchorKinds> unkeyed{};  ///< source side: words no target sentence can match
   /// Log-likelihood of all its anchor words unmatched (≤ 0; see applyMatchOdds) and the sum of its words'
-  /// gains (all matched), against 1, 2 or 3 sentences on the other side.
-  std::array<float, 3> miss{}, max_gain{};
+  /// gains (all matched), against 1 to kMaxLinkSide sentences on the other side.
+  std::array<float, kMaxLinkSide> miss{}, max_gain{};
   /// gains[n][k]: log-likelihood gain of word k (source: `words`, target: `keys`) when it is matched in a
   /// link with n + 1 sentences on the other side (see applyMatchOdds): more sentences, more chance of an
   /// accident. One flat array per n, so that the DP's inner loop reads them from one place.
-  std::array<std::vector<float>, 3> gains;
+  std::array<std::vector<float>, kMaxLinkSide> gains;
   std::array<std::uint8_t, kPunctuationKinds> punctuation{};
   bool paragraph_end = false;  ///< last sentence of its paragraph
 };

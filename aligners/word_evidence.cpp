@@ -23,7 +23,7 @@ void applyMatchOdds(AnchorFeatures& features, const AnchorExpectations& match) {
   for (std::size_t k = 0; k < kAnchorKinds; ++k) p[k] = std::clamp(match.of[k], 0.02f, 0.98f);
   // Sets a sentence's miss, max_gain and gains from its matchable words' kinds and chances.
   auto setSentence = [&](SentenceAnchors& a, std::size_t count, auto kindOf, auto chanceOf) {
-    for (std::size_t n = 0; n < 3; ++n) {
+    for (std::size_t n = 0; n < kMaxLinkSide; ++n) {
       a.miss[n] = a.max_gain[n] = 0;
       for (std::size_t k = 0; k < kAnchorKinds; ++k) a.miss[n] += a.unkeyed[k] * oddsOf(p[k], 0).miss;
       a.gains[n].resize(count);

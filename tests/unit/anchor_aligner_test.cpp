@@ -82,6 +82,42 @@ TEST(AnchorAligner, FindsOneToThreeAndThreeToOne) {
             (std::vector<std::string>{"[0]:[0]", "[1]:[1, 2, 3]", "[2]:[4]", "[3, 4, 5]:[5]", "[6]:[6]"}));
 }
 
+TEST(AnchorAligner, FindsOneToFourAndFourToOne) {
+  // A long French sentence the translation cut into four, each holding its own figure or name, and a list
+  // of four short casualty lines run together in the translation. Without 1-4/4-1 links one sentence of each
+  // would be reported as an addition or omission that is not one.
+  const Document fr = presegmented(
+      "Une vague de drones a visé la Russie dans la nuit de samedi à dimanche.\n"
+      "Moscou affirme avoir intercepté 110 appareils en six heures.\n"
+      "Le maire Sergueï Sobianine a fait état de dégâts légers à Podolsk.\n"
+      "Le gouverneur Viatcheslav Gladkov a annoncé dimanche que 14 personnes avaient été blessées à "
+      "Belgorod, que 38 drones avaient été abattus au-dessus de la région de Koursk, que 212 écoles "
+      "resteraient fermées jusqu'au 12 mars et que l'aéroport de Voronej était fermé pour 48 heures.\n"
+      "Le Kremlin a dénoncé une attaque terroriste.\n"
+      "Kharkiv : 5 blessés.\nSoumy : 2 blessés.\nTchernihiv : 7 blessés.\nZaporijjia : 4 blessés.\n"
+      "Les autorités ukrainiennes n'ont pas commenté.\n"
+      "L'Ukraine a reçu 3 nouveaux systèmes Patriot en février.\n"
+      "Le président Volodymyr Zelensky doit se rendre à Washington jeudi.\n",
+      "fr");
+  const Document en = presegmented(
+      "A wave of drones targeted Russia overnight from Saturday to Sunday.\n"
+      "Moscow says it intercepted 110 aircraft in six hours.\n"
+      "Mayor Sergei Sobyanin reported light damage in Podolsk.\n"
+      "Governor Vyacheslav Gladkov announced on Sunday that 14 people had been injured in Belgorod.\n"
+      "He said 38 drones had been shot down over the Kursk region.\n"
+      "Some 212 schools will remain closed until March 12.\n"
+      "Voronezh airport was closed for 48 hours.\n"
+      "The Kremlin denounced a terrorist attack.\n"
+      "In Ukraine, 5 people were injured in Kharkiv, 2 in Sumy, 7 in Chernihiv and 4 in Zaporizhzhia.\n"
+      "Ukrainian authorities did not comment.\n"
+      "Ukraine received 3 new Patriot systems in February.\n"
+      "President Volodymyr Zelensky is due to travel to Washington on Thursday.\n",
+      "en");
+  const auto links = linkStrings(AnchorAligner().align(fr, en));
+  EXPECT_EQ(links, (std::vector<std::string>{"[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3, 4, 5, 6]", "[4]:[7]",
+                                             "[5, 6, 7, 8]:[8]", "[9]:[9]", "[10]:[10]", "[11]:[11]"}));
+}
+
 TEST(AnchorAligner, OmissionOfARichSentenceIsConfident) {
   const Document fr = presegmented(
       "Le gouverneur Viatcheslav Gladkov a annoncé 12 blessés à Belgorod dimanche.\n"
