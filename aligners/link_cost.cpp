@@ -53,13 +53,16 @@ const LengthCostTable& lengthCost() {
 }
 
 double priorCost(const BandMove& move) {
-  static const std::array<double, 25> costs = [] {
-    std::array<double, 25> table{};
+  // One entry per source × target count up to kMaxLinkSide; other shapes cost as a prior of 1e-4.
+  constexpr std::size_t kSide = kMaxLinkSide + 1;
+  static const std::array<double, kSide* kSide> costs = [] {
+    std::array<double, kSide * kSide> table{};
     table.fill(-std::log(1e-4));
-    for (const MoveKind& k : kMoves) table[k.move.source * 5 + k.move.target] = -std::log(k.prior);
+    for (const MoveKind& k : kMoves) table[k.move.source * kSide + k.move.target] = -std::log(k.prior);
     return table;
   }();
-  return costs[std::min<std::size_t>(move.source, 4) * 5 + std::min<std::size_t>(move.target, 4)];
+  return costs[std::min<std::size_t>(move.source, kMaxLinkSide) * kSide +
+               std::min<std::size_t>(move.target, kMaxLinkSide)];
 }
 
 // How much a sentence that met nothing in its merged link says against the merge: its numbers and names
