@@ -7,6 +7,8 @@
 #include <mutex>
 
 #include <unicode/dcfmtsym.h>
+#include <unicode/measunit.h>
+#include <unicode/numberformatter.h>
 #include <unicode/numfmt.h>
 #include <unicode/rbnf.h>
 
@@ -264,12 +266,18 @@ std::string NumberExtractor::format(double value, bool spelled, bool grouping) c
     }
     status = U_ZERO_ERROR;
   }
-  std::unique_ptr<icu::NumberFormat> format(
-      icu::NumberFormat::createInstance(icu::Locale(lang_.c_str()), status));
-  checkIcu(status, "NumberFormat::createInstance");
-  format->setMaximumFractionDigits(6);
-  format->setGroupingUsed(grouping);
-  format->format(value, out);
+  return localeFigure(lang_, value, false, grouping);
+}
+
+std::string localeFigure(const std::string& lang, double value, bool percent, bool grouping) {
+  namespace number = icu::number;
+  auto formatter = number::NumberFormatter::withLocale(icu::Locale(lang.c_str()))
+                       .precision(number::Precision::maxFraction(6));
+  if (!grouping) formatter = formatter.grouping(UNUM_GROUPING_OFF);
+  if (percent) formatter = formatter.unit(icu::MeasureUnit::getPercent());
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString out = formatter.formatDouble(value, status).toString(status);
+  checkIcu(status, "NumberFormatter::formatDouble");
   return toUtf8(out);
 }
 

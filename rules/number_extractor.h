@@ -44,6 +44,11 @@ struct NumberMention {
 /// grouping and decimal marks follow the locale: fr "1 500,5" (space, NBSP or NNBSP), de "1.500,5",
 /// en "1,500.5". A figure the locale rejects ("1.200" or "3,5" in English) is read with the conventions of
 /// another locale and marked ill-formed. Words are parsed with ICU RuleBasedNumberFormat (spell-out): the
+/// `value` as a figure the way `lang` writes it: the locale's marks and CLDR's minimum grouping digits, so
+/// Spanish and Polish leave four-digit figures ungrouped (1250, 12.500; RAE, Fundéu) where the legacy ICU
+/// NumberFormat wrote 1.250. A percentage when `percent` (value 12.5 → "12.5%", French "12,5 %").
+std::string localeFigure(const std::string& lang, double value, bool percent = false, bool grouping = true);
+
 /// One extractor serves one check of one article (it caches ICU formatters and is not thread-safe). The
 /// candidate words come from ICU's own spell-out of 0–100, hundreds and scales in every cardinal rule set,
 /// so no word list is hand-written; spans are parsed whole (strict, then lenient for "twenty one", "vingt et
@@ -56,8 +61,8 @@ class NumberExtractor {
   /// Every number mention inside `range` of `text` (a document's analysis text), in order.
   std::vector<NumberMention> extract(std::string_view text, TextRange range) const;
 
-  /// `value` written the way this language writes it: a figure with the locale's marks (ICU NumberFormat;
-  /// without grouping when `grouping` is false, as for years), or words (ICU spell-out) when `spelled`.
+  /// `value` written the way this language writes it: a figure (localeFigure; without grouping when
+  /// `grouping` is false, as for years), or words (ICU spell-out) when `spelled`.
   std::string format(double value, bool spelled, bool grouping = true) const;
 
   /// The value of `figure` under `lang`'s conventions (ICU strict parse, whole string), or nullopt.

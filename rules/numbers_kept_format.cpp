@@ -1,11 +1,5 @@
 #include "rules/numbers_kept_format.h"
 
-#include <memory>
-
-#include <unicode/numfmt.h>
-
-#include "checker/error.h"
-#include "checker/unicode_text.h"
 #include "rules/link_ranges.h"
 #include "rules/number_extractor.h"
 
@@ -24,20 +18,6 @@ std::string digitsOf(std::string_view text) {
   for (char c : text)
     if (c >= '0' && c <= '9') out += c;
   return out;
-}
-
-// `value` as the target locale writes it, as a percentage when `percent` (ICU's percent pattern, which knows
-// that English has no space before % and French has a narrow no-break space).
-std::string localeForm(const std::string& lang, double value, bool percent) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Locale locale(lang.c_str());
-  std::unique_ptr<icu::NumberFormat> format(percent ? icu::NumberFormat::createPercentInstance(locale, status)
-                                                    : icu::NumberFormat::createInstance(locale, status));
-  checkIcu(status, "NumberFormat::createInstance");
-  format->setMaximumFractionDigits(6);
-  icu::UnicodeString out;
-  format->format(percent ? value / 100.0 : value, out);
-  return toUtf8(out);
 }
 
 }  // namespace
@@ -85,7 +65,7 @@ void NumbersKeptFormatRule::check(const AlignedPair& pair, RuleContext& context)
         finding.source = copied ? std::optional<TextRange>(copied->figure) : source_range;
         finding.confidence = copied ? link.confidence : 0.5;
         finding.severity = severity;
-        finding.suggestion = localeForm(lang, *meant, percent);
+        finding.suggestion = localeFigure(lang, *meant, percent);
         finding.message = "“" + std::string(range.in(target_text)) + "” keeps " +
                           (copied ? "the source's number format" : "another language's number format") +
                           "; " + pair.target.language() + " writes " + *finding.suggestion;
@@ -95,7 +75,7 @@ void NumbersKeptFormatRule::check(const AlignedPair& pair, RuleContext& context)
       // A well-formed figure with a percent sign spaced the source's way ("12 %" in English).
       if (t.percent && t.range.end > t.figure.end && target_text[t.range.end - 1] == '%') {
         const std::string written(t.range.in(target_text));
-        const std::string expected = localeForm(lang, t.value, true);
+        const std::string expected = localeFigure(lang, t.value, true);
         // Only a space where the locale has none, or none where it has one: a plain space for a no-break one
         // is too fine a point for a numbers rule (and many Spanish and French desks type a plain space).
         auto spaced = [](const std::string& s) {
