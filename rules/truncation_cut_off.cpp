@@ -5,9 +5,12 @@
 
 #include <unicode/uchar.h>
 
+#include "aligners/lexicon.h"
 #include "checker/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
+#include "dictionaries/name_key.h"
 #include "rules/length_ratio.h"
+#include "rules/term_match.h"
 
 namespace concord::rules {
 namespace {
@@ -107,6 +110,31 @@ std::optional<int> cutShort(const AlignedPair& pair, const Link& link) {
   return static_cast<int>(std::lround(100.0 * (1.0 - std::exp(-shortfall))));
 }
 
+// The name the source line ends on ("… vers la France") when the target line has no trace of it: not the same
+// word up to inflection, not the same name in another romanization (Poutine, Putin; Харків, Kharkiv), not a
+// translation the lexicon knows (Allemagne, Germany). A target ending on a stranded preposition has then lost
+// its object, not moved it.
+std::optional<std::string> lostFinalName(const AlignedPair& pair, const Link& link) {
+  if (link.source_count == 0 || link.target_count == 0) return std::nullopt;
+  const std::vector<Word> source = wordsOf(pair.source, link.source_end() - 1, 1);
+  if (source.size() < 2) return std::nullopt;  // the first word is capitalised in any case
+  const Word& last = source.back();
+  if (last.length < 2 || !isUpper(codePointAt(last.surface, 0))) return std::nullopt;
+  const aligners::Lexicon& lexicon = aligners::lexiconFor(pair.source.language(), pair.target.language());
+  const std::vector<std::string>& translations = lexicon.translations(aligners::lexiconKey(last.surface));
+  // German capitalises every noun: a word the lexicon translates is as likely "Woche" as "Frankreich".
+  const std::string source_language = pair.source.language();
+  if ((source_language == "de" || source_language == "lb") && !translations.empty()) return std::nullopt;
+  const std::string name_key = nameKey(last.surface);
+  for (const Word& word : wordsOf(pair.target, link.target_begin, link.target_count)) {
+    if (inflectionMatch(word, last) || nameKey(word.surface) == name_key) return std::nullopt;
+    if (!last.romanized.empty() && romanizedMatch(last.romanized, word.key)) return std::nullopt;
+    for (const std::string& translation : translations)
+      if (aligners::lexiconKey(word.surface) == translation) return std::nullopt;
+  }
+  return last.surface;
+}
+
 }  // namespace
 
 const RuleInfo& TruncationCutOffRule::info() const { return kInfo; }
@@ -160,10 +188,15 @@ void TruncationCutOffRule::check(const AlignedPair& pair, RuleContext& context) 
       }
       // English strands prepositions ("Five things to look forward to", "a cause worth fighting for"): such a
       // final preposition is only sure when the source line ends a sentence or is cut off too.
+      // Unless the name the source ends on is missing from it: "… exports to" for "… vers la France".
       if (target_words.classOf(last->word) == "strandable-preposition" && !source_terminal && !source_cut) {
-        finding.severity = Severity::info;
-        finding.message = "the " + kind + " may stop mid-sentence: it ends on the preposition “" +
-                          last->word + "” with no closing punctuation (English may end on one)";
+        if (const auto lost = lostFinalName(pair, link)) {
+          finding.message += ", and the name its source ends on, “" + *lost + "”, is not in it";
+        } else {
+          finding.severity = Severity::info;
+          finding.message = "the " + kind + " may stop mid-sentence: it ends on the preposition “" +
+                            last->word + "” with no closing punctuation (English may end on one)";
+        }
       }
     } else if (const auto shortfall = cutShort(pair, link)) {
       // No closing punctuation and the last sentence far shorter than this article's translations run: the
