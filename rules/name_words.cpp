@@ -17,15 +17,15 @@ std::size_t possessiveLength(std::string_view word) {
 
 bool isWordChar(char32_t cp) { return isLetter(cp) || isDigit(cp); }
 
-// True when a word ends at `end` (possibly after a possessive ending).
+// True when a word ends at `end`: no letter or digit follows, or only a possessive ('s, ’s) or a closing
+// apostrophe. "Volochyn" does not end inside "Volochyne".
 bool wordEndsAt(std::string_view text, std::size_t end) {
-  const char32_t next = codePointAt(text, end);
-  if (!isWordChar(next) && next != U'\'' && next != U'\u2019') return true;
   std::size_t len = 0;
-  codePointAt(text, end, &len);
+  const char32_t next = codePointAt(text, end, &len);
+  if (next != U'\'' && next != U'\u2019') return !isWordChar(next);
   const std::string_view rest = text.substr(end + len);
   if ((rest.starts_with("s") || rest.starts_with("S")) && !isWordChar(codePointAt(rest, 1))) return true;
-  return !isWordChar(codePointAt(text, end + len));
+  return !isWordChar(codePointAt(rest, 0));
 }
 
 }  // namespace
