@@ -227,7 +227,10 @@ std::optional<NameDrift> NameDriftFinder::checkWord(const std::string& word, Tex
       if (why != nullptr) break;
     }
     if (why == nullptr) return std::nullopt;
-    if (!counterpart->cyrillic && !romanization_->looksSlavic(word + " " + counterpart->word.text, english))
+    // A Latin source name must look East Slavic, unless the gazetteer has it: a source that spells the place
+    // the English way (Myrnohrad) and a target that russified it (Myrnograd) need no -ov or kh to be sure.
+    if (!counterpart->cyrillic && !gazetteer_->isEnglishForm(english) &&
+        !romanization_->looksSlavic(word + " " + counterpart->word.text, english))
       return std::nullopt;
     drift.suggestion = refine(english, &note);
     if (drift.suggestion == word) return std::nullopt;
