@@ -43,6 +43,10 @@ const NumberWordData& DictionarySet::numberWords(const std::string& lang) const 
   return loadPerLanguage(word_data_mutex_, number_words_, "numbers", lang);
 }
 
+const NegationWords& DictionarySet::negationWords(const std::string& lang) const {
+  return loadPerLanguage(word_data_mutex_, negation_words_, "negation", lang);
+}
+
 const Glossary* DictionarySet::glossary(const std::string& source_language,
                                         const std::string& target_language) const {
   const std::string key = source_language + "-" + target_language;

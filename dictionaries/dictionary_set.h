@@ -8,6 +8,7 @@
 #include "dictionaries/gazetteer.h"
 #include "dictionaries/glossary.h"
 #include "dictionaries/hunspell_lexicon.h"
+#include "dictionaries/negation_words.h"
 #include "dictionaries/romanization.h"
 #include "dictionaries/style_profile.h"
 #include "dictionaries/word_data.h"
@@ -31,6 +32,8 @@ class DictionarySet {
   const FunctionWords& functionWords(const std::string& lang) const;
   /// dictionaries/numbers/<primary language>.txt, loaded on first use; empty when there is none.
   const NumberWordData& numberWords(const std::string& lang) const;
+  /// dictionaries/negation/<primary language>.txt, loaded on first use; empty when there is none.
+  const NegationWords& negationWords(const std::string& lang) const;
   /// The glossary dictionaries/glossaries/<source>-<target>.tsv (primary language subtags), loaded on first
   /// use; nullptr when there is none for the pair. A bad line throws UserError.
   const Glossary* glossary(const std::string& source_language, const std::string& target_language) const;
@@ -57,6 +60,7 @@ class DictionarySet {
   mutable std::mutex word_data_mutex_;
   mutable std::map<std::string, std::unique_ptr<FunctionWords>> function_words_;
   mutable std::map<std::string, std::unique_ptr<NumberWordData>> number_words_;
+  mutable std::map<std::string, std::unique_ptr<NegationWords>> negation_words_;
   mutable std::mutex glossary_mutex_;
   mutable std::map<std::string, std::unique_ptr<Glossary>> glossaries_;
   mutable std::map<std::string, std::unique_ptr<Glossary>> user_glossaries_;

@@ -4,40 +4,15 @@
 
 #include "checker/error.h"
 #include "checker/unicode_text.h"
+#include "dictionaries/data_lines.h"
 
 namespace concord {
-namespace {
-
-// The tab-separated fields of each non-blank, non-comment line, with its 1-based line number.
-template <typename Fn>
-void forEachLine(std::string_view text, Fn&& fn) {
-  std::size_t line_no = 0;
-  while (!text.empty()) {
-    const std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string_view> fields;
-    std::size_t start = 0;
-    while (true) {
-      const std::size_t tab = line.find('\t', start);
-      fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
-    fn(line_no, fields);
-  }
-}
-
-}  // namespace
 
 FunctionWords FunctionWords::parse(std::string_view text, const std::string& path) {
   static const std::set<std::string_view> kClasses{"article", "preposition", "strandable-preposition",
                                                    "conjunction", "determiner"};
   FunctionWords words;
-  forEachLine(text, [&](std::size_t line, const std::vector<std::string_view>& fields) {
+  forEachRecord(text, [&](std::size_t line, const std::vector<std::string_view>& fields) {
     if (fields.size() != 2 || fields[0].empty()) throw UserError(path, line, "expected `word<TAB>class`");
     if (!kClasses.count(fields[1]))
       throw UserError(path, line,
@@ -55,7 +30,7 @@ std::string_view FunctionWords::classOf(std::string_view word) const {
 
 NumberWordData NumberWordData::parse(std::string_view text, const std::string& path) {
   NumberWordData data;
-  forEachLine(text, [&](std::size_t line, const std::vector<std::string_view>& fields) {
+  forEachRecord(text, [&](std::size_t line, const std::vector<std::string_view>& fields) {
     const std::string_view kind = fields[0];
     if (kind == "scale" && fields.size() == 3 && !fields[1].empty()) {
       int power = 0;

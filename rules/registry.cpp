@@ -8,6 +8,7 @@
 #include "rules/numbers_kept_format.h"
 #include "rules/numbers_mismatch.h"
 #include "rules/omission_clause.h"
+#include "rules/omission_negation.h"
 #include "rules/omission_sentence.h"
 #include "rules/quotes_foreign_marks.h"
 #include "rules/quotes_mixed_styles.h"
@@ -37,6 +38,7 @@ const std::vector<std::unique_ptr<Rule>>& builtinRules() {
     table.push_back(std::make_unique<NumbersKeptFormatRule>());
     table.push_back(std::make_unique<NumbersMismatchRule>());
     table.push_back(std::make_unique<OmissionClauseRule>());
+    table.push_back(std::make_unique<OmissionNegationRule>());
     table.push_back(std::make_unique<OmissionSentenceRule>());
     table.push_back(std::make_unique<QuotesForeignMarksRule>());
     table.push_back(std::make_unique<QuotesMixedStylesRule>());

@@ -1,0 +1,79 @@
+#include "dictionaries/negation_words.h"
+
+#include <algorithm>
+
+#include "checker/error.h"
+#include "checker/unicode_text.h"
+#include "dictionaries/data_lines.h"
+
+namespace concord {
+
+std::string negationKey(std::string_view word) {
+  const std::string folded = foldKey(word, /*strip_accents=*/true);
+  constexpr std::string_view kRightQuote = "\u2019";
+  std::string key;
+  for (std::size_t at = 0; at < folded.size();) {
+    if (std::string_view(folded).substr(at, kRightQuote.size()) == kRightQuote) {
+      key += '\'';
+      at += kRightQuote.size();
+    } else {
+      key += folded[at++];
+    }
+  }
+  return key;
+}
+
+NegationWords NegationWords::parse(std::string_view text, const std::string& path) {
+  NegationWords words;
+  forEachRecord(text, [&](std::size_t line_number, const std::vector<std::string_view>& fields) {
+    if (fields.size() != 2 || fields[1].empty())
+      throw UserError(path, line_number, "expected `kind<TAB>word`");
+    const std::string_view kind = fields[0];
+    const std::string key = negationKey(fields[1]);
+    if (kind == "negator") {
+      words.kinds_[key] = Kind::negator;
+    } else if (kind == "particle") {
+      words.kinds_[key] = Kind::particle;
+    } else if (kind == "with-particle") {
+      words.kinds_[key] = Kind::with_particle;
+    } else if (kind == "restrictive") {
+      words.kinds_[key] = Kind::restrictive;
+    } else if (kind == "lexical") {
+      words.kinds_[key] = Kind::lexical;
+    } else if (kind == "suffix") {
+      words.suffixes_.push_back(key);
+    } else if (kind == "elision") {
+      words.elisions_.push_back(key);
+    } else if (kind == "lexical-prefix") {
+      words.lexical_prefixes_.push_back(key);
+    } else if (kind == "not-negation") {
+      std::vector<std::string> phrase;
+      for (const std::string& word : splitFields(key, ' '))
+        if (!word.empty()) phrase.push_back(word);
+      words.not_negation_.push_back(std::move(phrase));
+    } else {
+      throw UserError(path, line_number,
+                      "unknown kind '" + std::string(kind) +
+                          "' (negator, particle, with-particle, restrictive, suffix, elision, lexical, "
+                          "lexical-prefix or not-negation)");
+    }
+  });
+  return words;
+}
+
+NegationWords::Kind NegationWords::kindOf(std::string_view key) const {
+  const auto it = kinds_.find(key);
+  return it == kinds_.end() ? Kind::none : it->second;
+}
+
+bool NegationWords::hasNegatingSuffix(std::string_view key) const {
+  return std::any_of(suffixes_.begin(), suffixes_.end(), [&](const std::string& suffix) {
+    return key.size() > suffix.size() && key.ends_with(suffix);
+  });
+}
+
+bool NegationWords::isElision(std::string_view key) const {
+  return std::find(elisions_.begin(), elisions_.end(), key) != elisions_.end();
+}
+
+}  // namespace concord
