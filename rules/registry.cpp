@@ -5,6 +5,7 @@
 #include "rules/addition_clause.h"
 #include "rules/addition_sentence.h"
 #include "rules/consistency_name_variants.h"
+#include "rules/numbers_date.h"
 #include "rules/numbers_kept_format.h"
 #include "rules/numbers_mismatch.h"
 #include "rules/omission_clause.h"
@@ -35,6 +36,7 @@ const std::vector<std::unique_ptr<Rule>>& builtinRules() {
     table.push_back(std::make_unique<AdditionClauseRule>());
     table.push_back(std::make_unique<AdditionSentenceRule>());
     table.push_back(std::make_unique<ConsistencyNameVariantsRule>());
+    table.push_back(std::make_unique<NumbersDateRule>());
     table.push_back(std::make_unique<NumbersKeptFormatRule>());
     table.push_back(std::make_unique<NumbersMismatchRule>());
     table.push_back(std::make_unique<OmissionClauseRule>());
