@@ -77,9 +77,19 @@ std::optional<int> CalendarWords::match(const Word& word,
 }
 
 std::vector<CalendarMention> CalendarWords::weekdays(const std::vector<Word>& words) const {
+  // A compound that starts with a weekday is that day too (German Freitagabend, Montagmorgen).
+  constexpr std::size_t kMinCompoundHead = 5;
   std::vector<CalendarMention> found;
-  for (const Word& word : words)
-    if (const auto index = match(word, weekdays_)) found.push_back({word.range, *index, {}});
+  for (const Word& word : words) {
+    std::optional<int> index = match(word, weekdays_);
+    for (std::size_t k = 0; !index && k < weekdays_.size(); ++k) {
+      const Word& name = weekdays_[k].first;
+      if (name.length >= kMinCompoundHead && word.key.size() > name.key.size() &&
+          word.key.starts_with(name.key))
+        index = weekdays_[k].second;
+    }
+    if (index) found.push_back({word.range, *index, {}});
+  }
   return found;
 }
 
