@@ -50,6 +50,8 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
       data.hour_marks.emplace_back(fields[1]);
     } else if (kind == "time_suffix" && fields.size() == 2 && !fields[1].empty()) {
       data.time_suffixes.emplace_back(fields[1]);
+    } else if (kind == "unit" && fields.size() == 2 && !fields[1].empty()) {
+      data.units.emplace(fields[1]);
     } else if (kind == "percent" && fields.size() == 2 && !fields[1].empty()) {
       std::vector<std::string> words;
       std::size_t start = 0;
@@ -67,7 +69,7 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
           path, line,
           "expected `scale<TAB>word<TAB>power`, `homograph<TAB>word`, `plural_suffix<TAB>suffix` "
           "`percent<TAB>words`, `afternoon<TAB>marker`, `morning<TAB>marker`, `hour_mark<TAB>mark` "
-          "or `time_suffix<TAB>word`");
+          "`time_suffix<TAB>word` or `unit<TAB>symbol`");
     }
   });
   return data;

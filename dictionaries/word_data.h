@@ -37,6 +37,8 @@ class FunctionWords {
 ///   morning<TAB>marker                   (a.m.: 12 a.m. is 0 h)
 ///   hour_mark<TAB>mark                   (fr h, heures: "23 h 11", "23h11", "23 heures" are times of day)
 ///   time_suffix<TAB>word                 (Uhr, horas, GMT, UTC: "23.11 Uhr", "2211 GMT" are times of day)
+///   unit<TAB>symbol                      (km, GW, C: "12km", "-15C" are quantities, not identifiers like
+///   MH17)
 struct NumberWordData {
   std::map<std::string, int, std::less<>> scales;  ///< foldKey(word) → power of ten
   std::set<std::string, std::less<>> homographs;   ///< foldKey(word)
@@ -46,6 +48,7 @@ struct NumberWordData {
   std::vector<std::string> morning_markers;             ///< as written ("a.m."), matched ignoring case
   std::vector<std::string> hour_marks;                  ///< as written ("h", "heures"), matched ignoring case
   std::vector<std::string> time_suffixes;               ///< as written ("Uhr", "GMT"), matched ignoring case
+  std::set<std::string, std::less<>> units;             ///< as written ("km", "GW", "C"), matched exactly
 
   /// Throws UserError "path:line: message" on a malformed line.
   static NumberWordData parse(std::string_view text, const std::string& path);

@@ -11,6 +11,7 @@
 #include <unicode/numberformatter.h>
 #include <unicode/numfmt.h>
 #include <unicode/rbnf.h>
+#include <unicode/uchar.h>
 
 #include "checker/error.h"
 #include "checker/unicode_text.h"
@@ -178,6 +179,35 @@ bool usesLocaleMarks(std::string_view figure, const std::string& lang) {
     return false;
   }
   return true;
+}
+
+// What follows a figure with no space: a unit (12km, -15C) or a scale word (2.5bn; m and k only after a
+// currency sign, £5m, $40k, since 100m is also a sprint). `quantity` when it is one of them and ends the
+// word.
+struct GluedSuffix {
+  bool quantity = false;
+  int power = 0;        ///< the scale word's power of ten, 0 for a unit
+  std::size_t end = 0;  ///< where the suffix ends
+};
+GluedSuffix gluedSuffix(std::string_view text, TextRange range, std::size_t begin, std::size_t end,
+                        const NumberWordData& data, const NumberVocabulary& vocabulary) {
+  GluedSuffix glued;
+  std::size_t at = end, len = 0;
+  while (at < range.end && isLetter(codePointAt(text, at, &len))) at += len;
+  if (at == end || (at < range.end && isDigit(codePointAt(text, at)))) return glued;  // 5G, 4x4
+  const std::string_view suffix = text.substr(end, at - end);
+  glued.end = at;
+  const char32_t sign = codePointBefore(text, begin);
+  if (u_charType(static_cast<UChar32>(sign)) == U_CURRENCY_SYMBOL && (suffix == "m" || suffix == "k")) {
+    glued.quantity = true;
+    glued.power = suffix == "m" ? 6 : 3;
+  } else if (const auto scale = vocabulary.scales.find(foldKey(suffix)); scale != vocabulary.scales.end()) {
+    glued.quantity = true;
+    glued.power = scale->second;
+  } else {
+    glued.quantity = data.units.count(suffix) > 0;
+  }
+  return glued;
 }
 
 }  // namespace
@@ -394,7 +424,12 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
                         (end + 1 >= range.end || !isLetter(codePointAt(text, end + 1)));
     // Fractions and dates with slashes (1/3, 12/03/2023, 24/7) are written in words or reordered.
     const bool slashed = before == U'/' || after == U'/';
-    if (after_letter || (isLetter(after) && !decade) || before == U'.' || before == U',' || slashed) continue;
+    // A figure glued to a unit or a scale word (12km, -15C, 88GW, 2.5bn; £5m, $40k after a currency sign)
+    // is a quantity, not an identifier.
+    const GluedSuffix glued = gluedSuffix(text, range, begin, end, number_words_, vocabulary_);
+    if (after_letter || (isLetter(after) && !decade && !glued.quantity) || before == U'.' || before == U',' ||
+        slashed)
+      continue;
 
     NumberMention mention;
     mention.figure = {begin, end};
@@ -416,6 +451,9 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     } else if (const auto percent_end = percentWordsAt(at)) {
       mention.percent = true;
       mention.range.end = *percent_end;
+    } else if (glued.power > 0) {
+      mention.value *= std::pow(10.0, glued.power);
+      mention.range.end = glued.end;
     } else if (const auto scale = scaleAfter(end)) {
       mention.value *= std::pow(10.0, scale->second);
       mention.range.end = scale->first;
