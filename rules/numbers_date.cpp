@@ -1,6 +1,5 @@
 #include "rules/numbers_date.h"
 
-#include <algorithm>
 #include <set>
 
 #include "rules/calendar_words.h"
