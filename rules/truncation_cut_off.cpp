@@ -25,6 +25,8 @@ const RuleInfo kInfo{
 // short.
 constexpr double kCutShortSpreads = 3.0;
 constexpr double kCutShortFactor = 1.5;
+// A last word this short (in, on, up) may end a line that lost its object.
+constexpr std::size_t kShortLastWord = 3;
 
 // The paragraph without trailing white space.
 TextRange trimmed(std::string_view text, TextRange range) {
@@ -167,7 +169,14 @@ void TruncationCutOffRule::check(const AlignedPair& pair, RuleContext& context) 
 
     const std::optional<LastWord> last = lastWord(text, range);
     const bool ends_on_function_word = last && target_words.contains(last->word);
-    if (!ends_on_function_word && !(source_terminal && !paragraph.heading)) continue;
+    // A short lower-case last word the lists leave out because clauses end on it too (in, on, up), where the
+    // name the source ends on is gone: "… resume in" for "… reprennent au Caire".
+    std::optional<std::string> lost_after_short_word;
+    if (!ends_on_function_word && last && !source_terminal && codePointCount(last->word) <= kShortLastWord &&
+        !isUpper(codePointAt(last->word, 0)))
+      lost_after_short_word = lostFinalName(pair, link);
+    if (!ends_on_function_word && !lost_after_short_word && !(source_terminal && !paragraph.heading))
+      continue;
 
     Finding finding;
     finding.primary = Side::target;
@@ -198,6 +207,10 @@ void TruncationCutOffRule::check(const AlignedPair& pair, RuleContext& context) 
                             last->word + "” with no closing punctuation (English may end on one)";
         }
       }
+    } else if (lost_after_short_word) {
+      finding.message = "the " + kind + " stops mid-sentence: it ends on “" + last->word +
+                        "” with no closing punctuation, and the name its source ends on, “" +
+                        *lost_after_short_word + "”, is not in it";
     } else if (const auto shortfall = cutShort(pair, link)) {
       // No closing punctuation and the last sentence far shorter than this article's translations run: the
       // end of the sentence is missing, whatever word it stops on ("…said that no drone had").
