@@ -72,6 +72,23 @@ bool isBoilerplate(const BoilerplateMatcher& matcher, const Document& doc, std::
   return true;
 }
 
+// A clause the translation dropped, shown by the words (see kMinRunWords): the run, and how sure it is.
+struct DroppedClause {
+  UnrenderedRun words;
+  Severity severity = Severity::warning;
+};
+std::optional<DroppedClause> droppedClauseByWords(const AlignedPair& pair, const Link& unit, double excess) {
+  const auto run = longestUnrenderedRun(pair, unit, kMinRunWords);
+  if (!run || static_cast<double>(run->unrendered) < kMinRunShare * static_cast<double>(run->checkable))
+    return std::nullopt;
+  const double others = static_cast<double>(run->checkable - run->unrendered);
+  const double rendered = static_cast<double>(run->rendered);
+  if (run->rendered < kMinRenderedOutsideRun || rendered < kMinRenderedShare * others) return std::nullopt;
+  const bool sure = excess >= std::log(kRunMinFactor) ||
+                    (run->rendered >= kSureRendered && rendered >= kSureRenderedShare * others);
+  return DroppedClause{*run, sure ? Severity::warning : Severity::info};
+}
+
 std::string percent(double factor) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%.0f%%", factor * 100.0);
@@ -283,21 +300,12 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
       if (!ratio) continue;
       // Positive `excess` means the judged side is longer than the article's norm says it should be.
       const double excess = side == Side::source ? model->median - *ratio : *ratio - model->median;
-      std::optional<UnrenderedRun> run;
-      std::optional<Severity> run_severity;
+      std::optional<DroppedClause> run;
       if (excess / model->spread < threshold || excess < min_factor) {
         // Too little for length alone: a dropped clause shows in the words (source side only: the lexicon
         // runs source → target).
-        if (side != Side::source) continue;
-        run = longestUnrenderedRun(pair, unit, kMinRunWords);
-        if (!run || static_cast<double>(run->unrendered) < kMinRunShare * static_cast<double>(run->checkable))
-          continue;
-        const double others = static_cast<double>(run->checkable - run->unrendered);
-        const double rendered = static_cast<double>(run->rendered);
-        if (run->rendered < kMinRenderedOutsideRun || rendered < kMinRenderedShare * others) continue;
-        const bool sure = excess >= std::log(kRunMinFactor) ||
-                          (run->rendered >= kSureRendered && rendered >= kSureRenderedShare * others);
-        if (!sure) run_severity = Severity::info;
+        if (side == Side::source) run = droppedClauseByWords(pair, unit, excess);
+        if (!run) continue;
       }
       if (isBoilerplate(boilerplate, pair.source, unit.source_begin, unit.source_count) ||
           isBoilerplate(boilerplate, pair.target, unit.target_begin, unit.target_count))
@@ -315,14 +323,15 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
       if (pairedWordsShare(pair, unit, side) < 0.15) finding.confidence = 0.4;
       if (run) {
         // The words are the evidence: the span is the clause they mark, and the pairing is sure.
-        finding.source = run->range;
+        const UnrenderedRun& words = run->words;
+        finding.source = words.range;
         finding.confidence = std::max(unit.confidence, 0.75);
-        if (run_severity) finding.severity = *run_severity;
-        finding.message = "the translation leaves out " + excerpt(pair.source.textOf(run->range)) +
-                          ": none of its " + std::to_string(run->unrendered) +
+        finding.severity = run->severity;
+        finding.message = "the translation leaves out " + excerpt(pair.source.textOf(words.range)) +
+                          ": none of its " + std::to_string(words.unrendered) +
                           " words a translation would show (lexicon words, names, figures) is in it, while " +
-                          std::to_string(run->rendered) + " of the sentence's other " +
-                          std::to_string(run->checkable - run->unrendered) + " are; it is " +
+                          std::to_string(words.rendered) + " of the sentence's other " +
+                          std::to_string(words.checkable - words.unrendered) + " are; it is " +
                           percent(std::exp(-excess)) + " of the usual length";
         finding.notes.push_back({Side::target, *finding.target, "the shorter translation"});
       } else if (side == Side::source) {
