@@ -77,6 +77,19 @@ const WordList& DictionarySet::wordList(const std::string& path) const {
   return *it->second;
 }
 
+const WordList& DictionarySet::newsWords(const std::string& lang) const {
+  const std::string primary = lang.substr(0, lang.find_first_of("-_"));
+  std::lock_guard lock(word_data_mutex_);
+  auto it = news_words_.find(primary);
+  if (it == news_words_.end()) {
+    const std::string path = dataPath("dictionaries/news_words/" + primary + ".txt");
+    auto list = std::make_unique<WordList>();
+    if (std::filesystem::exists(path)) *list = WordList::load(path);
+    it = news_words_.emplace(primary, std::move(list)).first;
+  }
+  return *it->second;
+}
+
 std::string resolveStyleName(const std::string& style, const std::string& target_lang) {
   return style.empty() ? defaultStyleFor(target_lang) : style;
 }

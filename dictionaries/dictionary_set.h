@@ -42,6 +42,9 @@ class DictionarySet {
   /// UserError naming file:line.
   const Glossary& userGlossary(const std::string& path) const;
   const WordList& wordList(const std::string& path) const;
+  /// dictionaries/news_words/<primary language>.txt: words of the news that Hunspell's dictionaries lack
+  /// (hryvnias, oblast), in WordList format; empty when there is none.
+  const WordList& newsWords(const std::string& lang) const;
 
   /// The house style `style` (a built-in name or a path to a user's file) with its @extends merged.
   /// An empty `style` means "not chosen": the default for `target_lang` (en → ap, es → fundeu …);
@@ -65,6 +68,7 @@ class DictionarySet {
   mutable std::map<std::string, std::unique_ptr<Glossary>> glossaries_;
   mutable std::map<std::string, std::unique_ptr<Glossary>> user_glossaries_;
   mutable std::map<std::string, std::unique_ptr<WordList>> word_lists_;
+  mutable std::map<std::string, std::unique_ptr<WordList>> news_words_;
   mutable std::mutex data_mutex_;
   mutable std::map<std::string, std::unique_ptr<HouseStyle>> styles_;
   mutable std::unique_ptr<Gazetteer> gazetteer_;

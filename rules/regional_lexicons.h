@@ -16,8 +16,9 @@ class RuleContext;
 bool listedByNewsroom(const RuleContext& context, std::string_view word);
 
 /// True when `word` is a word of `language` in any of its regional Hunspell dictionaries (en_US or en_GB for
-/// "en", es_ES or es_MX for "es" …), starting with `lexicon`, the one for the document's own tag. A story
-/// tagged plain "en" may write centre or center; both are English.
+/// "en", es_ES or es_MX for "es" …), starting with `lexicon`, the one for the document's own tag, or in the
+/// built-in list of news words those dictionaries lack (dictionaries/news_words/<language>.txt: hryvnias,
+/// oblast). A story tagged plain "en" may write centre or center; both are English.
 bool knownInLanguage(const DictionarySet& dictionaries, const std::string& language,
                      const HunspellLexicon& lexicon, std::string_view word);
 

@@ -39,12 +39,13 @@ class NewsroomDictionaries : public ::testing::Test {
 };
 
 TEST_F(NewsroomDictionaries, AListedWordIsNotASpellingError) {
-  const std::string target = "The sappers cleared the hromada of Borova.\n";
+  // Not in dictionaries/news_words/en.txt either (hromada is, since this test was written).
+  const std::string target = "The sappers met the starosta of Borova.\n";
   const auto without = findings(target, "", "spelling/hunspell");
   ASSERT_EQ(without.size(), 1u) << "en_US lacks the Ukrainian loanword";
-  EXPECT_EQ(without[0]["target"]["text"], "hromada");
+  EXPECT_EQ(without[0]["target"]["text"], "starosta");
 
-  writeFile(dir_ + "/names.txt", "# words our desk accepts\nHromada\nKastus Kalinouski\n");
+  writeFile(dir_ + "/names.txt", "# words our desk accepts\nStarosta\nKastus Kalinouski\n");
   EXPECT_TRUE(findings(target, "[dictionaries]\nextra = [\"names.txt\"]\n", "spelling/hunspell").empty())
       << "listed in any case";
 }
