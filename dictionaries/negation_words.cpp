@@ -32,6 +32,8 @@ NegationWords NegationWords::parse(std::string_view text, const std::string& pat
     const std::string key = negationKey(fields[1]);
     if (kind == "negator") {
       words.kinds_[key] = Kind::negator;
+    } else if (kind == "privative") {
+      words.kinds_[key] = Kind::privative;
     } else if (kind == "particle") {
       words.kinds_[key] = Kind::particle;
     } else if (kind == "with-particle") {
@@ -52,10 +54,11 @@ NegationWords NegationWords::parse(std::string_view text, const std::string& pat
         if (!word.empty()) phrase.push_back(word);
       words.not_negation_.push_back(std::move(phrase));
     } else {
-      throw UserError(path, line_number,
-                      "unknown kind '" + std::string(kind) +
-                          "' (negator, particle, with-particle, restrictive, suffix, elision, lexical, "
-                          "lexical-prefix or not-negation)");
+      throw UserError(
+          path, line_number,
+          "unknown kind '" + std::string(kind) +
+              "' (negator, privative, particle, with-particle, restrictive, suffix, elision, lexical, "
+              "lexical-prefix or not-negation)");
     }
   });
   return words;

@@ -12,7 +12,7 @@ namespace concord {
 /// accents removed and ’ written '.
 class NegationWords {
  public:
-  enum class Kind { none, negator, particle, with_particle, restrictive, lexical };
+  enum class Kind { none, negator, privative, particle, with_particle, restrictive, lexical };
 
   NegationWords() = default;
   /// Parses the file's text; throws UserError "path:line: message" on a malformed line or unknown kind.

@@ -60,7 +60,7 @@ std::vector<bool> inNotNegationPhrase(const std::vector<KeyedWord>& keyed, const
 bool restrictiveParticle(const std::vector<KeyedWord>& keyed, std::size_t at, const NegationWords& words) {
   for (std::size_t k = at + 1; k < keyed.size() && k <= at + kParticleReach; ++k) {
     const NegationWords::Kind kind = words.kindOf(keyed[k].key);
-    if (kind == NegationWords::Kind::negator) return false;
+    if (kind == NegationWords::Kind::negator || kind == NegationWords::Kind::privative) return false;
     if (kind == NegationWords::Kind::restrictive) return true;
   }
   return false;
@@ -68,9 +68,9 @@ bool restrictiveParticle(const std::vector<KeyedWord>& keyed, std::size_t at, co
 
 }  // namespace
 
-std::vector<TextRange> negationsIn(const Document& doc, std::size_t first, std::size_t count,
-                                   const NegationWords& words) {
-  std::vector<TextRange> found;
+std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::size_t count,
+                                  const NegationWords& words) {
+  std::vector<Negation> found;
   if (words.empty()) return found;
   const std::vector<KeyedWord> keyed = keyedWords(doc, first, count, words);
   const std::vector<bool> excluded = inNotNegationPhrase(keyed, words);
@@ -80,9 +80,11 @@ std::vector<TextRange> negationsIn(const Document& doc, std::size_t first, std::
     const NegationWords::Kind kind = words.kindOf(keyed[i].key);
     if (kind == NegationWords::Kind::particle) {
       particle_reach_end = restrictiveParticle(keyed, i, words) ? 0 : i + 1 + kParticleReach;
+    } else if (kind == NegationWords::Kind::privative) {
+      found.push_back({keyed[i].range, true});
     } else if (kind == NegationWords::Kind::negator || words.hasNegatingSuffix(keyed[i].key) ||
                (kind == NegationWords::Kind::with_particle && i < particle_reach_end)) {
-      found.push_back(keyed[i].range);
+      found.push_back({keyed[i].range, false});
     }
   }
   return found;

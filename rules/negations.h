@@ -9,11 +9,18 @@
 
 namespace concord::rules {
 
+/// A word that negates, and whether it negates a noun (privative: without, sans, без) rather than the verb.
+struct Negation {
+  TextRange range;
+  bool privative = false;
+};
+
 /// The words that negate in sentences [first, first + count) of `doc` (dictionaries/negation/<lang>.txt):
-/// negators, words ending in a negating suffix, and with-particle words within six words after the
-/// particle (ne … plus), leaving out those inside a not-negation phrase (plus que jamais). In text order.
-std::vector<TextRange> negationsIn(const Document& doc, std::size_t first, std::size_t count,
-                                   const NegationWords& words);
+/// negators and privatives, words ending in a negating suffix, and with-particle words within six words
+/// after the particle (ne … plus), leaving out those inside a not-negation phrase (plus que jamais). In text
+/// order.
+std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::size_t count,
+                                  const NegationWords& words);
 
 /// Whether those sentences hold a word whose meaning carries a negation: a `lexical` word (unable,
 /// declined), or a `lexical-prefix` before a word `spelling` knows (unclear, non-binding).

@@ -1,5 +1,8 @@
 #include "rules/omission_negation.h"
 
+#include <algorithm>
+#include <optional>
+
 #include "dictionaries/dictionary_set.h"
 #include "rules/negations.h"
 
@@ -17,6 +20,21 @@ const RuleInfo kInfo{
 constexpr double kSureLink = 0.8;
 constexpr std::size_t kMinTargetWords = 4;
 
+// The source negation the translation lost, if any: the first one when the translation negates nothing;
+// the verb's when the source negates a verb and the translation keeps only fewer noun negations ("не
+// дозволимо … без світла" → "will allow … without electricity"). One negation for another of the other kind
+// is a translator's choice ("n'ont pas d'électricité" → "are without electricity").
+std::optional<TextRange> lostNegation(const std::vector<Negation>& source,
+                                      const std::vector<Negation>& target) {
+  if (target.empty()) return source.front().range;
+  const auto verbal = [](const Negation& n) { return !n.privative; };
+  const auto source_verb = std::find_if(source.begin(), source.end(), verbal);
+  if (source_verb == source.end() || std::any_of(target.begin(), target.end(), verbal) ||
+      target.size() >= source.size())
+    return std::nullopt;
+  return source_verb->range;
+}
+
 }  // namespace
 
 const RuleInfo& OmissionNegationRule::info() const { return kInfo; }
@@ -29,15 +47,16 @@ void OmissionNegationRule::check(const AlignedPair& pair, RuleContext& context) 
   const HunspellLexicon* spelling = context.dictionaries().hunspell(pair.target.lang());
   for (const Link& link : pair.alignment.links()) {
     if (link.source_count == 0 || link.target_count == 0) continue;
-    const std::vector<TextRange> negations =
-        negationsIn(pair.source, link.source_begin, link.source_count, source_words);
-    if (negations.empty()) continue;
-    if (!negationsIn(pair.target, link.target_begin, link.target_count, target_words).empty()) continue;
+    const auto source = negationsIn(pair.source, link.source_begin, link.source_count, source_words);
+    if (source.empty()) continue;
+    const auto target = negationsIn(pair.target, link.target_begin, link.target_count, target_words);
+    const std::optional<TextRange> lost = lostNegation(source, target);
+    if (!lost) continue;
     if (hasLexicalNegation(pair.target, link.target_begin, link.target_count, target_words, spelling))
       continue;
     Finding finding;
     finding.primary = Side::source;
-    finding.source = negations.front();
+    finding.source = *lost;
     finding.target = TextRange{pair.target.sentences()[link.target_begin].range.begin,
                                pair.target.sentences()[link.target_end() - 1].range.end};
     finding.confidence = link.confidence;
@@ -46,9 +65,12 @@ void OmissionNegationRule::check(const AlignedPair& pair, RuleContext& context) 
       target_words_count += pair.target.sentences()[t].tokens.size();
     if (link.confidence < kSureLink || target_words_count < kMinTargetWords)
       finding.severity = Severity::info;
-    finding.message = "the source negates (“" + std::string(pair.source.textOf(negations.front())) +
-                      "”) and its translation has no negation: it may say the opposite";
-    finding.notes.push_back({Side::target, *finding.target, "the translation, without a negation"});
+    const std::string kept =
+        target.empty() ? "has no negation"
+                       : "keeps only “" + std::string(pair.target.textOf(target.front().range)) + "”";
+    finding.message = "the source negates (“" + std::string(pair.source.textOf(*lost)) +
+                      "”) and its translation " + kept + ": it may say the opposite";
+    finding.notes.push_back({Side::target, *finding.target, "the translation, " + kept});
     context.report(std::move(finding));
   }
 }

@@ -23,7 +23,8 @@ std::vector<std::string> negatingWords(const std::string& sentence, const Negati
                                        const std::string& lang = "fr") {
   const Document doc = testing::presegmentedDocument(sentence + "\n", lang);
   std::vector<std::string> found;
-  for (const TextRange& range : negationsIn(doc, 0, 1, words)) found.emplace_back(doc.textOf(range));
+  for (const Negation& negation : negationsIn(doc, 0, 1, words))
+    found.emplace_back(doc.textOf(negation.range));
   return found;
 }
 
