@@ -162,9 +162,14 @@ bool inflectionMatch(const Word& a, const Word& b) {
 std::optional<std::pair<std::size_t, std::size_t>> findTerm(const std::vector<Word>& words,
                                                             const std::vector<Word>& term, std::size_t from) {
   if (term.empty() || words.size() < term.size()) return std::nullopt;
+  // An inflected form of a term's word keeps the word and adds an ending, or changes one letter (свобода,
+  // свободы); a word two letters shorter is another word that shares its start ("cede" is not "Cedeao").
+  const auto termWordAt = [&](const Word& word, const Word& term_word) {
+    return word.length + 1 >= term_word.length && inflectionMatch(word, term_word);
+  };
   for (std::size_t begin = from; begin + term.size() <= words.size(); ++begin) {
     bool all = true;
-    for (std::size_t k = 0; k < term.size() && all; ++k) all = inflectionMatch(words[begin + k], term[k]);
+    for (std::size_t k = 0; k < term.size() && all; ++k) all = termWordAt(words[begin + k], term[k]);
     if (all) return std::make_pair(begin, begin + term.size());
   }
   return std::nullopt;

@@ -41,7 +41,8 @@ bool inflectionMatch(const Word& a, const Word& b);
 /// inflectionMatch allows it (harkova, harkiv). Keys under four letters must be equal.
 bool romanizedMatch(std::string_view a, std::string_view b);
 
-/// Where the words of `term` occur consecutively in `words` (inflection-tolerant): [begin, end) word indices.
+/// Where the words of `term` occur consecutively in `words` (inflection-tolerant, but a word more than one
+/// letter shorter than the term's is not its form): [begin, end) word indices.
 std::optional<std::pair<std::size_t, std::size_t>> findTerm(const std::vector<Word>& words,
                                                             const std::vector<Word>& term,
                                                             std::size_t from = 0);
