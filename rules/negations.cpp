@@ -79,7 +79,12 @@ std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::s
     if (excluded[i]) continue;
     const NegationWords::Kind kind = words.kindOf(keyed[i].key);
     if (kind == NegationWords::Kind::particle) {
-      particle_reach_end = restrictiveParticle(keyed, i, words) ? 0 : i + 1 + kParticleReach;
+      const bool restrictive = restrictiveParticle(keyed, i, words);
+      particle_reach_end = restrictive ? 0 : i + 1 + kParticleReach;
+      // A with-particle word as the subject before it: "personne n'a été blessé".
+      if (!restrictive && i > 0 && !excluded[i - 1] &&
+          words.kindOf(keyed[i - 1].key) == NegationWords::Kind::with_particle)
+        found.push_back({keyed[i - 1].range, false});
     } else if (kind == NegationWords::Kind::privative) {
       found.push_back({keyed[i].range, true});
     } else if (kind == NegationWords::Kind::negator || words.hasNegatingSuffix(keyed[i].key) ||

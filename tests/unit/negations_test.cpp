@@ -32,6 +32,7 @@ TEST(Negations, AWithParticleWordNegatesOnlyAfterTheParticle) {
   EXPECT_EQ(negatingWords("Il n’y a plus personne au village.", french()),
             (std::vector<std::string>{"plus", "personne"}));
   EXPECT_TRUE(negatingWords("Plus de 300 personnes ont été évacuées.", french()).empty());
+  EXPECT_EQ(negatingWords("Personne n'a été blessé.", french()), (std::vector<std::string>{"Personne"}));
 }
 
 TEST(Negations, NeQueIsOnlyAndAnIdiomDoesNotNegate) {
