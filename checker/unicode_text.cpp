@@ -67,6 +67,21 @@ icu::Transliterator& accentStripper() {
 }
 }  // namespace
 
+std::string straightApostrophes(std::string_view word) {
+  constexpr std::string_view kCurly = "\xE2\x80\x99";
+  std::string result;
+  result.reserve(word.size());
+  for (std::size_t at = 0; at < word.size();) {
+    if (word.substr(at, kCurly.size()) == kCurly) {
+      result += '\'';
+      at += kCurly.size();
+    } else {
+      result += word[at++];
+    }
+  }
+  return result;
+}
+
 std::string foldKey(std::string_view text, bool strip_accents) {
   auto value = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   UErrorCode status = U_ZERO_ERROR;

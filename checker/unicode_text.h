@@ -36,6 +36,9 @@ std::string nfc(std::string_view text);
 /// A comparison key: NFC, full case folding, and (when `strip_accents`) marks removed.
 std::string foldKey(std::string_view text, bool strip_accents = false);
 
+/// `word` with ’ (U+2019) written as ' — Hunspell's dictionaries and our keys use the straight one.
+std::string straightApostrophes(std::string_view word);
+
 /// `text` in lower case, in upper case, and with its first letter in upper case (ICU root locale: full case
 /// mapping, so "straße" upper-cases to "STRASSE" and Cyrillic and Greek work as Latin does).
 std::string lowerCase(std::string_view text);

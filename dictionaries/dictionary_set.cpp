@@ -16,21 +16,29 @@ const HunspellLexicon* DictionarySet::hunspell(const std::string& lang) const {
 
 namespace {
 
-// Loads dictionaries/<folder>/<primary language>.txt with `parse`, once per language; a missing file gives an
-// empty table (the rules that need it then stay silent).
-template <typename T>
+// Loads dictionaries/<folder>/<primary language>.txt with `load(path)`, once per language; a missing file
+// gives an empty table (the rules that need it then stay silent).
+template <typename T, typename Load>
 const T& loadPerLanguage(std::mutex& mutex, std::map<std::string, std::unique_ptr<T>>& cache,
-                         const std::string& folder, const std::string& lang) {
+                         const std::string& folder, const std::string& lang, Load&& load) {
   const std::string primary = lang.substr(0, lang.find_first_of("-_"));
   std::lock_guard lock(mutex);
   auto it = cache.find(primary);
   if (it == cache.end()) {
     const std::string path = dataPath("dictionaries/" + folder + "/" + primary + ".txt");
     auto value = std::make_unique<T>();
-    if (std::filesystem::exists(path)) *value = T::parse(readDataFile(path), path);
+    if (std::filesystem::exists(path)) *value = load(path);
     it = cache.emplace(primary, std::move(value)).first;
   }
   return *it->second;
+}
+
+// The same for tables whose T::parse reads the file's text.
+template <typename T>
+const T& loadPerLanguage(std::mutex& mutex, std::map<std::string, std::unique_ptr<T>>& cache,
+                         const std::string& folder, const std::string& lang) {
+  return loadPerLanguage(mutex, cache, folder, lang,
+                         [](const std::string& path) { return T::parse(readDataFile(path), path); });
 }
 
 }  // namespace
@@ -78,16 +86,7 @@ const WordList& DictionarySet::wordList(const std::string& path) const {
 }
 
 const WordList& DictionarySet::newsWords(const std::string& lang) const {
-  const std::string primary = lang.substr(0, lang.find_first_of("-_"));
-  std::lock_guard lock(word_data_mutex_);
-  auto it = news_words_.find(primary);
-  if (it == news_words_.end()) {
-    const std::string path = dataPath("dictionaries/news_words/" + primary + ".txt");
-    auto list = std::make_unique<WordList>();
-    if (std::filesystem::exists(path)) *list = WordList::load(path);
-    it = news_words_.emplace(primary, std::move(list)).first;
-  }
-  return *it->second;
+  return loadPerLanguage(word_data_mutex_, news_words_, "news_words", lang, &WordList::load);
 }
 
 std::string resolveStyleName(const std::string& style, const std::string& target_lang) {

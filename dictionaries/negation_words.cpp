@@ -1,6 +1,7 @@
 #include "dictionaries/negation_words.h"
 
 #include <algorithm>
+#include <map>
 
 #include "checker/error.h"
 #include "checker/unicode_text.h"
@@ -9,18 +10,7 @@
 namespace concord {
 
 std::string negationKey(std::string_view word) {
-  const std::string folded = foldKey(word, /*strip_accents=*/true);
-  constexpr std::string_view kRightQuote = "\u2019";
-  std::string key;
-  for (std::size_t at = 0; at < folded.size();) {
-    if (std::string_view(folded).substr(at, kRightQuote.size()) == kRightQuote) {
-      key += '\'';
-      at += kRightQuote.size();
-    } else {
-      key += folded[at++];
-    }
-  }
-  return key;
+  return straightApostrophes(foldKey(word, /*strip_accents=*/true));
 }
 
 NegationWords NegationWords::parse(std::string_view text, const std::string& path) {
@@ -30,18 +20,13 @@ NegationWords NegationWords::parse(std::string_view text, const std::string& pat
       throw UserError(path, line_number, "expected `kind<TAB>word`");
     const std::string_view kind = fields[0];
     const std::string key = negationKey(fields[1]);
-    if (kind == "negator") {
-      words.kinds_[key] = Kind::negator;
-    } else if (kind == "privative") {
-      words.kinds_[key] = Kind::privative;
-    } else if (kind == "particle") {
-      words.kinds_[key] = Kind::particle;
-    } else if (kind == "with-particle") {
-      words.kinds_[key] = Kind::with_particle;
-    } else if (kind == "restrictive") {
-      words.kinds_[key] = Kind::restrictive;
-    } else if (kind == "lexical") {
-      words.kinds_[key] = Kind::lexical;
+    // Kinds of a single word; the others are lists of their own.
+    static const std::map<std::string_view, Kind> kWordKinds{
+        {"negator", Kind::negator},         {"privative", Kind::privative},
+        {"particle", Kind::particle},       {"with-particle", Kind::with_particle},
+        {"restrictive", Kind::restrictive}, {"lexical", Kind::lexical}};
+    if (const auto word_kind = kWordKinds.find(kind); word_kind != kWordKinds.end()) {
+      words.kinds_[key] = word_kind->second;
     } else if (kind == "suffix") {
       words.suffixes_.push_back(key);
     } else if (kind == "elision") {

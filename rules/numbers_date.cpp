@@ -55,11 +55,12 @@ void NumbersDateRule::check(const AlignedPair& pair, RuleContext& context) const
   for (const Link& link : pair.alignment.links()) {
     if (link.source_count == 0 || link.target_count == 0) continue;
     const std::vector<Word> source = wordsOf(pair.source, link.source_begin, link.source_count);
+    const std::vector<CalendarMention> source_days = source_words.weekdays(source);
+    const std::vector<CalendarMention> source_months = source_words.months(source);
+    if (source_days.empty() && source_months.empty()) continue;  // most sentences name neither
     const std::vector<Word> target = wordsOf(pair.target, link.target_begin, link.target_count);
-    reportChanged(pair, link, source_words.weekdays(source), target_words.weekdays(target), target_words,
-                  true, context);
-    reportChanged(pair, link, source_words.months(source), target_words.months(target), target_words, false,
-                  context);
+    reportChanged(pair, link, source_days, target_words.weekdays(target), target_words, true, context);
+    reportChanged(pair, link, source_months, target_words.months(target), target_words, false, context);
   }
 }
 

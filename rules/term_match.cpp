@@ -79,21 +79,6 @@ std::size_t commonPrefix(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string straightApostrophes(std::string_view word) {
-  constexpr std::string_view kCurly = "\xE2\x80\x99";
-  std::string result;
-  result.reserve(word.size());
-  for (std::size_t at = 0; at < word.size();) {
-    if (word.substr(at, kCurly.size()) == kCurly) {
-      result += '\'';
-      at += kCurly.size();
-    } else {
-      result += word[at++];
-    }
-  }
-  return result;
-}
-
 std::vector<Word> wordsOf(const Document& doc, std::size_t first, std::size_t count) {
   std::vector<Word> words;
   for (std::size_t s = first; s < first + count && s < doc.sentences().size(); ++s) {

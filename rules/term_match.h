@@ -23,9 +23,6 @@ struct Word {
   std::string romanized;
 };
 
-/// `word` with ’ (U+2019) written as ' — Hunspell's dictionaries and our keys use the straight one.
-std::string straightApostrophes(std::string_view word);
-
 /// The words of sentences [first, first + count) of `doc`, in order.
 std::vector<Word> wordsOf(const Document& doc, std::size_t first, std::size_t count);
 

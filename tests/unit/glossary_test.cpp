@@ -6,6 +6,7 @@
 #include "checker/error.h"
 #include "rules/boilerplate.h"
 #include "rules/term_match.h"
+#include "tests/support/user_error.h"
 
 namespace concord {
 namespace {
@@ -26,12 +27,8 @@ TEST(Glossary, ParsesFourColumnsWithListsAndSkipsComments) {
 }
 
 TEST(Glossary, RejectsAWrongColumnCountOrAnEmptyTermWithFileAndLine) {
-  try {
-    Glossary::parse("a\tb\t\t\nonly two\tcolumns\n", "fr-en.tsv");
-    FAIL() << "expected a UserError";
-  } catch (const UserError& e) {
-    EXPECT_NE(std::string(e.what()).find("fr-en.tsv:2"), std::string::npos) << e.what();
-  }
+  testing::expectUserErrorAt([] { Glossary::parse("a\tb\t\t\nonly two\tcolumns\n", "fr-en.tsv"); },
+                             "fr-en.tsv:2");
   EXPECT_THROW(Glossary::parse("\tEuropean Union\t\t\n", "fr-en.tsv"), UserError);
   EXPECT_THROW(Glossary::parse("Union européenne\t\t\t\n", "fr-en.tsv"), UserError);
 }

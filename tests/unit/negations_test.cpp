@@ -6,6 +6,7 @@
 
 #include "checker/error.h"
 #include "tests/support/presegmented_document.h"
+#include "tests/support/user_error.h"
 
 namespace concord::rules {
 namespace {
@@ -59,12 +60,8 @@ TEST(Negations, SuffixesAndWordsWhoseMeaningNegates) {
 }
 
 TEST(Negations, ABadLineNamesFileAndLine) {
-  try {
-    NegationWords::parse("negator\tpas\nnegative\tnon\n", "fr.txt");
-    FAIL() << "expected a UserError";
-  } catch (const UserError& e) {
-    EXPECT_NE(std::string(e.what()).find("fr.txt:2"), std::string::npos) << e.what();
-  }
+  testing::expectUserErrorAt([] { NegationWords::parse("negator\tpas\nnegative\tnon\n", "fr.txt"); },
+                             "fr.txt:2");
   EXPECT_THROW(NegationWords::parse("negator\n", "fr.txt"), UserError);
 }
 

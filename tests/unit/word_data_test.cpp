@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/error.h"
+#include "tests/support/user_error.h"
 
 namespace concord {
 namespace {
@@ -17,12 +18,7 @@ TEST(FunctionWords, ParsesClassesAndMatchesAnyCase) {
 }
 
 TEST(FunctionWords, RejectsAnUnknownClassWithFileAndLine) {
-  try {
-    FunctionWords::parse("the\tarticle\nrun\tverb\n", "en.txt");
-    FAIL() << "expected a UserError";
-  } catch (const UserError& e) {
-    EXPECT_NE(std::string(e.what()).find("en.txt:2"), std::string::npos) << e.what();
-  }
+  testing::expectUserErrorAt([] { FunctionWords::parse("the\tarticle\nrun\tverb\n", "en.txt"); }, "en.txt:2");
   EXPECT_THROW(FunctionWords::parse("lonely\n", "en.txt"), UserError);
 }
 
@@ -36,12 +32,8 @@ TEST(NumberWordData, ParsesScalesHomographsSuffixesAndPercentWords) {
 }
 
 TEST(NumberWordData, RejectsABadPowerWithFileAndLine) {
-  try {
-    NumberWordData::parse("scale\tbn\t9\nscale\tbn\tnine\n", "en.txt");
-    FAIL() << "expected a UserError";
-  } catch (const UserError& e) {
-    EXPECT_NE(std::string(e.what()).find("en.txt:2"), std::string::npos) << e.what();
-  }
+  testing::expectUserErrorAt([] { NumberWordData::parse("scale\tbn\t9\nscale\tbn\tnine\n", "en.txt"); },
+                             "en.txt:2");
 }
 
 }  // namespace
