@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "checker/error.h"
-#include "rules/boilerplate.h"
-#include "rules/term_match.h"
+#include "rules/evidence/boilerplate.h"
+#include "rules/evidence/term_match.h"
 #include "tests/support/user_error.h"
 
 namespace concord {

@@ -1,6 +1,6 @@
 // What the untranslated-word rules suggest for a source word left in the target: the lexicon's translations
 // as the target's Hunspell dictionary writes them.
-#include "rules/lexicon_renderings.h"
+#include "rules/untranslated/lexicon_renderings.h"
 
 #include <gtest/gtest.h>
 

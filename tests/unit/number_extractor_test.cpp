@@ -1,5 +1,5 @@
 // Number extraction per locale: the facts numbers/mismatch and numbers/kept-format rely on.
-#include "rules/number_extractor.h"
+#include "rules/numbers/number_extractor.h"
 
 #include <cstdio>
 

@@ -1,4 +1,4 @@
-#include "rules/quote_marks.h"
+#include "rules/evidence/quote_marks.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // The word overlap that the omission and addition rules weigh sentences by, within and across scripts.
 #include <gtest/gtest.h>
 
-#include "rules/lexical_gaps.h"
-#include "rules/term_match.h"
+#include "rules/evidence/lexical_gaps.h"
+#include "rules/evidence/term_match.h"
 
 namespace concord::rules {
 namespace {

@@ -1,0 +1,135 @@
+#include "rules/consistency/name_variants.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "checker/unicode_text.h"
+#include "dictionaries/dictionary_set.h"
+#include "dictionaries/name_key.h"
+#include "rules/evidence/name_drift.h"
+#include "rules/evidence/name_words.h"
+
+namespace concord::rules {
+namespace {
+
+const RuleInfo kInfo{
+    "consistency/name-variants", "One name spelled two different ways in the same target",
+    "Readers take two spellings for two people or places. Translation engines and rewrites mix spellings "
+    "(Zelensky in one paragraph, Zelenskyy in the next) even when each one alone would pass.",
+    Severity::warning};
+
+struct Occurrence {
+  std::string text;
+  TextRange range;
+  std::size_t sentence;
+};
+
+}  // namespace
+
+const RuleInfo& ConsistencyNameVariantsRule::info() const { return kInfo; }
+
+void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& context) const {
+  const Document& target = pair.target;
+  const DictionarySet& dictionaries = context.dictionaries();
+  const HouseStyle* style = dictionaries.houseStyle(context.settings().style, target.lang());
+  const HunspellLexicon* lexicon = dictionaries.hunspell(target.language());
+  const Gazetteer& gazetteer = dictionaries.gazetteer();
+  const NameDriftFinder drift_finder(pair, dictionaries, context.settings());
+
+  std::vector<Occurrence> names;
+  std::set<std::string> name_like;  // spellings that are not ordinary words
+  for (std::size_t s = 0; s < target.sentences().size(); ++s) {
+    std::vector<TextRange> reported;  // by the transliteration rules: not ours to report again
+    if (style != nullptr) {
+      for (const StyleMatch& m : findStyleVariants(*style, target, s)) reported.push_back(m.range);
+    }
+    for (const NameDrift& d : drift_finder.find(s)) {
+      if (d.strong) reported.push_back(d.range);
+    }
+    for (const NameWord& w : nameWords(target, s)) {
+      // A capitalised ordinary word mid-sentence may still be a name (Maxim); at a sentence start it is not.
+      const bool ordinary = isOrdinaryWord(lexicon, w.text);
+      if (!w.capitalised || codePointCount(w.text) < 3 || (ordinary && w.sentence_initial)) continue;
+      if (!ordinary) name_like.insert(w.text);
+      const bool taken = std::any_of(reported.begin(), reported.end(),
+                                     [&](const TextRange& r) { return r.overlaps(w.range); });
+      names.push_back({taken ? std::string() : w.text, w.range, s});
+      if (taken) names.back().text = "\x01" + w.text;  // counted for frequency, never reported
+    }
+  }
+  std::vector<std::string> spellings;
+  for (const Occurrence& o : names)
+    spellings.push_back(o.text.starts_with('\x01') ? o.text.substr(1) : o.text);
+
+  for (const SpellingCluster& cluster : clusterSpellings(spellings)) {
+    // Spellings the transliteration rules report everywhere are neither reported again nor a reference.
+    auto reportable = [&](const std::string& spelling) {
+      return std::any_of(names.begin(), names.end(), [&](const Occurrence& o) { return o.text == spelling; });
+    };
+    std::size_t open_spellings = 0;
+    for (const auto& [spelling, count] : cluster.spellings) open_spellings += reportable(spelling) ? 1 : 0;
+    if (open_spellings < 2) continue;
+    // Two ordinary words (Defense, Defence) are the spelling rules' business, not a name's.
+    if (std::none_of(cluster.spellings.begin(), cluster.spellings.end(),
+                     [&](const auto& s) { return name_like.count(s.first) > 0; }))
+      continue;
+    // Two spellings that are each a known correct name (Serhiy and Sergei) are likely two people; a proper
+    // noun the target's dictionary spells as written is a name in its own right (Germany, German and the
+    // minister Herman share a key, as Г is g or h, but are three words).
+    std::size_t known = 0;
+    for (const auto& [spelling, count] : cluster.spellings) {
+      if ((style != nullptr && style->isPreferred(spelling)) || gazetteer.isEnglishForm(spelling) ||
+          isKnownWord(lexicon, spelling))
+        ++known;
+    }
+    if (known > 1) continue;
+    // The reference spelling: the house style's, else the gazetteer's English form, else the most frequent.
+    std::string reference;
+    for (const auto& [spelling, count] : cluster.spellings) {
+      if (style != nullptr && style->isPreferred(spelling)) reference = spelling;
+    }
+    if (reference.empty()) {
+      for (const auto& [spelling, count] : cluster.spellings) {
+        if (gazetteer.isEnglishForm(spelling)) reference = spelling;
+      }
+    }
+    bool unsure = false;
+    if (reference.empty()) {
+      std::vector<std::pair<std::string, std::size_t>> open;
+      for (const auto& s : cluster.spellings) {
+        if (reportable(s.first)) open.push_back(s);
+      }
+      reference = open.front().first;
+      unsure = open[1].second == open.front().second;
+      // A tie between a name and an ordinary word (Maksim, Maxim): the name is the deliberate spelling.
+      if (unsure && name_like.count(open[0].first) != name_like.count(open[1].first)) {
+        reference = name_like.count(open[0].first) ? open[0].first : open[1].first;
+        unsure = false;
+      }
+    }
+    const auto first_reference = std::find_if(names.begin(), names.end(), [&](const Occurrence& o) {
+      return o.text == reference || o.text == "\x01" + reference;
+    });
+    for (const Occurrence& o : names) {
+      if (o.text.empty() || o.text.starts_with('\x01') || o.text == reference) continue;
+      if (nameKey(o.text) != cluster.key || englishVariationKey(o.text) == englishVariationKey(reference))
+        continue;
+      Finding finding;
+      finding.primary = Side::target;
+      finding.target = o.range;
+      finding.source = pair.sourceRangeOfTarget(o.sentence);
+      finding.message = "\u201C" + o.text + "\u201D and \u201C" + reference +
+                        "\u201D look like one name spelled two ways in this article";
+      finding.suggestion = reference;
+      if (first_reference != names.end())
+        finding.notes.push_back({Side::target, first_reference->range, "the other spelling is used here"});
+      finding.confidence = 0.9;
+      // Without a house-style or gazetteer spelling and with equal counts, either may be the right one.
+      if (unsure) finding.severity = Severity::info;
+      context.report(std::move(finding));
+    }
+  }
+}
+
+}  // namespace concord::rules

@@ -1,0 +1,124 @@
+#include "rules/evidence/name_words.h"
+
+#include <algorithm>
+
+#include "checker/unicode_text.h"
+#include "dictionaries/hunspell_lexicon.h"
+
+namespace concord::rules {
+namespace {
+
+// Length of a possessive ending ('s or ’s) at the end of `word`, 0 when there is none.
+std::size_t possessiveLength(std::string_view word) {
+  if (word.ends_with("'s") || word.ends_with("'S")) return 2;
+  if (word.ends_with("\u2019s") || word.ends_with("\u2019S")) return 4;
+  return 0;
+}
+
+bool isWordChar(char32_t cp) { return isLetter(cp) || isDigit(cp); }
+
+// True when a word ends at `end`: no letter or digit follows, or only a possessive ('s, ’s) or a closing
+// apostrophe. "Volochyn" does not end inside "Volochyne".
+bool wordEndsAt(std::string_view text, std::size_t end) {
+  std::size_t len = 0;
+  const char32_t next = codePointAt(text, end, &len);
+  if (next != U'\'' && next != U'\u2019') return !isWordChar(next);
+  const std::string_view rest = text.substr(end + len);
+  if ((rest.starts_with("s") || rest.starts_with("S")) && !isWordChar(codePointAt(rest, 1))) return true;
+  return !isWordChar(codePointAt(rest, 0));
+}
+
+}  // namespace
+
+std::vector<NameWord> nameWords(const Document& doc, std::size_t sentence) {
+  std::vector<NameWord> words;
+  const auto& tokens = doc.sentences()[sentence].tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].numeric) continue;
+    TextRange range = tokens[i].range;
+    range.end -= possessiveLength(doc.textOf(range));
+    if (range.empty()) continue;
+    NameWord word;
+    word.range = range;
+    word.text = std::string(doc.textOf(range));
+    const char32_t first = codePointAt(word.text, 0);
+    word.capitalised = isUpper(first);
+    word.sentence_initial = words.empty();
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+std::vector<NameWord> capitalisedWordsIn(const Document& doc, TextRange range) {
+  std::vector<NameWord> words;
+  for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
+    if (!doc.sentences()[s].range.overlaps(range)) continue;
+    for (NameWord& w : nameWords(doc, s)) {
+      if (w.capitalised && range.contains(w.range.begin)) words.push_back(std::move(w));
+    }
+  }
+  return words;
+}
+
+bool spacedPair(const Document& doc, const NameWord& before, const NameWord& after) {
+  return after.range.begin == before.range.end + 1 && doc.text()[before.range.end] == ' ';
+}
+
+bool isOrdinaryWord(const HunspellLexicon* lexicon, std::string_view word) {
+  return lexicon != nullptr && lexicon->spell(lowerCase(word));
+}
+
+bool isKnownWord(const HunspellLexicon* lexicon, std::string_view word) {
+  return lexicon != nullptr && lexicon->spell(word);
+}
+
+std::vector<StyleMatch> findStyleVariants(const HouseStyle& style, const Document& doc,
+                                          std::size_t sentence) {
+  const std::string& text = doc.text();
+  std::vector<StyleMatch> found;
+  for (const NameWord& word : nameWords(doc, sentence)) {
+    // The first word of a form ends at a space, hyphen or apostrophe; the token may run on ("Kiev-based").
+    std::string_view head = word.text;
+    head = head.substr(0, std::min(head.find_first_of(" -'"), head.find("\u2019")));
+    const std::vector<const HouseStyle::Form*> forms = style.formsStartingWith(head);
+    const bool all_caps =
+        word.text.size() > 1 && upperCase(word.text) == word.text && lowerCase(word.text) != word.text;
+    for (const HouseStyle::Form* form : forms) {
+      const std::size_t begin = word.range.begin;
+      const std::size_t end = begin + form->text.size();
+      if (end > text.size() || !wordEndsAt(text, end)) continue;
+      const std::string_view here(text.data() + begin, form->text.size());
+      const bool same = form->variant ? (here == form->text || (all_caps && here == upperCase(form->text)))
+                                      : lowerCase(here) == lowerCase(form->text);
+      if (!same) continue;
+      found.push_back({{begin, end}, form});
+      break;  // longest first
+    }
+  }
+  // A longer match wins over the shorter ones it overlaps: "chicken Kiev" keeps "Kiev" unreported.
+  std::stable_sort(found.begin(), found.end(),
+                   [](const StyleMatch& a, const StyleMatch& b) { return a.range.size() > b.range.size(); });
+  std::vector<StyleMatch> kept;
+  for (const StyleMatch& m : found) {
+    const bool overlaps =
+        std::any_of(kept.begin(), kept.end(), [&](const auto& k) { return k.range.overlaps(m.range); });
+    if (!overlaps) kept.push_back(m);
+  }
+  std::vector<StyleMatch> variants;
+  for (const StyleMatch& m : kept) {
+    if (m.form->variant) variants.push_back(m);
+  }
+  std::sort(variants.begin(), variants.end(),
+            [](const StyleMatch& a, const StyleMatch& b) { return a.range.begin < b.range.begin; });
+  return variants;
+}
+
+std::size_t sentenceAt(const Document& doc, std::size_t offset) {
+  const auto& sentences = doc.sentences();
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (sentences[s].range.end > offset) return s;
+  }
+  return sentences.empty() ? 0 : sentences.size() - 1;
+}
+
+}  // namespace concord::rules

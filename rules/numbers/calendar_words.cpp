@@ -1,0 +1,107 @@
+#include "rules/numbers/calendar_words.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include <unicode/dtfmtsym.h>
+
+#include "checker/error.h"
+#include "checker/unicode_text.h"
+
+namespace concord::rules {
+namespace {
+
+bool isNumeric(const Word& word) { return !word.key.empty() && isDigit(codePointAt(word.key, 0)); }
+
+// The number right before or after word `at` (step -1 or +1), or one short word further (12 de julio, 12th
+// of July); nullptr when there is none.
+const Word* numberNear(const std::vector<Word>& words, std::size_t at, int step) {
+  constexpr std::size_t kShortWord = 3;
+  const auto word = [&](int offset) -> const Word* {
+    const auto index = static_cast<std::ptrdiff_t>(at) + offset * step;
+    if (index < 0 || index >= static_cast<std::ptrdiff_t>(words.size())) return nullptr;
+    return &words[static_cast<std::size_t>(index)];
+  };
+  const Word* near = word(1);
+  if (near == nullptr) return nullptr;
+  if (isNumeric(*near)) return near;
+  const Word* further = word(2);
+  return near->length <= kShortWord && further != nullptr && isNumeric(*further) ? further : nullptr;
+}
+
+}  // namespace
+
+const CalendarWords& CalendarWords::forLanguage(const std::string& lang) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<CalendarWords>> cache;
+  std::lock_guard lock(mutex);
+  auto it = cache.find(lang);
+  if (it == cache.end())
+    it = cache.emplace(lang, std::unique_ptr<CalendarWords>(new CalendarWords(lang))).first;
+  return *it->second;
+}
+
+CalendarWords::CalendarWords(const std::string& lang) : weekday_names_(8), month_names_(13) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::DateFormatSymbols symbols(icu::Locale(lang.c_str()), status);
+  checkIcu(status, "DateFormatSymbols");
+  using Symbols = icu::DateFormatSymbols;
+  for (const Symbols::DtContextType context : {Symbols::FORMAT, Symbols::STANDALONE}) {
+    int32_t count = 0;
+    const icu::UnicodeString* days = symbols.getWeekdays(count, context, Symbols::WIDE);
+    for (int32_t i = 1; i < count && i <= 7; ++i) {
+      const std::string name = toUtf8(days[i]);
+      if (context == Symbols::FORMAT) weekday_names_[static_cast<std::size_t>(i)] = name;
+      for (const Word& w : wordsOfText(name, lang)) weekdays_.emplace_back(w, i);
+    }
+    const icu::UnicodeString* months = symbols.getMonths(count, context, Symbols::WIDE);
+    for (int32_t i = 0; i < count && i < 12; ++i) {
+      const std::string name = toUtf8(months[i]);
+      if (context == Symbols::STANDALONE) month_names_[static_cast<std::size_t>(i + 1)] = name;
+      for (const Word& w : wordsOfText(name, lang)) months_.emplace_back(w, i + 1);
+    }
+  }
+}
+
+std::optional<int> CalendarWords::match(const Word& word,
+                                        const std::vector<std::pair<Word, int>>& names) const {
+  if (isNumeric(word)) return std::nullopt;
+  for (const auto& [name, index] : names) {
+    // Where the language capitalises the names (English, German), a lower-case word is another word:
+    // "5 may be", "march on".
+    if (isUpper(codePointAt(name.surface, 0)) && !isUpper(codePointAt(word.surface, 0))) continue;
+    if (inflectionMatch(word, name)) return index;
+  }
+  return std::nullopt;
+}
+
+std::vector<CalendarMention> CalendarWords::weekdays(const std::vector<Word>& words) const {
+  // A compound that starts with a weekday is that day too (German Freitagabend, Montagmorgen).
+  constexpr std::size_t kMinCompoundHead = 5;
+  std::vector<CalendarMention> found;
+  for (const Word& word : words) {
+    std::optional<int> index = match(word, weekdays_);
+    for (std::size_t k = 0; !index && k < weekdays_.size(); ++k) {
+      const Word& name = weekdays_[k].first;
+      if (name.length >= kMinCompoundHead && word.key.size() > name.key.size() &&
+          word.key.starts_with(name.key))
+        index = weekdays_[k].second;
+    }
+    if (index) found.push_back({word.range, *index, {}});
+  }
+  return found;
+}
+
+std::vector<CalendarMention> CalendarWords::months(const std::vector<Word>& words) const {
+  std::vector<CalendarMention> found;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Word* number = numberNear(words, i, -1);
+    if (number == nullptr) number = numberNear(words, i, +1);
+    if (number == nullptr) continue;
+    if (const auto index = match(words[i], months_)) found.push_back({words[i].range, *index, number->key});
+  }
+  return found;
+}
+
+}  // namespace concord::rules

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rules/evidence/term_match.h"
+
+namespace concord::rules {
+
+/// A weekday or month named in a sentence: which one (1 = Sunday … 7 = Saturday as ICU numbers weekdays;
+/// 1 = January … 12 = December), and where.
+struct CalendarMention {
+  TextRange range;
+  int index = 0;
+  std::string number;  ///< the digits of the number next to a month (12 in "12 juillet"), empty otherwise
+};
+
+/// The weekday and month names of one language, from ICU's date format symbols (wide names, format and
+/// stand-alone forms: Russian июля as well as июль), matched up to inflection (в среду, во вторник).
+class CalendarWords {
+ public:
+  /// Built once per language and kept for the process (ICU's symbol tables are the costly part).
+  static const CalendarWords& forLanguage(const std::string& lang);
+
+  /// Weekdays named in `words`.
+  std::vector<CalendarMention> weekdays(const std::vector<Word>& words) const;
+  /// Months named in `words` next to a number (12 July, July 12, mai 2023): alone, English May is a verb
+  /// and French mars a planet.
+  std::vector<CalendarMention> months(const std::vector<Word>& words) const;
+
+  /// The wide name of weekday `index` (1–7) or month `index` (1–12), as the language writes it.
+  const std::string& weekdayName(int index) const { return weekday_names_[static_cast<std::size_t>(index)]; }
+  const std::string& monthName(int index) const { return month_names_[static_cast<std::size_t>(index)]; }
+
+ private:
+  explicit CalendarWords(const std::string& lang);
+  std::optional<int> match(const Word& word, const std::vector<std::pair<Word, int>>& names) const;
+
+  std::vector<std::pair<Word, int>> weekdays_, months_;
+  std::vector<std::string> weekday_names_, month_names_;
+};
+
+}  // namespace concord::rules

@@ -1,0 +1,105 @@
+#include "rules/numbers/kept_format.h"
+
+#include "rules/numbers/link_ranges.h"
+#include "rules/numbers/number_extractor.h"
+
+namespace concord::rules {
+namespace {
+
+const RuleInfo kInfo{
+    "numbers/kept-format", "A figure written with the source language's separators in the translation",
+    "“1.200” means 1,200 in German and 1.2 in English; “3,5” is not a number an English reader can parse. "
+    "Machine translation often copies figures untouched, so the number silently changes for the reader.",
+    Severity::warning};
+
+// Only the digits: the same figure on both sides however it is grouped.
+std::string digitsOf(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (c >= '0' && c <= '9') out += c;
+  return out;
+}
+
+}  // namespace
+
+const RuleInfo& NumbersKeptFormatRule::info() const { return kInfo; }
+
+void NumbersKeptFormatRule::check(const AlignedPair& pair, RuleContext& context) const {
+  const NumberExtractor source_numbers(pair.source.lang(), context.dictionaries());
+  const NumberExtractor target_numbers(pair.target.lang(), context.dictionaries());
+  const std::string& source_text = pair.source.text();
+  const std::string& target_text = pair.target.text();
+  const std::string& lang = pair.target.lang();
+
+  for (const Link& link : pair.alignment.links()) {
+    const auto target_range = targetRangeOfLink(pair, link);
+    if (!target_range) continue;
+    const auto source_range = sourceRangeOfLink(pair, link);
+    std::vector<NumberMention> source;
+    if (source_range) source = source_numbers.extract(source_text, *source_range);
+    for (const NumberMention& t : target_numbers.extract(target_text, *target_range)) {
+      if (t.clock) continue;  // a time of day has its own marks (23:11, 23.11 Uhr)
+      if (t.spelled) continue;
+      const std::string figure(t.figure.in(target_text));
+      const bool has_marks = figure.find_first_not_of("0123456789") != std::string::npos;
+      // The source figure this one copies: the same digits, and marks in it.
+      const NumberMention* copied = nullptr;
+      for (const NumberMention& s : source) {
+        if (!s.spelled && sameFigureText(s.figure.in(source_text), figure)) copied = &s;
+      }
+      std::optional<double> meant;  // the number the source means, when the target reads it otherwise
+      Severity severity = Severity::warning;
+      if (copied && has_marks && (!t.well_formed || !sameNumber(copied->figure_value, t.figure_value))) {
+        meant = copied->figure_value;
+      } else if (!t.well_formed && has_marks) {
+        meant = t.figure_value;  // read with another locale's conventions; no source to confirm it
+        severity = Severity::info;
+      }
+      if (meant) {
+        const bool percent = t.percent && t.range.end > t.figure.end && target_text[t.range.end - 1] == '%';
+        // The mention up to a percent sign; a scale word after the figure stays as it is.
+        const TextRange range = percent ? t.range : t.figure;
+        Finding finding;
+        finding.primary = Side::target;
+        finding.target = range;
+        finding.source = copied ? std::optional<TextRange>(copied->figure) : source_range;
+        finding.confidence = copied ? link.confidence : 0.5;
+        finding.severity = severity;
+        finding.suggestion = localeFigure(lang, *meant, percent);
+        finding.message = "“" + std::string(range.in(target_text)) + "” keeps " +
+                          (copied ? "the source's number format" : "another language's number format") +
+                          "; " + pair.target.language() + " writes " + *finding.suggestion;
+        context.report(std::move(finding));
+        continue;
+      }
+      // A well-formed figure with a percent sign spaced the source's way ("12 %" in English).
+      if (t.percent && t.range.end > t.figure.end && target_text[t.range.end - 1] == '%') {
+        const std::string written(t.range.in(target_text));
+        const std::string expected = localeFigure(lang, t.value, true);
+        // Only a space where the locale has none, or none where it has one: a plain space for a no-break one
+        // is too fine a point for a numbers rule (and many Spanish and French desks type a plain space).
+        auto spaced = [](const std::string& s) {
+          return s.find(' ') != std::string::npos || s.find("\u00A0") != std::string::npos ||
+                 s.find("\u202F") != std::string::npos;
+        };
+        if (spaced(written) != spaced(expected) && digitsOf(written) == digitsOf(expected)) {
+          Finding finding;
+          finding.primary = Side::target;
+          finding.target = t.range;
+          finding.source = source_range;
+          finding.severity = Severity::info;
+          finding.suggestion = expected;
+          // Say which space, since the difference is invisible on screen.
+          const bool expects_space =
+              expected.find("\u202F") != std::string::npos || expected.find("\u00A0") != std::string::npos;
+          finding.message =
+              "“" + written + "”: " + pair.target.language() +
+              (expects_space ? " puts a (no-break) space before %" : " writes no space before %");
+          context.report(std::move(finding));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace concord::rules

@@ -1,0 +1,192 @@
+#include "rules/numbers/mismatch.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "checker/unicode_text.h"
+#include "rules/numbers/link_ranges.h"
+#include "rules/numbers/number_extractor.h"
+
+namespace concord::rules {
+namespace {
+
+const RuleInfo kInfo{
+    "numbers/mismatch", "A number of the source sentence missing or different in its translation",
+    "Casualty counts, ages, dates and sums are the facts a correction is issued for. Machine translation "
+    "changes them more often than one expects (neuf → ten, 1.500 → 1.5), and an editor reading only the "
+    "English cannot see it.",
+    Severity::warning};
+
+// A figure copied as it was ("1.200" kept in English): a format problem for numbers/kept-format, not a
+// changed number.
+bool sameFigure(std::string_view source_text, const NumberMention& s, std::string_view target_text,
+                const NumberMention& t) {
+  return !s.spelled && !t.spelled && sameFigureText(s.figure.in(source_text), t.figure.in(target_text));
+}
+
+// How far apart two values are in orders of magnitude, for pairing a missing number with its replacement.
+double distance(const NumberMention& a, const NumberMention& b) {
+  const double gap = std::fabs(std::log10(std::max(std::fabs(a.value), 1e-9)) -
+                               std::log10(std::max(std::fabs(b.value), 1e-9)));
+  return gap + (a.percent != b.percent ? 100.0 : 0.0) +
+         (a.clock.has_value() != b.clock.has_value() ? 100.0 : 0.0);
+}
+
+std::string shown(double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.10g", value);
+  return buffer;
+}
+
+// A number for the message: a time of day as 23:11 or 23 h, anything else as its value.
+std::string shown(const NumberMention& mention) {
+  if (!mention.clock) return shown(mention.value);
+  char buffer[16];
+  if (mention.clock->minute)
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", mention.clock->hour, *mention.clock->minute);
+  else
+    std::snprintf(buffer, sizeof buffer, "%d h", mention.clock->hour);
+  return buffer;
+}
+
+bool sameValue(const NumberMention& s, const NumberMention& t) {
+  if (s.clock && t.clock) return sameClockTime(*s.clock, *t.clock);
+  return sameNumber(s.value, t.value) || (t.clock_value && sameNumber(s.value, *t.clock_value)) ||
+         (s.clock_value && sameNumber(*s.clock_value, t.value));
+}
+
+// The suggestion keeps the target's way of writing the number: words stay words, a capital stays.
+std::string suggestionFor(const NumberExtractor& target_numbers, double value, const NumberMention& t,
+                          std::string_view target_text) {
+  const std::string_view written = t.figure.in(target_text);
+  const bool grouped = written.find_first_not_of("0123456789") != std::string_view::npos;
+  std::string text = target_numbers.format(value, t.spelled, grouped || value >= 10000);
+  if (t.spelled && isUpper(codePointAt(target_text, t.figure.begin))) text = upperFirst(text);
+  return text;
+}
+
+// "25 million" for 2.5 million: the source value under the target's own scale word, when that reads as a
+// figure the word fits (1 to 999 of it). nullopt for other numbers or values (4.7 billion for "4.7 million"
+// would need another scale word).
+std::optional<std::string> scaledSuggestion(const NumberExtractor& target_numbers, double value,
+                                            const NumberMention& t, std::string_view target_text) {
+  if (t.spelled || t.clock || t.percent || t.range == t.figure || t.figure_value <= 0 || t.value <= 0)
+    return std::nullopt;
+  const double scale = t.value / t.figure_value;
+  const double figure = value / scale;
+  if (scale < 1000 || figure < 1 || figure >= 1000) return std::nullopt;
+  const std::string_view before = target_text.substr(t.range.begin, t.figure.begin - t.range.begin);
+  const std::string_view after = target_text.substr(t.figure.end, t.range.end - t.figure.end);
+  return std::string(before) + target_numbers.format(figure, false, false) + std::string(after);
+}
+
+}  // namespace
+
+const RuleInfo& NumbersMismatchRule::info() const { return kInfo; }
+
+void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) const {
+  const NumberExtractor source_numbers(pair.source.lang(), context.dictionaries());
+  const NumberExtractor target_numbers(pair.target.lang(), context.dictionaries());
+  const std::string& source_text = pair.source.text();
+  const std::string& target_text = pair.target.text();
+  const auto& links = pair.alignment.links();
+
+  std::vector<std::vector<NumberMention>> in_target(links.size()), in_source(links.size());
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    if (const auto range = targetRangeOfLink(pair, links[l]))
+      in_target[l] = target_numbers.extract(target_text, *range);
+    if (const auto range = sourceRangeOfLink(pair, links[l]))
+      in_source[l] = source_numbers.extract(source_text, *range);
+  }
+  // Within each link, pair source numbers with equal target numbers.
+  auto matches = [&](const NumberMention& s, const NumberMention& t) {
+    return sameValue(s, t) || sameFigure(source_text, s, target_text, t);
+  };
+  std::vector<std::vector<bool>> source_matched(links.size()), target_matched(links.size());
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    source_matched[l].assign(in_source[l].size(), false);
+    target_matched[l].assign(in_target[l].size(), false);
+    for (std::size_t s = 0; s < in_source[l].size(); ++s) {
+      for (std::size_t t = 0; t < in_target[l].size() && !source_matched[l][s]; ++t) {
+        if (target_matched[l][t] || !matches(in_source[l][s], in_target[l][t])) continue;
+        source_matched[l][s] = target_matched[l][t] = true;
+      }
+    }
+  }
+  // A value left over in a neighbouring link of the other side: the aligner put a sentence boundary
+  // elsewhere. (Only left-over numbers: a headline that repeats a figure explains nothing.)
+  auto inNeighbours = [&](const std::vector<std::vector<NumberMention>>& side,
+                          const std::vector<std::vector<bool>>& matched, std::size_t l,
+                          const NumberMention& number) {
+    for (std::size_t n : {l - 1, l + 1}) {
+      if (n >= links.size()) continue;  // l - 1 wraps for l == 0
+      for (std::size_t k = 0; k < side[n].size(); ++k)
+        if (!matched[n][k] && sameValue(number, side[n][k])) return true;
+    }
+    return false;
+  };
+
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    const Link& link = links[l];
+    const auto source_range = sourceRangeOfLink(pair, link);
+    const auto target_range = targetRangeOfLink(pair, link);
+    if (!source_range || !target_range) continue;  // 1-0 and 0-1 links: omission/addition rules
+    const std::vector<NumberMention>& source = in_source[l];
+    const std::vector<NumberMention>& target = in_target[l];
+    const std::vector<bool>& used = target_matched[l];
+    std::vector<const NumberMention*> unmatched;
+    for (std::size_t s = 0; s < source.size(); ++s)
+      if (!source_matched[l][s] && !source[s].weak) unmatched.push_back(&source[s]);
+    // Target numbers nothing in the source explains: candidates for "changed".
+    std::vector<const NumberMention*> spare;
+    for (std::size_t t = 0; t < target.size(); ++t) {
+      if (used[t] || target[t].weak) continue;
+      spare.push_back(&target[t]);
+    }
+    std::vector<bool> spare_used(spare.size(), false);
+    for (const NumberMention* s : unmatched) {
+      if (inNeighbours(in_target, target_matched, l, *s)) continue;
+      const std::string source_words(s->range.in(source_text));
+      std::optional<std::size_t> closest;
+      for (std::size_t k = 0; k < spare.size(); ++k) {
+        if (inNeighbours(in_source, source_matched, l, *spare[k]))
+          continue;  // explained by the next source sentence
+        if (!spare_used[k] && (!closest || distance(*s, *spare[k]) < distance(*s, *spare[*closest])))
+          closest = k;
+      }
+      if (closest) {
+        spare_used[*closest] = true;
+        const NumberMention& t = *spare[*closest];
+        Finding finding;
+        finding.primary = Side::target;
+        finding.target = t.range;
+        finding.source = s->range;
+        // A number that changed, with neither value in the neighbouring sentences, is evidence of its own
+        // that the sentences correspond: a weak length-based link does not make it doubtful.
+        finding.confidence = std::max(link.confidence, 0.75);
+        finding.message = "the source has " + shown(*s) + " (“" + source_words + "”) where the target has " +
+                          shown(t) + " (“" + std::string(t.range.in(target_text)) + "”)";
+        if (t.range == t.figure && !t.clock && !s->clock) {
+          finding.suggestion = suggestionFor(target_numbers, s->value, t, target_text);
+        } else if (const auto scaled = scaledSuggestion(target_numbers, s->value, t, target_text)) {
+          finding.suggestion = *scaled;
+        }
+        context.report(std::move(finding));
+      } else {
+        Finding finding;
+        finding.primary = Side::source;
+        finding.source = s->range;
+        finding.target = target_range;
+        finding.confidence = link.confidence;
+        // Spelled small numbers often become words that are not numbers (deux → both, twice): say so softly.
+        if (s->spelled) finding.severity = Severity::info;
+        finding.message =
+            "the source number " + shown(*s) + " (“" + source_words + "”) is not in the aligned translation";
+        context.report(std::move(finding));
+      }
+    }
+  }
+}
+
+}  // namespace concord::rules

@@ -1,0 +1,539 @@
+#include "rules/numbers/number_extractor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include <unicode/dcfmtsym.h>
+#include <unicode/measunit.h>
+#include <unicode/numberformatter.h>
+#include <unicode/numfmt.h>
+#include <unicode/rbnf.h>
+#include <unicode/uchar.h>
+
+#include "checker/error.h"
+#include "checker/unicode_text.h"
+#include "dictionaries/dictionary_set.h"
+
+namespace concord::rules {
+
+/// Number words of one language, all taken from ICU's spell-out rules plus the data file's scales.
+struct NumberVocabulary {
+  std::set<std::string, std::less<>> words;        ///< foldKey of every word and hyphen part ICU spells
+  std::map<std::string, int, std::less<>> scales;  ///< foldKey(thousand, million, millions …) → power of 10
+};
+
+namespace {
+
+std::string primaryLanguage(const std::string& lang) { return lang.substr(0, lang.find_first_of("-_")); }
+
+bool isSpaceMark(char32_t cp) { return cp == U' ' || cp == U'\u00A0' || cp == U'\u202F' || cp == U'\u2009'; }
+bool isHyphen(char32_t cp) { return cp == U'-' || cp == U'\u2010' || cp == U'\u2011'; }
+
+// Splits a spell-out ("soixante-et-onze", "two hundred five") into its words.
+std::vector<std::string> spelloutWords(const std::string& spelled) {
+  std::vector<std::string> words;
+  std::string current;
+  for (std::size_t i = 0; i < spelled.size();) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(spelled, i, &len);
+    if (len == 0) break;
+    if (isSpaceMark(cp) || isHyphen(cp) || cp == U'\u00AD') {
+      if (!current.empty()) words.push_back(std::move(current));
+      current.clear();
+    } else {
+      current.append(spelled, i, len);
+    }
+    i += len;
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+NumberVocabulary buildVocabulary(const std::string& lang, const NumberWordData& data) {
+  NumberVocabulary vocabulary;
+  for (const auto& [word, power] : data.scales) vocabulary.scales[word] = power;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale(lang.c_str()), status);
+  if (U_FAILURE(status)) return vocabulary;  // no spell-out rules for this language: figures only
+  std::vector<double> samples;
+  for (int n = 0; n <= 100; ++n) samples.push_back(n);
+  for (int n = 200; n <= 900; n += 100) samples.push_back(n);
+  for (double n : {1e3, 2e3, 5e3}) samples.push_back(n);
+  for (int32_t i = 0; i < rbnf.getNumberOfRuleSetNames(); ++i) {
+    const icu::UnicodeString name = rbnf.getRuleSetName(i);
+    // Ordinals (ninth, neuvième) are not counts, and years are read as figures.
+    if (name.indexOf(u"ordinal") >= 0 || name.indexOf(u"year") >= 0) continue;
+    for (double n : samples) {
+      icu::UnicodeString out;
+      status = U_ZERO_ERROR;
+      icu::FieldPosition position;
+      rbnf.format(n, name, out, position, status);
+      if (U_FAILURE(status)) continue;
+      for (const std::string& word : spelloutWords(toUtf8(out))) vocabulary.words.insert(foldKey(word));
+    }
+    // Scale words: the last word of 1, 2 and 5 × 10^p when it is a word of its own ("thousand", "millions";
+    // not German "zweitausend").
+    for (int power : {3, 6, 9, 12}) {
+      for (double k : {1.0, 2.0, 5.0}) {
+        icu::UnicodeString out;
+        status = U_ZERO_ERROR;
+        icu::FieldPosition position;
+        rbnf.format(k * std::pow(10.0, power), name, out, position, status);
+        if (U_FAILURE(status)) continue;
+        const std::vector<std::string> words = spelloutWords(toUtf8(out));
+        if (words.size() < 2) continue;
+        vocabulary.scales.emplace(foldKey(words.back()), power);
+        for (const std::string& word : words) vocabulary.words.insert(foldKey(word));
+      }
+    }
+  }
+  return vocabulary;
+}
+
+const NumberVocabulary& vocabularyFor(const std::string& lang, const NumberWordData& data) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<NumberVocabulary>> cache;
+  std::lock_guard lock(mutex);
+  auto it = cache.find(lang);
+  if (it == cache.end())
+    it = cache.emplace(lang, std::make_unique<NumberVocabulary>(buildVocabulary(lang, data))).first;
+  return *it->second;
+}
+
+// A word of the text: a maximal run of letters (and combining marks, via isLetter on precomposed text).
+struct Word {
+  TextRange range;
+  std::string key;  // foldKey
+};
+
+std::vector<Word> wordsIn(std::string_view text, TextRange range) {
+  std::vector<Word> words;
+  std::size_t i = range.begin;
+  while (i < range.end) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(text, i, &len);
+    if (len == 0) break;
+    if (!isLetter(cp)) {
+      i += len;
+      continue;
+    }
+    const std::size_t begin = i;
+    while (i < range.end) {
+      const char32_t c = codePointAt(text, i, &len);
+      if (len == 0 || !isLetter(c)) break;
+      i += len;
+    }
+    words.push_back({{begin, i}, foldKey(text.substr(begin, i - begin))});
+  }
+  return words;
+}
+
+// Only a space or a hyphen between two words of one spelled-out number ("twenty one", "soixante-dix").
+bool joinedAsNumber(std::string_view text, const Word& a, const Word& b) {
+  if (b.range.begin <= a.range.end) return false;
+  const std::string_view gap = text.substr(a.range.end, b.range.begin - a.range.end);
+  std::size_t len = 0;
+  const char32_t cp = codePointAt(gap, 0, &len);
+  return len == gap.size() && (isSpaceMark(cp) || isHyphen(cp));
+}
+
+std::optional<double> parseSpelled(const icu::RuleBasedNumberFormat& strict,
+                                   const icu::RuleBasedNumberFormat& lenient, const std::string& folded) {
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(folded);
+  // Strict parsing reads "twenty one" as 2001 (twenty, then a year-like "one"): words separated by spaces
+  // go to the lenient parser only; single and hyphenated words are safe and faster strict.
+  const bool spaced = folded.find(' ') != std::string::npos;
+  for (const icu::RuleBasedNumberFormat* rbnf : {spaced ? &lenient : &strict, &lenient}) {
+    icu::Formattable result;
+    icu::ParsePosition position(0);
+    rbnf->parse(text, result, position);
+    if (position.getIndex() != text.length()) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const double value = result.getDouble(status);
+    if (U_SUCCESS(status)) return value;
+  }
+  return std::nullopt;
+}
+
+// ICU's strict parse still accepts other grouping marks as equivalents ("1.200" in French, "1 500" in
+// English), so a figure is well-formed only if its marks are the locale's own grouping and decimal symbols.
+bool usesLocaleMarks(std::string_view figure, const std::string& lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::DecimalFormatSymbols symbols(icu::Locale(lang.c_str()), status);
+  if (U_FAILURE(status)) return true;
+  const UChar32 grouping =
+      symbols.getConstSymbol(icu::DecimalFormatSymbols::kGroupingSeparatorSymbol).char32At(0);
+  const UChar32 decimal =
+      symbols.getConstSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol).char32At(0);
+  for (std::size_t i = 0; i < figure.size();) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(figure, i, &len);
+    if (len == 0) break;
+    i += len;
+    if (isDigit(cp) || static_cast<UChar32>(cp) == decimal || static_cast<UChar32>(cp) == grouping) continue;
+    if (isSpaceMark(cp) && isSpaceMark(static_cast<char32_t>(grouping))) continue;  // space, NBSP or NNBSP
+    if ((cp == U'\'' || cp == U'’') && (grouping == U'\'' || grouping == U'’')) continue;
+    return false;
+  }
+  return true;
+}
+
+// What follows a figure with no space: a unit (12km, -15C) or a scale word (2.5bn; m and k only after a
+// currency sign, £5m, $40k, since 100m is also a sprint). `quantity` when it is one of them and ends the
+// word.
+struct GluedSuffix {
+  bool quantity = false;
+  int power = 0;        ///< the scale word's power of ten, 0 for a unit
+  std::size_t end = 0;  ///< where the suffix ends
+};
+GluedSuffix gluedSuffix(std::string_view text, TextRange range, std::size_t begin, std::size_t end,
+                        const NumberWordData& data, const NumberVocabulary& vocabulary) {
+  GluedSuffix glued;
+  std::size_t at = end, len = 0;
+  while (at < range.end && isLetter(codePointAt(text, at, &len))) at += len;
+  if (at == end || (at < range.end && isDigit(codePointAt(text, at)))) return glued;  // 5G, 4x4
+  const std::string_view suffix = text.substr(end, at - end);
+  glued.end = at;
+  const char32_t sign = codePointBefore(text, begin);
+  if (u_charType(static_cast<UChar32>(sign)) == U_CURRENCY_SYMBOL && (suffix == "m" || suffix == "k")) {
+    glued.quantity = true;
+    glued.power = suffix == "m" ? 6 : 3;
+  } else if (const auto scale = vocabulary.scales.find(foldKey(suffix)); scale != vocabulary.scales.end()) {
+    glued.quantity = true;
+    glued.power = scale->second;
+  } else {
+    glued.quantity = data.units.count(suffix) > 0;
+  }
+  return glued;
+}
+
+}  // namespace
+
+bool sameFigureText(std::string_view a, std::string_view b) {
+  auto normalised = [](std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+      std::size_t len = 0;
+      const char32_t cp = codePointAt(text, i, &len);
+      if (len == 0) break;
+      out += isSpaceMark(cp) ? std::string(" ") : std::string(text.substr(i, len));
+      i += len;
+    }
+    return out;
+  };
+  return !a.empty() && normalised(a) == normalised(b);
+}
+
+bool sameNumber(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a)); }
+
+NumberExtractor::NumberExtractor(const std::string& lang, const DictionarySet& dictionaries)
+    : lang_(lang),
+      function_words_(dictionaries.functionWords(lang)),
+      number_words_(dictionaries.numberWords(lang)),
+      vocabulary_(vocabularyFor(primaryLanguage(lang), dictionaries.numberWords(lang))) {
+  UErrorCode status = U_ZERO_ERROR;
+  auto strict =
+      std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(lang.c_str()), status);
+  auto lenient =
+      std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(lang.c_str()), status);
+  if (U_SUCCESS(status)) {
+    lenient->setLenient(true);
+    strict_ = std::move(strict);
+    lenient_ = std::move(lenient);
+  }
+}
+
+std::optional<double> NumberExtractor::parseFigureCached(std::string_view figure,
+                                                         const std::string& lang) const {
+  auto it = figure_formats_.find(lang);
+  if (it == figure_formats_.end()) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> format(
+        icu::NumberFormat::createInstance(icu::Locale(lang.c_str()), status));
+    checkIcu(status, "NumberFormat::createInstance");
+    format->setLenient(false);
+    it = figure_formats_.emplace(lang, std::move(format)).first;
+  }
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(figure);
+  icu::Formattable result;
+  icu::ParsePosition position(0);
+  it->second->parse(text, result, position);
+  if (position.getIndex() != text.length() || position.getErrorIndex() >= 0) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  const double value = result.getDouble(status);
+  if (U_FAILURE(status)) return std::nullopt;
+  return value;
+}
+
+std::optional<double> NumberExtractor::parseFigure(std::string_view figure, const std::string& lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::NumberFormat> format(
+      icu::NumberFormat::createInstance(icu::Locale(lang.c_str()), status));
+  checkIcu(status, "NumberFormat::createInstance");
+  format->setLenient(false);  // strict: grouping must be in threes, marks must be the locale's
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(figure);
+  icu::Formattable result;
+  icu::ParsePosition position(0);
+  format->parse(text, result, position);
+  if (position.getIndex() != text.length() || position.getErrorIndex() >= 0) return std::nullopt;
+  status = U_ZERO_ERROR;
+  const double value = result.getDouble(status);
+  if (U_FAILURE(status)) return std::nullopt;
+  return value;
+}
+
+std::string NumberExtractor::format(double value, bool spelled, bool grouping) const {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString out;
+  if (spelled && std::floor(value) == value) {
+    icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale(lang_.c_str()), status);
+    if (U_SUCCESS(status)) {
+      rbnf.format(value, out);
+      return toUtf8(out);
+    }
+    status = U_ZERO_ERROR;
+  }
+  return localeFigure(lang_, value, false, grouping);
+}
+
+std::string localeFigure(const std::string& lang, double value, bool percent, bool grouping) {
+  namespace number = icu::number;
+  auto formatter = number::NumberFormatter::withLocale(icu::Locale(lang.c_str()))
+                       .precision(number::Precision::maxFraction(6));
+  if (!grouping) formatter = formatter.grouping(UNUM_GROUPING_OFF);
+  if (percent) formatter = formatter.unit(icu::MeasureUnit::getPercent());
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString out = formatter.formatDouble(value, status).toString(status);
+  checkIcu(status, "NumberFormatter::formatDouble");
+  return toUtf8(out);
+}
+
+std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextRange range) const {
+  std::vector<NumberMention> mentions;
+  const std::vector<Word> words = wordsIn(text, range);
+
+  // The scale word ("million", "Mio.") right after a figure, one space away; returns its end and power.
+  auto scaleAfter = [&](std::size_t end) -> std::optional<std::pair<std::size_t, int>> {
+    std::size_t len = 0;
+    std::size_t at = end;
+    if (at < range.end && isSpaceMark(codePointAt(text, at, &len))) at += len;
+    for (const Word& word : words) {
+      if (word.range.begin != at) continue;
+      if (word.range.end < range.end && text[word.range.end] == '.') {
+        const auto dotted = vocabulary_.scales.find(word.key + ".");
+        if (dotted != vocabulary_.scales.end()) return std::make_pair(word.range.end + 1, dotted->second);
+      }
+      const auto it = vocabulary_.scales.find(word.key);
+      if (it != vocabulary_.scales.end()) return std::make_pair(word.range.end, it->second);
+      return std::nullopt;
+    }
+    return std::nullopt;
+  };
+
+  // A percent sign in words starting at `at` ("pour cent"); returns its end.
+  auto percentWordsAt = [&](std::size_t at) -> std::optional<std::size_t> {
+    std::size_t first = 0;
+    while (first < words.size() && words[first].range.begin < at) ++first;
+    if (first == words.size() || words[first].range.begin != at) return std::nullopt;
+    for (const std::vector<std::string>& phrase : number_words_.percent_words) {
+      if (phrase.empty() || first + phrase.size() > words.size()) continue;
+      bool match = true;
+      for (std::size_t k = 0; k < phrase.size() && match; ++k) {
+        match = words[first + k].key == phrase[k] &&
+                (k == 0 || joinedAsNumber(text, words[first + k - 1], words[first + k]));
+      }
+      if (match) return words[first + phrase.size() - 1].range.end;
+    }
+    return std::nullopt;
+  };
+
+  // Times of day first: their figures ("23 h 11", "11:11 p.m.") are one mention, compared as times.
+  std::vector<ClockTime> times = findClockTimes(text, range, number_words_);
+  for (const ClockTime& time : times) {
+    NumberMention mention;
+    mention.range = mention.figure = time.range;
+    mention.value = mention.figure_value = time.hour;
+    // A plain figure may be either reading of the hour: "5 p.m." is also 5, "at 11:11" also 23.
+    if (time.written_hour != time.hour) mention.clock_value = time.written_hour;
+    if (time.other_hour) mention.clock_value = *time.other_hour;
+    mention.clock = time;
+    mentions.push_back(mention);
+  }
+  auto insideTime = [&](std::size_t at) -> std::optional<std::size_t> {
+    for (const ClockTime& time : times)
+      if (time.range.begin <= at && at < time.range.end) return time.range.end;
+    return std::nullopt;
+  };
+
+  // Figures.
+  for (std::size_t i = range.begin; i < range.end;) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(text, i, &len);
+    if (len == 0) break;
+    if (!isDigit(cp)) {
+      i += len;
+      continue;
+    }
+    if (const auto time_end = insideTime(i)) {
+      i = *time_end;
+      continue;
+    }
+    const std::size_t begin = i;
+    std::size_t end = i;
+    std::size_t first_group_digits = 0;
+    bool space_grouped = false;
+    auto digitsAt = [&](std::size_t at) {
+      std::size_t n = 0, l = 0;
+      while (at < range.end && isDigit(codePointAt(text, at, &l))) {
+        at += l;
+        ++n;
+      }
+      return std::make_pair(n, at);
+    };
+    {
+      const auto [n, at] = digitsAt(end);
+      first_group_digits = n;
+      end = at;
+    }
+    while (end < range.end) {
+      std::size_t sep_len = 0;
+      const char32_t sep = codePointAt(text, end, &sep_len);
+      const auto [n, at] = digitsAt(end + sep_len);
+      if (n == 0) break;
+      if (isSpaceMark(sep)) {
+        // A space groups thousands only between groups of three ("1 500", not "12 mars 2023 300").
+        if (n != 3 || first_group_digits > 3 || (end - begin > first_group_digits && !space_grouped)) break;
+        space_grouped = true;
+      } else if (sep != U',' && sep != U'.' && sep != U'\'' && sep != U'’') {
+        break;
+      }
+      end = at;
+    }
+    i = end;
+    // Identifiers and ordinals: a figure glued to letters (MH17, F-16, 1er, 21st, 10h30, 5km).
+    std::size_t before_len = 0;
+    const char32_t before = codePointBefore(text, begin, &before_len);
+    const bool after_letter =
+        isLetter(before) || (isHyphen(before) && isLetter(codePointBefore(text, begin - before_len)));
+    const char32_t after = end < range.end ? codePointAt(text, end) : 0;
+    // A decade ("the 2010s", "the 90s") is the figure with a plural s: the source writes "les années 2010".
+    const bool decade = after == U's' && end - begin >= 2 && text[end - 1] == '0' &&
+                        (end + 1 >= range.end || !isLetter(codePointAt(text, end + 1)));
+    // Fractions and dates with slashes (1/3, 12/03/2023, 24/7) are written in words or reordered.
+    const bool slashed = before == U'/' || after == U'/';
+    // A figure glued to a unit or a scale word (12km, -15C, 88GW, 2.5bn; £5m, $40k after a currency sign)
+    // is a quantity, not an identifier.
+    const GluedSuffix glued = gluedSuffix(text, range, begin, end, number_words_, vocabulary_);
+    if (after_letter || (isLetter(after) && !decade && !glued.quantity) || before == U'.' || before == U',' ||
+        slashed)
+      continue;
+
+    NumberMention mention;
+    mention.figure = {begin, end};
+    mention.range = mention.figure;
+    const std::string_view figure = text.substr(begin, end - begin);
+    std::optional<double> value = parseFigureCached(figure, lang_);
+    mention.well_formed = value.has_value() && usesLocaleMarks(figure, lang_);
+    for (const char* other : {"en", "de", "fr"}) {
+      if (value) break;
+      value = parseFigureCached(figure, other);
+    }
+    if (!value) continue;
+    mention.value = mention.figure_value = *value;
+    std::size_t at = end;
+    if (at < range.end && isSpaceMark(codePointAt(text, at, &len))) at += len;
+    if (at < range.end && text[at] == '%') {
+      mention.percent = true;
+      mention.range.end = at + 1;
+    } else if (const auto percent_end = percentWordsAt(at)) {
+      mention.percent = true;
+      mention.range.end = *percent_end;
+    } else if (glued.power > 0) {
+      mention.value *= std::pow(10.0, glued.power);
+      mention.range.end = glued.end;
+    } else if (const auto scale = scaleAfter(end)) {
+      mention.value *= std::pow(10.0, scale->second);
+      mention.range.end = scale->first;
+    }
+    mentions.push_back(mention);
+  }
+
+  // Spelled-out numbers.
+  if (!strict_) return mentions;
+  const icu::RuleBasedNumberFormat& strict = *strict_;
+  const icu::RuleBasedNumberFormat& lenient = *lenient_;
+  constexpr std::size_t kMaxWords = 6;
+  auto consumed = [&](const Word& word) {
+    for (const NumberMention& m : mentions)
+      if (m.range.overlaps(word.range)) return true;
+    return false;
+  };
+  for (std::size_t w = 0; w < words.size();) {
+    if (consumed(words[w])) {
+      ++w;
+      continue;
+    }
+    if (const auto scale = vocabulary_.scales.find(words[w].key); scale != vocabulary_.scales.end()) {
+      // A scale word on its own ("a million", "des millions de"): it can match, never be missing.
+      NumberMention mention;
+      mention.range = mention.figure = words[w].range;
+      mention.value = std::pow(10.0, scale->second);
+      mention.spelled = mention.weak = true;
+      mentions.push_back(mention);
+      ++w;
+      continue;
+    }
+    if (!vocabulary_.words.count(words[w].key)) {
+      ++w;
+      continue;
+    }
+    // Not the tail of a hyphenated identifier or a word glued to a figure ("Su-twenty" never; "F-one").
+    std::size_t last = w;
+    while (last + 1 < words.size() && last + 1 - w < kMaxWords &&
+           vocabulary_.words.count(words[last + 1].key) && joinedAsNumber(text, words[last], words[last + 1]))
+      ++last;
+    bool found = false;
+    for (std::size_t end = last + 1; end > w && !found; --end) {
+      const TextRange span{words[w].range.begin, words[end - 1].range.end};
+      const std::optional<double> value = parseSpelled(strict, lenient, foldKey(span.in(text)));
+      if (!value) continue;
+      NumberMention mention;
+      mention.figure = span;
+      mention.range = span;
+      mention.value = mention.figure_value = *value;
+      mention.spelled = true;
+      mention.weak = sameNumber(*value, 1.0);
+      if (end - w == 1 && number_words_.homographs.count(words[w].key)) {
+        // A homograph counts only before a plural noun: "neuf localités", not "un char neuf".
+        bool before_plural = false;
+        if (end < words.size() && joinedAsNumber(text, words[end - 1], words[end]) &&
+            !function_words_.contains(words[end].key)) {
+          for (const std::string& suffix : number_words_.plural_suffixes) {
+            const std::string& next = words[end].key;
+            before_plural =
+                before_plural || (next.size() > suffix.size() &&
+                                  next.compare(next.size() - suffix.size(), suffix.size(), suffix) == 0);
+          }
+        }
+        mention.weak = !before_plural;
+      }
+      const bool word_follows = end < words.size() && joinedAsNumber(text, words[end - 1], words[end]);
+      if (auto percent_end = word_follows ? percentWordsAt(words[end].range.begin) : std::nullopt) {
+        mention.percent = true;
+        mention.range.end = *percent_end;
+      }
+      mentions.push_back(mention);
+      w = end;
+      found = true;
+    }
+    if (!found) ++w;
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const NumberMention& a, const NumberMention& b) { return a.range.begin < b.range.begin; });
+  return mentions;
+}
+
+}  // namespace concord::rules

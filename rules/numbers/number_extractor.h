@@ -1,0 +1,91 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/numfmt.h>
+#include <unicode/rbnf.h>
+
+#include "checker/text_range.h"
+#include "rules/numbers/clock_times.h"
+
+namespace concord {
+class DictionarySet;
+class FunctionWords;
+struct NumberWordData;
+}  // namespace concord
+
+namespace concord::rules {
+
+struct NumberVocabulary;
+
+/// A number as written in a text: a figure ("1 500,5", "1,500.5", "70", "3,5 %", "2,5 millions") or words
+/// ("neuf", "Nine", "soixante-dix", "twenty-one", "deux millions").
+struct NumberMention {
+  TextRange range;          ///< the whole mention, with a scale word ("millions") and a percent sign
+  TextRange figure;         ///< the digits with their separators, or the number words
+  double value = 0;         ///< the value under the text's own conventions (another locale's if ill-formed)
+  double figure_value = 0;  ///< the figure alone, before a scale word multiplies it
+  bool spelled = false;     ///< written in words
+  bool weak =
+      false;  ///< may not be a number at all: "un"/"one"/"ein" (articles, pronouns), fr "neuf" ("new")
+  bool percent = false;               ///< followed by %
+  std::optional<double> clock_value;  ///< a time's other reading of the hour: "5 p.m." is 17 and also 5
+  std::optional<ClockTime> clock;     ///< a time of day ("23 h 11", "11:11 p.m."): value is its 24-hour hour
+  bool well_formed = true;            ///< the figure is valid in the text's locale (ICU strict parse)
+};
+
+/// Finds the numbers of a text in one language. Figures are parsed with ICU NumberFormat in strict mode, so
+/// grouping and decimal marks follow the locale: fr "1 500,5" (space, NBSP or NNBSP), de "1.500,5",
+/// en "1,500.5". A figure the locale rejects ("1.200" or "3,5" in English) is read with the conventions of
+/// another locale and marked ill-formed. Words are parsed with ICU RuleBasedNumberFormat (spell-out): the
+/// `value` as a figure the way `lang` writes it: the locale's marks and CLDR's minimum grouping digits, so
+/// Spanish and Polish leave four-digit figures ungrouped (1250, 12.500; RAE, Fundéu) where the legacy ICU
+/// NumberFormat wrote 1.250. A percentage when `percent` (value 12.5 → "12.5%", French "12,5 %").
+std::string localeFigure(const std::string& lang, double value, bool percent = false, bool grouping = true);
+
+/// One extractor serves one check of one article (it caches ICU formatters and is not thread-safe). The
+/// candidate words come from ICU's own spell-out of 0–100, hundreds and scales in every cardinal rule set,
+/// so no word list is hand-written; spans are parsed whole (strict, then lenient for "twenty one", "vingt et
+/// un") and only a parse that consumes the whole span counts. Ordinals (1er, 21st, ninth) and figures glued
+/// to letters (MH17, F-16, 10h30, 5km) are not numbers here.
+class NumberExtractor {
+ public:
+  NumberExtractor(const std::string& lang, const DictionarySet& dictionaries);
+
+  /// Every number mention inside `range` of `text` (a document's analysis text), in order.
+  std::vector<NumberMention> extract(std::string_view text, TextRange range) const;
+
+  /// `value` written the way this language writes it: a figure (localeFigure; without grouping when
+  /// `grouping` is false, as for years), or words (ICU spell-out) when `spelled`.
+  std::string format(double value, bool spelled, bool grouping = true) const;
+
+  /// The value of `figure` under `lang`'s conventions (ICU strict parse, whole string), or nullopt.
+  static std::optional<double> parseFigure(std::string_view figure, const std::string& lang);
+
+ private:
+  /// parseFigure with one NumberFormat per locale, created on first use (creation is the costly part).
+  std::optional<double> parseFigureCached(std::string_view figure, const std::string& lang) const;
+
+  std::string lang_;
+  const FunctionWords& function_words_;
+  const NumberWordData& number_words_;
+  const NumberVocabulary& vocabulary_;
+  std::unique_ptr<icu::RuleBasedNumberFormat> strict_;  ///< null when ICU has no spell-out for the language
+  std::unique_ptr<icu::RuleBasedNumberFormat> lenient_;
+  mutable std::map<std::string, std::unique_ptr<icu::NumberFormat>> figure_formats_;
+};
+
+/// True when two values are the same number (relative tolerance for values from decimal parsing).
+bool sameNumber(double a, double b);
+
+/// True when two figures are written identically, whatever space marks group them ("1 500" = "1 500"):
+/// a figure copied from the source as it was.
+bool sameFigureText(std::string_view a, std::string_view b);
+
+}  // namespace concord::rules

@@ -1,0 +1,109 @@
+#include "rules/quotes/foreign_marks.h"
+
+#include "checker/unicode_text.h"
+#include "rules/evidence/quote_marks.h"
+
+namespace concord::rules {
+namespace {
+
+const RuleInfo kInfo{
+    "quotes/foreign-marks", "Quotation marks of another language in the translation",
+    "Machine translation copies « » and „ “ from the source, or writes English “ ” in French. Readers see a "
+    "foreign text; feeds and CMS that pair marks by locale break the quotation.",
+    Severity::warning};
+
+constexpr char32_t kNarrowNbsp = U'\u202F';
+
+struct Open {
+  char32_t mark;
+  char32_t expected_close;  // 0 for a locale mark: whatever closes it is checked by quotes/unbalanced
+  bool foreign;
+};
+
+}  // namespace
+
+const RuleInfo& QuotesForeignMarksRule::info() const { return kInfo; }
+
+void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context) const {
+  const Document& doc = pair.target;
+  const std::string& text = doc.text();
+  const LocaleQuotes quotes = localeQuotes(doc.lang());
+  const std::string language = doc.language();
+  const bool french_spacing = quotes.primary.open == U'«' && language == "fr";
+  // Languages whose outer quotation must be the primary pair: there the alternate pair at the top level is a
+  // foreign (English) habit. Not English, where ‘ ’ outside is British style and AP headline style.
+  const bool primary_only = context.options().listContains("primary_only", "fr", language);
+
+  auto own = [&](char32_t cp) {
+    return cp == quotes.primary.open || cp == quotes.primary.close || cp == quotes.alternate.open ||
+           cp == quotes.alternate.close || cp == U'"' || cp == U'\'' || cp == U'’';
+  };
+
+  for (const Paragraph& paragraph : doc.paragraphs()) {
+    std::vector<Open> stack;
+    for (const QuoteMark& mark : findQuoteMarks(text, paragraph.range, quotes)) {
+      if (mark.role == MarkRole::apostrophe || mark.mark == U'"' || mark.mark == U'\'') continue;
+      // Does it close the innermost quotation? (A German „ in English is closed by “, which English reads as
+      // an opener.)
+      const bool closes_foreign =
+          !stack.empty() && stack.back().foreign &&
+          (mark.mark == stack.back().expected_close || closesLow9(stack.back().mark, mark.mark));
+      const bool closes_own =
+          !stack.empty() && !stack.back().foreign && closerFor(stack.back().mark, quotes) == mark.mark;
+      const bool is_close = closes_foreign || closes_own || (mark.role == MarkRole::close && !stack.empty());
+      const std::size_t depth = is_close ? stack.size() - 1 : stack.size();
+      if (is_close && !stack.empty()) stack.pop_back();
+      if (mark.role == MarkRole::ambiguous && !is_close) continue;  // ’ after a word: an apostrophe
+      if (mark.role == MarkRole::close && !is_close) continue;      // stray closer: quotes/unbalanced
+
+      const bool top_level_alternate =
+          primary_only && depth == 0 &&
+          (mark.mark == quotes.alternate.open || mark.mark == quotes.alternate.close) &&
+          quotes.alternate.open != quotes.primary.open;
+      const QuotePair& level = depth == 0 ? quotes.primary : quotes.alternate;
+      // A foreign opening closed by this language's own closing mark („…” in English): only the opener is
+      // wrong.
+      const bool foreign_close = closes_foreign && mark.mark != level.close;
+      const bool foreign = !own(mark.mark) || foreign_close || top_level_alternate;
+      if (!is_close) stack.push_back({mark.mark, foreign ? closerFor(mark.mark, quotes) : 0, foreign});
+      if (!foreign) continue;
+
+      const char32_t replacement = is_close ? level.close : level.open;
+      // The span takes in the spaces inside the mark, which the suggestion fixes too.
+      TextRange range = mark.range;
+      if (is_close) {
+        while (range.begin > paragraph.range.begin &&
+               isQuoteSpace(codePointBefore(doc.original(), range.begin))) {
+          std::size_t len = 0;
+          codePointBefore(text, range.begin, &len);
+          range.begin -= len;
+        }
+      } else {
+        while (range.end < paragraph.range.end && isQuoteSpace(codePointAt(doc.original(), range.end))) {
+          std::size_t len = 0;
+          codePointAt(text, range.end, &len);
+          range.end += len;
+        }
+      }
+      std::string suggestion = encodeUtf8(replacement);
+      if (french_spacing && depth == 0)
+        suggestion = is_close ? encodeUtf8(kNarrowNbsp) + suggestion : suggestion + encodeUtf8(kNarrowNbsp);
+      Finding finding;
+      finding.primary = Side::target;
+      finding.target = range;
+      std::size_t sentence = paragraph.first_sentence;
+      for (std::size_t s = paragraph.first_sentence; s < paragraph.first_sentence + paragraph.sentence_count;
+           ++s)
+        if (doc.sentences()[s].range.begin <= mark.range.begin) sentence = s;
+      finding.source = pair.sourceRangeOfTarget(sentence);
+      finding.suggestion = suggestion;
+      finding.message = std::string(is_close ? "closing" : "opening") + " quotation mark " +
+                        encodeUtf8(mark.mark) + " is not " + language + " usage; " + language + " " +
+                        (depth == 0 ? "quotes with " : "nests quotations with ") + encodeUtf8(level.open) +
+                        "…" + encodeUtf8(level.close);
+      context.report(std::move(finding));
+    }
+  }
+}
+
+}  // namespace concord::rules

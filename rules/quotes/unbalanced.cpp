@@ -1,0 +1,161 @@
+#include "rules/quotes/unbalanced.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "checker/unicode_text.h"
+#include "rules/evidence/quote_marks.h"
+
+namespace concord::rules {
+namespace {
+
+const RuleInfo kInfo{
+    "quotes/unbalanced", "Quotation marks in a target paragraph that do not open and close in pairs",
+    "Machine translation often breaks a quotation in two, reopens one that is already open, or drops a "
+    "closing "
+    "mark; readers then cannot tell who says what. The source sentence usually has one clean quotation.",
+    Severity::warning};
+
+struct Open {
+  QuoteMark mark;
+  char32_t closer;
+};
+
+bool isDoubleMark(char32_t cp) {
+  return cp == U'"' || cp == U'“' || cp == U'”' || cp == U'„' || cp == U'‟' || cp == U'«' || cp == U'»';
+}
+
+// The paragraph's first mark opens a quotation with the same mark the previous paragraph left open:
+// a running quotation, which English and French style continue this way.
+bool continuesQuotation(const std::vector<QuoteMark>& next_marks, char32_t open_mark,
+                        TextRange next_paragraph) {
+  if (next_marks.empty() || next_marks.front().mark != open_mark) return false;
+  return next_marks.front().range.begin == next_paragraph.begin;
+}
+
+// From a mark to the end of the word after it: “The whole → "“The"; enough context for the caret.
+TextRange markWithNextWord(std::string_view text, TextRange mark, TextRange paragraph) {
+  std::size_t end = mark.end;
+  int words = 0;
+  bool in_word = false;
+  while (end < paragraph.end) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(text, end, &len);
+    if (isLetter(cp) || isDigit(cp)) {
+      in_word = true;
+    } else {
+      if (in_word && ++words == 2) break;
+      in_word = false;
+      if (!isWhiteSpace(cp)) break;
+    }
+    end += len;
+  }
+  return {mark.begin, end};
+}
+
+}  // namespace
+
+const RuleInfo& QuotesUnbalancedRule::info() const { return kInfo; }
+
+void QuotesUnbalancedRule::check(const AlignedPair& pair, RuleContext& context) const {
+  const Document& doc = pair.target;
+  const std::string& text = doc.text();
+  const LocaleQuotes quotes = localeQuotes(doc.lang());
+  const auto& paragraphs = doc.paragraphs();
+
+  std::vector<std::vector<QuoteMark>> marks_of(paragraphs.size());
+  for (std::size_t p = 0; p < paragraphs.size(); ++p)
+    marks_of[p] = findQuoteMarks(text, paragraphs[p].range, quotes);
+
+  auto sentenceAt = [&](std::size_t offset) {
+    for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
+      if (doc.sentences()[s].range.end > offset) return s;
+    }
+    return doc.sentences().size() - 1;
+  };
+  auto report = [&](TextRange range, std::string message) {
+    context.reportOnTarget(pair, sentenceAt(range.begin), range, std::move(message));
+  };
+
+  bool continued = false;  // this paragraph continues a quotation left open by the previous one
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    const TextRange paragraph = paragraphs[p].range;
+    std::vector<Open> stack;
+    std::optional<QuoteMark> last_close;
+    bool reported = false;  // one finding per paragraph: the first break explains the rest
+    for (const QuoteMark& mark : marks_of[p]) {
+      if (mark.role == MarkRole::apostrophe) continue;
+      const bool closes_top = !stack.empty() && stack.back().closer == mark.mark;
+      const bool is_ambiguous = mark.role == MarkRole::ambiguous;
+      // A German „ left in English is closed by “, which English reads as an opener (quotes/foreign-marks
+      // reports the marks themselves).
+      const bool low9_top =
+          !stack.empty() && (stack.back().mark.mark == U'„' || stack.back().mark.mark == U'‚');
+      // …or by this language's own closing mark („…” in English): the reader sees one quotation.
+      const bool low9_closed = !stack.empty() && closesLow9(stack.back().mark.mark, mark.mark);
+      // “…" or "…”: a closing double mark of another style still ends the quotation (quotes/mixed-styles
+      // reports the style); the reader sees where the quotation ends.
+      const bool mixed_double = !stack.empty() && mark.role == MarkRole::close && isDoubleMark(mark.mark) &&
+                                isDoubleMark(stack.back().mark.mark) &&
+                                (mark.mark == U'"' || stack.back().mark.mark == U'"');
+      if (mixed_double || low9_closed ||
+          (closes_top && (mark.role == MarkRole::close || is_ambiguous || mark.mark == U'"' || low9_top))) {
+        stack.pop_back();
+        last_close = mark;
+        continue;
+      }
+      if (is_ambiguous && mark.mark == U'’') continue;  // apostrophe after a word (students’)
+      if (mark.role == MarkRole::close || (mark.mark == U'"' && mark.role == MarkRole::close)) {
+        if (!reported && !(continued && p > 0 && mark.range.begin == paragraph.begin)) {
+          const std::string m = encodeUtf8(mark.mark);
+          if (last_close) {
+            report({last_close->range.begin, mark.range.end},
+                   "closing quotation mark " + m +
+                       " has no opening mark: the quotation was already closed by the " +
+                       encodeUtf8(last_close->mark) + " before it");
+          } else if (mark.range.begin == paragraph.begin) {
+            report(mark.range, "paragraph starts with the closing quotation mark " + m);
+          } else {
+            report(mark.range, "closing quotation mark " + m + " has no opening mark");
+          }
+          reported = true;
+        }
+        continue;
+      }
+      // An opener (or an ambiguous mark that does not close the innermost quotation).
+      const char32_t closer = closerFor(mark.mark, quotes);
+      if (closer == 0) continue;
+      const bool reopened =
+          std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.mark.mark == mark.mark; });
+      const bool nests_differently = quotes.alternate.open != quotes.primary.open;
+      if (reopened && nests_differently && mark.mark != U'"') {
+        if (!reported) {
+          report(markWithNextWord(text, mark.range, paragraph),
+                 "opening quotation mark " + encodeUtf8(mark.mark) +
+                     " inside a quotation that is already open; a "
+                     "quotation inside a quotation uses " +
+                     encodeUtf8(quotes.alternate.open) + "…" + encodeUtf8(quotes.alternate.close) +
+                     ", or the first quotation lacks its closing mark");
+          reported = true;
+        }
+        continue;  // treat the stray opener as absent, so the rest of the paragraph still pairs up
+      }
+      stack.push_back({mark, closer});
+    }
+    continued = false;
+    if (!stack.empty()) {
+      const Open& open = stack.front();
+      const bool runs_on = p + 1 < paragraphs.size() &&
+                           continuesQuotation(marks_of[p + 1], open.mark.mark, paragraphs[p + 1].range);
+      if (runs_on) {
+        continued = true;
+      } else if (!reported) {
+        report(markWithNextWord(text, open.mark.range, paragraph),
+               "quotation opened with " + encodeUtf8(open.mark.mark) +
+                   " is not closed by the end of the paragraph");
+      }
+    }
+  }
+}
+
+}  // namespace concord::rules

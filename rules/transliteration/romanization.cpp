@@ -1,0 +1,41 @@
+#include "rules/transliteration/romanization.h"
+
+#include "rules/evidence/name_drift.h"
+
+namespace concord::rules {
+namespace {
+
+const RuleInfo kInfo{
+    "transliteration/romanization",
+    "A Slavic name romanized by another language's convention (Rousakov for Rusakov, Oleksandre)",
+    "Machine translation copies names as the source press romanized them: French ou, tch and a final -e, "
+    "German w and sch, Spanish j. English press follows the Ukrainian national system (KMU 2010) for "
+    "Ukrainian names and BGN/PCGN for Russian ones. The rule infers the drift from the letters, the aligned "
+    "source name (transliterated when it is Cyrillic) and the gazetteer, so it also catches names in no "
+    "list.",
+    Severity::warning};
+
+}  // namespace
+
+const RuleInfo& TransliterationRomanizationRule::info() const { return kInfo; }
+
+void TransliterationRomanizationRule::check(const AlignedPair& pair, RuleContext& context) const {
+  const NameDriftFinder finder(pair, context.dictionaries(), context.settings());
+  if (!finder.supported()) return;
+  for (std::size_t s = 0; s < pair.target.sentences().size(); ++s) {
+    for (NameDrift& drift : finder.find(s)) {
+      Finding finding;
+      finding.primary = Side::target;
+      finding.target = drift.range;
+      finding.source = drift.source ? drift.source : pair.sourceRangeOfTarget(s);
+      finding.message = std::move(drift.message);
+      finding.suggestion = std::move(drift.suggestion);
+      // Evidence from the aligned source is only as good as the alignment.
+      finding.confidence = drift.source ? pair.alignment.linkOfTarget(s).confidence : 0.9;
+      if (!drift.strong) finding.severity = Severity::info;
+      context.report(std::move(finding));
+    }
+  }
+}
+
+}  // namespace concord::rules

@@ -1,0 +1,122 @@
+#include "rules/untranslated/copied_nouns.h"
+
+#include <algorithm>
+#include <set>
+
+#include "aligners/lexicon.h"
+#include "checker/language.h"
+#include "checker/unicode_text.h"
+#include "dictionaries/dictionary_set.h"
+#include "dictionaries/name_key.h"
+#include "dictionaries/word_data.h"
+#include "rules/evidence/name_words.h"
+#include "rules/evidence/regional_lexicons.h"
+#include "rules/untranslated/lexicon_renderings.h"
+
+namespace concord::rules {
+namespace {
+
+constexpr std::size_t kMinNounLetters = 5;
+
+// A capital then lower-case letters only, long enough not to be shared by chance (Film, Hotel).
+bool nounShaped(std::string_view word) {
+  std::size_t letters = 0;
+  for (std::size_t at = 0; at < word.size();) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(word, at, &len);
+    if (!isLetter(cp) || (letters > 0 && isUpper(cp)) || (letters == 0 && !isUpper(cp))) return false;
+    ++letters;
+    at += std::max<std::size_t>(len, 1);
+  }
+  return letters >= kMinNounLetters;
+}
+
+// The word before `k` is part of the same name: capitalised, next to it, and not "The" opening a sentence.
+bool followsNamePart(const Document& doc, const std::vector<NameWord>& words, std::size_t k,
+                     const FunctionWords& function_words) {
+  return k > 0 && words[k - 1].capitalised && spacedPair(doc, words[k - 1], words[k]) &&
+         !function_words.contains(words[k - 1].text);
+}
+
+// Words the article writes inside a run of capitalised words (the second word on): names, wherever they
+// stand alone.
+std::set<std::string> wordsInNameRuns(const Document& doc, const FunctionWords& function_words) {
+  std::set<std::string> names;
+  for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
+    const std::vector<NameWord> words = nameWords(doc, s);
+    for (std::size_t k = 1; k < words.size(); ++k)
+      if (words[k].capitalised && followsNamePart(doc, words, k, function_words)) names.insert(words[k].text);
+  }
+  return names;
+}
+
+}  // namespace
+
+bool capitalisesNouns(const std::string& language) {
+  const std::string primary = language.substr(0, language.find('-'));
+  return primary == "de" || primary == "lb";
+}
+
+void reportCopiedNouns(const AlignedPair& pair, RuleContext& context, const HunspellLexicon& source_lexicon,
+                       const HunspellLexicon& target_lexicon) {
+  const Document& target = pair.target;
+  const DictionarySet& dictionaries = context.dictionaries();
+  const std::string& target_language = target.language();
+  const aligners::Lexicon& lexicon = aligners::lexiconFor(pair.source.language(), target_language);
+  if (lexicon.size() == 0) return;  // no way to tell a noun English has a word for from a kept term
+  const FunctionWords& function_words = dictionaries.functionWords(target.lang());
+  const std::set<std::string> names = wordsInNameRuns(target, function_words);
+
+  // A word of the source language the target lacks (not a name: Vitali is neither's word).
+  auto isSourceWord = [&](const std::string& word) {
+    return source_lexicon.spell(word) &&
+           !knownInLanguage(dictionaries, target_language, target_lexicon, word);
+  };
+
+  for (std::size_t t = 0; t < target.sentences().size(); ++t) {
+    const Link& link = pair.alignment.linkOfTarget(t);
+    if (link.source_count == 0) continue;
+    std::vector<NameWord> source_words;
+    for (std::size_t s = link.source_begin; s < link.source_end(); ++s)
+      for (NameWord& w : nameWords(pair.source, s)) source_words.push_back(std::move(w));
+    const std::vector<NameWord> words = nameWords(target, t);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const NameWord& word = words[k];
+      if (word.sentence_initial || !nounShaped(word.text) || names.count(word.text)) continue;
+      if (followsNamePart(target, words, k, function_words)) continue;
+      // Used as a common noun: after an article or determiner (the Bürgermeister), or as a title before a
+      // name (Bürgermeister Vitali Klitschko). A bare capitalised word (to Schwamm, « Jugend ») is a place or
+      // a title of its own.
+      const bool title = k + 1 < words.size() && words[k + 1].capitalised &&
+                         spacedPair(target, word, words[k + 1]) &&
+                         !isSourceWord(words[k + 1].text);  // Erste Besteigung: a German title
+      const std::string_view before_class =
+          k > 0 && spacedPair(target, words[k - 1], word) ? function_words.classOf(words[k - 1].text) : "";
+      if (!title && before_class != "article" && before_class != "determiner") continue;
+      // Copied letter for letter from the aligned source, a word there and not here.
+      if (std::none_of(source_words.begin(), source_words.end(),
+                       [&](const NameWord& s) { return s.text == word.text; }))
+        continue;
+      if (!isSourceWord(word.text) ||
+          knownInLanguage(dictionaries, target_language, target_lexicon, lowerCase(word.text)) ||
+          listedByNewsroom(context, word.text) || !dictionaries.gazetteer().byKey(nameKey(word.text)).empty())
+        continue;
+      const std::vector<std::string> translations = lexiconRenderings(lexicon, word.text, target_lexicon, 0);
+      if (translations.empty()) continue;
+      Finding finding;
+      finding.primary = Side::target;
+      finding.target = word.range;
+      finding.source = pair.sourceRangeOfTarget(t);
+      finding.confidence = std::max(link.confidence, 0.8);  // the copy in the source confirms the link
+      finding.message = "“" + word.text + "” is a " + languageName(pair.source.language()) + " noun (" +
+                        source_lexicon.name() + " knows it, " + target_lexicon.name() +
+                        " does not), also in the source sentence: left untranslated? The lexicon gives " +
+                        shownRenderings(translations);
+      // A title before a name keeps its capital (Mayor Vitali Klitschko); otherwise English writes it lower.
+      finding.suggestion = title ? upperFirst(translations.front()) : translations.front();
+      context.report(std::move(finding));
+    }
+  }
+}
+
+}  // namespace concord::rules
