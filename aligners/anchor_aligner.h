@@ -1,7 +1,7 @@
 #pragma once
 
 #include "aligners/sentence_anchors.h"
-#include "checker/alignment.h"
+#include "checker/model/alignment.h"
 
 namespace concord::aligners {
 

@@ -9,8 +9,8 @@
 #include <unicode/translit.h>
 
 #include "aligners/lexicon.h"
-#include "checker/error.h"
-#include "checker/unicode_text.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
 
 namespace concord::aligners {
 namespace {

@@ -4,7 +4,7 @@
 
 #include "aligners/anchor_aligner.h"
 #include "aligners/length_aligner.h"
-#include "checker/error.h"
+#include "checker/model/error.h"
 
 namespace concord::aligners {
 

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "checker/alignment.h"
+#include "checker/model/alignment.h"
 
 namespace concord::aligners {
 

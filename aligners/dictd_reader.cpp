@@ -5,7 +5,7 @@
 
 #include <zlib.h>
 
-#include "checker/error.h"
+#include "checker/model/error.h"
 
 namespace concord::aligners {
 namespace {

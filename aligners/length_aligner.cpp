@@ -1,7 +1,7 @@
 #include "aligners/length_aligner.h"
 
 #include "aligners/gale_church.h"
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 
 namespace concord::aligners {
 namespace {

@@ -12,7 +12,7 @@
 
 #include "aligners/dictd_reader.h"
 #include "aligners/lexicon_cache.h"
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 
 namespace concord::aligners {
 namespace {

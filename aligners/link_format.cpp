@@ -3,7 +3,7 @@
 #include <charconv>
 #include <iomanip>
 
-#include "checker/error.h"
+#include "checker/model/error.h"
 
 namespace concord::aligners {
 namespace {

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/alignment.h"
+#include "checker/model/alignment.h"
 
 namespace concord::aligners {
 

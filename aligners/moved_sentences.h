@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "aligners/link_cost.h"
-#include "checker/alignment.h"
+#include "checker/model/alignment.h"
 
 namespace concord::aligners {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "checker/document.h"
-#include "checker/segmenter.h"
+#include "checker/model/document.h"
+#include "checker/segmentation/segmenter.h"
 
 namespace concord::aligners {
 

@@ -7,7 +7,7 @@
 
 #include "aligners/anchor_keys.h"
 #include "aligners/word_evidence.h"
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 
 namespace concord::aligners {
 namespace {

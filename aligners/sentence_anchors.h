@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "aligners/lexicon.h"
-#include "checker/document.h"
+#include "checker/model/document.h"
 
 namespace concord::aligners {
 

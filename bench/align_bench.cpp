@@ -17,7 +17,7 @@
 
 #include "aligners/anchor_aligner.h"
 #include "aligners/presegmented.h"
-#include "checker/segmenter.h"
+#include "checker/segmentation/segmenter.h"
 
 namespace {
 

@@ -19,9 +19,9 @@
 #include "aligners/default_aligner.h"
 #include "aligners/link_format.h"
 #include "aligners/presegmented.h"
-#include "checker/error.h"
-#include "checker/segmenter.h"
-#include "checker/text_file.h"
+#include "checker/model/error.h"
+#include "checker/reading/text_file.h"
+#include "checker/segmentation/segmenter.h"
 
 namespace {
 

@@ -2,7 +2,7 @@
 // Report figures as ratios: BM_Segment is the baseline the others are compared with in the same run.
 #include <benchmark/benchmark.h>
 
-#include "checker/pipeline.h"
+#include "checker/pipeline/pipeline.h"
 #include "dictionaries/dictionary_set.h"
 
 namespace {

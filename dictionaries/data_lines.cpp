@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "checker/text_file.h"
+#include "checker/reading/text_file.h"
 
 namespace concord {
 

@@ -2,8 +2,8 @@
 
 #include <filesystem>
 
-#include "checker/data_dir.h"
-#include "checker/text_file.h"
+#include "checker/model/data_dir.h"
+#include "checker/reading/text_file.h"
 
 namespace concord {
 

@@ -5,7 +5,7 @@
 #include <set>
 #include <sstream>
 
-#include "checker/error.h"
+#include "checker/model/error.h"
 #include "dictionaries/data_lines.h"
 #include "dictionaries/name_key.h"
 

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "checker/error.h"
-#include "checker/text_file.h"
-#include "checker/unicode_text.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
+#include "checker/reading/text_file.h"
 #include "dictionaries/data_lines.h"
 
 namespace concord {

@@ -7,8 +7,8 @@
 
 #include <unicode/translit.h>
 
-#include "checker/error.h"
-#include "checker/unicode_text.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
 
 namespace concord {
 namespace {

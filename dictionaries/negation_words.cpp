@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <map>
 
-#include "checker/error.h"
-#include "checker/unicode_text.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/data_lines.h"
 
 namespace concord {

@@ -9,9 +9,9 @@
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 
-#include "checker/error.h"
-#include "checker/text_file.h"
-#include "checker/unicode_text.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
+#include "checker/reading/text_file.h"
 #include "dictionaries/data_lines.h"
 #include "dictionaries/name_key.h"
 

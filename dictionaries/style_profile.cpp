@@ -7,10 +7,10 @@
 #include <set>
 #include <sstream>
 
-#include "checker/data_dir.h"
-#include "checker/error.h"
-#include "checker/text_file.h"
-#include "checker/unicode_text.h"
+#include "checker/model/data_dir.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
+#include "checker/reading/text_file.h"
 #include "dictionaries/data_lines.h"
 #include "dictionaries/name_key.h"
 

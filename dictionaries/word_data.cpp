@@ -2,8 +2,8 @@
 
 #include <charconv>
 
-#include "checker/error.h"
-#include "checker/unicode_text.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/data_lines.h"
 
 namespace concord {

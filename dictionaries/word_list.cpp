@@ -1,7 +1,7 @@
 #include "dictionaries/word_list.h"
 
-#include "checker/error.h"
-#include "checker/unicode_text.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/data_lines.h"
 
 namespace concord {

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/alignment.h"
-#include "checker/finding.h"
+#include "checker/model/alignment.h"
+#include "checker/model/finding.h"
 
 namespace concord {
 class DictionarySet;

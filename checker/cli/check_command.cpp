@@ -5,13 +5,13 @@
 
 #include <unistd.h>
 
-#include "checker/atomic_file.h"
-#include "checker/baseline.h"
-#include "checker/batch.h"
+#include "checker/batch/baseline.h"
+#include "checker/batch/batch.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/report_output.h"
-#include "checker/error.h"
-#include "checker/reporters/jsonl_reporter.h"
+#include "checker/model/error.h"
+#include "checker/output/atomic_file.h"
+#include "checker/output/jsonl_reporter.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/registry.h"
 

@@ -5,11 +5,11 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include "checker/batch/config.h"
 #include "checker/cli/check_options.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/report_command.h"
-#include "checker/config.h"
-#include "checker/error.h"
+#include "checker/model/error.h"
 
 namespace concord::cli {
 namespace {

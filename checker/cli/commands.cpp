@@ -8,12 +8,12 @@
 #include <nlohmann/json.hpp>
 
 #include "aligners/link_format.h"
-#include "checker/data_dir.h"
-#include "checker/error.h"
-#include "checker/pipeline.h"
-#include "checker/reporters/alignment_reporter.h"
-#include "checker/rule_docs.h"
-#include "checker/text_file.h"
+#include "checker/model/data_dir.h"
+#include "checker/model/error.h"
+#include "checker/output/alignment_reporter.h"
+#include "checker/output/rule_docs.h"
+#include "checker/pipeline/pipeline.h"
+#include "checker/reading/text_file.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/registry.h"
 

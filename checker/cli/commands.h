@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "checker/batch.h"
-#include "checker/config.h"
-#include "checker/reporters/report.h"
+#include "checker/batch/batch.h"
+#include "checker/batch/config.h"
+#include "checker/output/report.h"
 
 namespace concord::cli {
 

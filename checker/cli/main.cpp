@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "checker/cli/cli_app.h"
-#include "checker/error.h"
+#include "checker/model/error.h"
 
 int main(int argc, char** argv) {
   try {

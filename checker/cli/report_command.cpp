@@ -4,13 +4,13 @@
 #include <filesystem>
 #include <sstream>
 
-#include "checker/atomic_file.h"
 #include "checker/cli/check_options.h"
 #include "checker/cli/report_output.h"
-#include "checker/error.h"
-#include "checker/report/aggregate.h"
-#include "checker/report/report_writers.h"
-#include "checker/reporters/jsonl_reporter.h"
+#include "checker/model/error.h"
+#include "checker/output/atomic_file.h"
+#include "checker/output/jsonl_reporter.h"
+#include "checker/style_report/aggregate.h"
+#include "checker/style_report/report_writers.h"
 
 namespace concord::cli {
 namespace {

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "checker/atomic_file.h"
-#include "checker/baseline.h"
-#include "checker/error.h"
-#include "checker/reporters/reporter.h"
-#include "checker/reporters/review_pages.h"
+#include "checker/batch/baseline.h"
+#include "checker/model/error.h"
+#include "checker/output/atomic_file.h"
+#include "checker/output/reporter.h"
+#include "checker/output/review_pages.h"
 
 namespace concord::cli {
 

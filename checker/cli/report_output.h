@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "checker/batch/config.h"
 #include "checker/cli/commands.h"
-#include "checker/config.h"
-#include "checker/reporters/report.h"
+#include "checker/output/report.h"
 
 namespace concord::cli {
 

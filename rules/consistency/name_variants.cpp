@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
 #include "rules/evidence/name_drift.h"

@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "checker/error.h"
-#include "checker/unicode_text.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
 
 namespace concord::rules {
 namespace {

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <vector>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 
 namespace concord::rules {
 namespace {

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <optional>
 
-#include "checker/alignment.h"
+#include "checker/model/alignment.h"
 
 namespace concord::rules {
 

@@ -5,7 +5,7 @@
 #include <limits>
 
 #include "aligners/anchor_keys.h"
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "rules/evidence/term_match.h"
 
 namespace concord::rules {

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "checker/finding.h"
+#include "checker/model/finding.h"
 #include "rules/evidence/length_ratio.h"
 #include "rules/evidence/term_match.h"
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "checker/language.h"
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
+#include "checker/reading/language.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
 #include "rules/evidence/name_words.h"

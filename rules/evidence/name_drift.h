@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/alignment.h"
+#include "checker/model/alignment.h"
 #include "rules/evidence/name_words.h"
 #include "rules/rule.h"
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/hunspell_lexicon.h"
 
 namespace concord::rules {

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/document.h"
+#include "checker/model/document.h"
 #include "dictionaries/style_profile.h"
 
 namespace concord {

@@ -6,7 +6,7 @@
 #include <unicode/ulocdata.h>
 #include <unicode/unistr.h>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 
 namespace concord::rules {
 namespace {

@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/document.h"
-#include "checker/text_range.h"
+#include "checker/model/document.h"
+#include "checker/model/text_range.h"
 
 namespace concord::rules {
 

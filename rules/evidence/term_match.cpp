@@ -5,8 +5,8 @@
 #include <unicode/uscript.h>
 
 #include "aligners/anchor_keys.h"
-#include "checker/segmenter.h"
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
+#include "checker/segmentation/segmenter.h"
 
 namespace concord::rules {
 namespace {

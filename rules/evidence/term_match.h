@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/document.h"
+#include "checker/model/document.h"
 
 namespace concord::rules {
 

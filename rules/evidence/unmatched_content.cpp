@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <map>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "rules/evidence/boilerplate.h"
 #include "rules/evidence/length_ratio.h"
 #include "rules/evidence/lexical_gaps.h"

@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "checker/finding.h"
+#include "checker/model/finding.h"
 #include "rules/evidence/length_ratio.h"
 #include "rules/rule.h"
 

@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "aligners/lexicon.h"
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "rules/evidence/term_match.h"
 
 namespace concord::rules {

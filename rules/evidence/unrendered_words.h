@@ -3,8 +3,8 @@
 #include <cstddef>
 #include <optional>
 
-#include "checker/alignment.h"
-#include "checker/text_range.h"
+#include "checker/model/alignment.h"
+#include "checker/model/text_range.h"
 
 namespace concord::rules {
 

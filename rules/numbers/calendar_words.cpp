@@ -6,8 +6,8 @@
 
 #include <unicode/dtfmtsym.h>
 
-#include "checker/error.h"
-#include "checker/unicode_text.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
 
 namespace concord::rules {
 namespace {

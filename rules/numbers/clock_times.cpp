@@ -2,7 +2,7 @@
 
 #include <unicode/uchar.h>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/word_data.h"
 
 namespace concord::rules {

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/text_range.h"
+#include "checker/model/text_range.h"
 
 namespace concord {
 struct NumberWordData;

@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "checker/alignment.h"
+#include "checker/model/alignment.h"
 
 namespace concord::rules {
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "rules/numbers/link_ranges.h"
 #include "rules/numbers/number_extractor.h"
 

@@ -13,8 +13,8 @@
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 
-#include "checker/error.h"
-#include "checker/unicode_text.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 
 namespace concord::rules {

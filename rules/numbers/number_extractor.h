@@ -11,7 +11,7 @@
 #include <unicode/numfmt.h>
 #include <unicode/rbnf.h>
 
-#include "checker/text_range.h"
+#include "checker/model/text_range.h"
 #include "rules/numbers/clock_times.h"
 
 namespace concord {

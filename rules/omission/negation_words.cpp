@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 
 namespace concord::rules {
 namespace {

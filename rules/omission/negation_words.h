@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "checker/document.h"
+#include "checker/model/document.h"
 #include "dictionaries/hunspell_lexicon.h"
 #include "dictionaries/negation_words.h"
 

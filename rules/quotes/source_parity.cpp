@@ -5,7 +5,7 @@
 
 #include <unicode/uchar.h>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "rules/evidence/quote_marks.h"
 
 namespace concord::rules {

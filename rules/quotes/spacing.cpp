@@ -1,6 +1,6 @@
 #include "rules/quotes/spacing.h"
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "rules/evidence/quote_marks.h"
 
 namespace concord::rules {

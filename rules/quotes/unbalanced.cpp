@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "rules/evidence/quote_marks.h"
 
 namespace concord::rules {

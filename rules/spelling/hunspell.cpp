@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/evidence/regional_lexicons.h"
 #include "rules/evidence/term_match.h"

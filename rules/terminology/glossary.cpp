@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/evidence/term_match.h"
 

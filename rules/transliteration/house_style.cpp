@@ -3,8 +3,8 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
-#include "checker/data_dir.h"
-#include "checker/unicode_text.h"
+#include "checker/model/data_dir.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
 #include "rules/evidence/name_words.h"

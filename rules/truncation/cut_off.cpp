@@ -6,7 +6,7 @@
 #include <unicode/uchar.h>
 
 #include "aligners/lexicon.h"
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
 #include "rules/evidence/length_ratio.h"

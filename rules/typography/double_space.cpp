@@ -1,6 +1,6 @@
 #include "rules/typography/double_space.h"
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 
 namespace concord::rules {
 namespace {

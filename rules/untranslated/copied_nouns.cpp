@@ -4,8 +4,8 @@
 #include <set>
 
 #include "aligners/lexicon.h"
-#include "checker/language.h"
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
+#include "checker/reading/language.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
 #include "dictionaries/word_data.h"

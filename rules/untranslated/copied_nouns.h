@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checker/alignment.h"
+#include "checker/model/alignment.h"
 #include "rules/rule.h"
 
 namespace concord {

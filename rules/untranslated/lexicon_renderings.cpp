@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "aligners/lexicon.h"
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/hunspell_lexicon.h"
 
 namespace concord::rules {

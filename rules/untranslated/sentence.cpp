@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
 #include "rules/evidence/boilerplate.h"
 #include "rules/evidence/term_match.h"
 

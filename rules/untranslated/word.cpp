@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "aligners/lexicon.h"
-#include "checker/language.h"
-#include "checker/unicode_text.h"
+#include "checker/model/unicode_text.h"
+#include "checker/reading/language.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/evidence/quote_marks.h"
 #include "rules/evidence/regional_lexicons.h"

@@ -4,8 +4,8 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "checker/pipeline.h"
-#include "checker/reporters/location.h"
+#include "checker/model/location.h"
+#include "checker/pipeline/pipeline.h"
 #include "dictionaries/dictionary_set.h"
 
 namespace concord::testing {

@@ -3,8 +3,8 @@
 #include <string>
 
 #include "aligners/presegmented.h"
-#include "checker/document.h"
-#include "checker/segmenter.h"
+#include "checker/model/document.h"
+#include "checker/segmentation/segmenter.h"
 
 namespace concord::testing {
 

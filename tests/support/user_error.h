@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "checker/error.h"
+#include "checker/model/error.h"
 
 namespace concord::testing {
 

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "aligners/link_format.h"
-#include "checker/error.h"
+#include "checker/model/error.h"
 
 namespace concord::aligners {
 namespace {

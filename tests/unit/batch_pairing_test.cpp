@@ -6,9 +6,9 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include "checker/article_date.h"
-#include "checker/batch.h"
-#include "checker/error.h"
+#include "checker/batch/batch.h"
+#include "checker/model/error.h"
+#include "checker/reading/article_date.h"
 
 namespace concord {
 namespace {

@@ -5,10 +5,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "checker/baseline.h"
-#include "checker/reporters/json_reporter.h"
-#include "checker/reporters/jsonl_reporter.h"
-#include "checker/reporters/reporter.h"
+#include "checker/batch/baseline.h"
+#include "checker/output/json_reporter.h"
+#include "checker/output/jsonl_reporter.h"
+#include "checker/output/reporter.h"
 #include "dictionaries/dictionary_set.h"
 
 namespace concord {

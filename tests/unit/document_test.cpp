@@ -1,11 +1,11 @@
 // Reading layouts: paragraphs, Markdown masking, line index.
-#include "checker/document.h"
+#include "checker/model/document.h"
 
 #include <gtest/gtest.h>
 
-#include "checker/line_index.h"
-#include "checker/markup.h"
-#include "checker/paragraphs.h"
+#include "checker/model/line_index.h"
+#include "checker/reading/markup.h"
+#include "checker/segmentation/paragraphs.h"
 
 namespace concord {
 namespace {

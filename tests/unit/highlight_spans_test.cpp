@@ -1,9 +1,9 @@
 // Span splitting for the review page: overlaps, windows, multi-byte text, insertion points.
-#include "checker/reporters/highlight_spans.h"
+#include "checker/output/highlight_spans.h"
 
 #include <gtest/gtest.h>
 
-#include "checker/reporters/html_escape.h"
+#include "checker/output/html_escape.h"
 
 namespace concord {
 namespace {

@@ -1,5 +1,5 @@
 // The review page: escaping of hostile article text, highlights on exact bytes, gaps for 1-0 / 0-1 links.
-#include "checker/reporters/html_reporter.h"
+#include "checker/output/html_reporter.h"
 
 #include <regex>
 #include <sstream>

@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-#include "checker/data_dir.h"
+#include "checker/model/data_dir.h"
 
 namespace concord {
 namespace {

@@ -1,8 +1,8 @@
-#include "checker/language.h"
+#include "checker/reading/language.h"
 
 #include <gtest/gtest.h>
 
-#include "checker/error.h"
+#include "checker/model/error.h"
 
 namespace concord {
 namespace {

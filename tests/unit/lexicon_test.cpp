@@ -9,7 +9,7 @@
 #include <zlib.h>
 
 #include "aligners/dictd_reader.h"
-#include "checker/error.h"
+#include "checker/model/error.h"
 
 namespace concord::aligners {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "checker/error.h"
+#include "checker/model/error.h"
 #include "tests/support/presegmented_document.h"
 #include "tests/support/user_error.h"
 

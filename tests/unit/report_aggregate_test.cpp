@@ -3,9 +3,9 @@
 
 #include <gtest/gtest.h>
 
-#include "checker/error.h"
-#include "checker/report/aggregate.h"
-#include "checker/reporters/jsonl_reporter.h"
+#include "checker/model/error.h"
+#include "checker/output/jsonl_reporter.h"
+#include "checker/style_report/aggregate.h"
 
 namespace concord::report {
 namespace {

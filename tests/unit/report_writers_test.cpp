@@ -1,5 +1,5 @@
 // Quoting in the report's CSV and Markdown output.
-#include "checker/report/report_writers.h"
+#include "checker/style_report/report_writers.h"
 
 #include <filesystem>
 #include <fstream>
@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include "checker/reporters/jsonl_reporter.h"
+#include "checker/output/jsonl_reporter.h"
 
 namespace concord::report {
 namespace {

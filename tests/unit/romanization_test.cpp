@@ -5,8 +5,8 @@
 
 #include <gtest/gtest.h>
 
-#include "checker/data_dir.h"
-#include "checker/error.h"
+#include "checker/model/data_dir.h"
+#include "checker/model/error.h"
 
 namespace concord {
 namespace {

@@ -1,5 +1,5 @@
 // Sentence segmentation per language on real wire sentences.
-#include "checker/segmenter.h"
+#include "checker/segmentation/segmenter.h"
 
 #include <gtest/gtest.h>
 

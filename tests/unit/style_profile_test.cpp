@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include "checker/error.h"
+#include "checker/model/error.h"
 
 namespace concord {
 namespace {

@@ -1,5 +1,5 @@
 // Inline SVG charts of the style-guide report: well-formed XML, escaped labels, one shape per value.
-#include "checker/report/svg_chart.h"
+#include "checker/style_report/svg_chart.h"
 
 #include <cstdio>
 

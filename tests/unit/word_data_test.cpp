@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "checker/error.h"
+#include "checker/model/error.h"
 #include "tests/support/user_error.h"
 
 namespace concord {

@@ -1,0 +1,284 @@
+#include "checker/batch/batch.h"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "checker/model/error.h"
+#include "checker/reading/article_date.h"
+#include "checker/reading/language.h"
+#include "checker/reading/text_file.h"
+
+namespace concord {
+namespace fs = std::filesystem;
+namespace {
+
+// "en-GB" and "en" name the same files: a folder of slug.en.txt serves --target-lang en-GB.
+std::string primary(const std::string& tag) { return tag.substr(0, tag.find('-')); }
+
+// The file name with its language tag removed: "a/story.fr.txt" → "a/story.txt".
+std::string withoutLanguageTag(const fs::path& relative) {
+  const auto tag = languageFromFileName(relative.string());
+  if (!tag) return relative.string();
+  const std::string stem = relative.stem().string();
+  return (relative.parent_path() / (stem.substr(0, stem.rfind('.')) + relative.extension().string()))
+      .string();
+}
+
+std::vector<fs::path> regularFilesUnder(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.starts_with('.')) {  // hidden files and folders (.git) are never articles
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file()) files.push_back(it->path());
+  }
+  if (ec) throw UserError(folder.string(), "cannot read folder: " + ec.message());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+PairSpec unpaired(const std::string& present, bool is_source, const std::string& expected) {
+  PairSpec spec;
+  (is_source ? spec.source : spec.target).path = present;
+  (is_source ? spec.target : spec.source).path = expected;
+  spec.error =
+      present + ": no " + (is_source ? "translation" : "source") + " found (expected " + expected + ")";
+  return spec;
+}
+
+void pairTrees(const fs::path& root, const std::string& source_lang, const std::string& target_lang,
+               std::vector<PairSpec>& out) {
+  std::map<std::string, std::string> sources, targets;  // key without language tag → path
+  for (const auto& file : regularFilesUnder(root / "source"))
+    sources[withoutLanguageTag(fs::relative(file, root / "source"))] = file.string();
+  for (const auto& file : regularFilesUnder(root / "target"))
+    targets[withoutLanguageTag(fs::relative(file, root / "target"))] = file.string();
+  for (const auto& [key, path] : sources) {
+    const auto found = targets.find(key);
+    if (found == targets.end()) {
+      out.push_back(unpaired(path, true, (root / "target" / key).string()));
+      continue;
+    }
+    out.push_back({{path, std::nullopt, source_lang}, {found->second, std::nullopt, target_lang}, ""});
+  }
+  for (const auto& [key, path] : targets) {
+    if (!sources.count(key)) out.push_back(unpaired(path, false, (root / "source" / key).string()));
+  }
+}
+
+// "corpora/x/source.fr.txt" → "source"; "" for a file without a language tag.
+std::string roleOf(const fs::path& file) {
+  if (!languageFromFileName(file.string())) return {};
+  const std::string stem = file.stem().string();
+  return stem.substr(0, stem.rfind('.'));
+}
+
+// The corpus layout: a folder holding exactly one source.<lang>.<ext> and one target.<lang>.<ext> is one
+// pair, whatever its languages (from the file names, unless the flags force them). Those files are taken
+// out of `files`; the rest is paired by slug.
+void pairCorpusFolders(std::vector<fs::path>& files, const std::string& source_lang,
+                       const std::string& target_lang, std::vector<PairSpec>& out) {
+  std::map<fs::path, std::vector<fs::path>> sources, targets;  // folder → its source.* / target.* files
+  for (const auto& file : files) {
+    const std::string role = roleOf(file);
+    if (role == "source") sources[file.parent_path()].push_back(file);
+    if (role == "target") targets[file.parent_path()].push_back(file);
+  }
+  std::vector<fs::path> paired;
+  for (const auto& [folder, found] : sources) {
+    const auto other = targets.find(folder);
+    if (found.size() != 1 || other == targets.end() || other->second.size() != 1) continue;
+    out.push_back({{found[0].string(), std::nullopt, source_lang},
+                   {other->second[0].string(), std::nullopt, target_lang},
+                   ""});
+    paired.push_back(found[0]);
+    paired.push_back(other->second[0]);
+  }
+  std::erase_if(
+      files, [&](const fs::path& f) { return std::find(paired.begin(), paired.end(), f) != paired.end(); });
+}
+
+void pairByName(const fs::path& root, const std::string& source_lang, const std::string& target_lang,
+                std::vector<PairSpec>& out) {
+  std::vector<fs::path> files = regularFilesUnder(root);
+  pairCorpusFolders(files, source_lang, target_lang, out);
+  const bool tagged_left = std::any_of(files.begin(), files.end(), [](const fs::path& f) {
+    return languageFromFileName(f.string()).has_value();
+  });
+  if (!tagged_left) return;
+  if (source_lang.empty() || target_lang.empty())
+    throw UserError(root.string(),
+                    "pairing a folder needs the languages: pass --source-lang and --target-lang (or set them "
+                    "in concord.toml)");
+  const std::string want_source = primary(canonicalLanguageTag(source_lang, "--source-lang"));
+  const std::string want_target = primary(canonicalLanguageTag(target_lang, "--target-lang"));
+  std::map<std::string, std::string> sources, targets;  // path without tag → path
+  for (const auto& file : files) {
+    const auto tag = languageFromFileName(file.string());
+    if (!tag) continue;
+    if (primary(*tag) == want_source) sources[withoutLanguageTag(file)] = file.string();
+    if (primary(*tag) == want_target) targets[withoutLanguageTag(file)] = file.string();
+  }
+  auto expected = [](const std::string& untagged, const std::string& lang) {
+    const fs::path p(untagged);
+    return (p.parent_path() / (p.stem().string() + "." + lang + p.extension().string())).string();
+  };
+  for (const auto& [key, path] : sources) {
+    const auto found = targets.find(key);
+    if (found == targets.end()) {
+      out.push_back(unpaired(path, true, expected(key, want_target)));
+      continue;
+    }
+    out.push_back({{path, std::nullopt, source_lang}, {found->second, std::nullopt, target_lang}, ""});
+  }
+  for (const auto& [key, path] : targets) {
+    if (!sources.count(key)) out.push_back(unpaired(path, false, expected(key, want_source)));
+  }
+}
+
+std::vector<std::string> splitTabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::size_t start = 0;
+  for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
+    fields.push_back(line.substr(start, tab - start));
+  fields.push_back(line.substr(start));
+  return fields;
+}
+
+}  // namespace
+
+std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders, const std::string& source_lang,
+                                    const std::string& target_lang) {
+  std::vector<PairSpec> pairs;
+  for (const std::string& folder : folders) {
+    const fs::path root(folder);
+    if (!fs::is_directory(root)) throw UserError(folder, "no such folder");
+    if (fs::is_directory(root / "source") && fs::is_directory(root / "target")) {
+      pairTrees(root, source_lang, target_lang, pairs);
+    } else {
+      pairByName(root, source_lang, target_lang, pairs);
+    }
+  }
+  return pairs;
+}
+
+std::vector<PairSpec> readManifest(const std::string& path, const std::string& source_lang,
+                                   const std::string& target_lang) {
+  const std::string bytes = readDataFile(path);
+  const fs::path base = fs::path(path).parent_path();
+  auto resolve = [&](const std::string& p) { return fs::path(p).is_absolute() ? p : (base / p).string(); };
+  std::vector<PairSpec> pairs;
+  std::size_t line_number = 0;
+  for (std::size_t start = 0; start < bytes.size();) {
+    std::size_t end = bytes.find('\n', start);
+    if (end == std::string::npos) end = bytes.size();
+    std::string line = bytes.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.starts_with('#')) continue;
+    const auto fields = splitTabs(line);
+    if (fields.size() != 2 && fields.size() != 4)
+      throw UserError(path, line_number, 1,
+                      "expected source<TAB>target[<TAB>source_lang<TAB>target_lang], found " +
+                          std::to_string(fields.size()) + " column(s)");
+    if (fields[0].empty() || fields[1].empty()) throw UserError(path, line_number, 1, "empty path");
+    pairs.push_back({{resolve(fields[0]), std::nullopt, fields.size() == 4 ? fields[2] : source_lang},
+                     {resolve(fields[1]), std::nullopt, fields.size() == 4 ? fields[3] : target_lang},
+                     ""});
+  }
+  return pairs;
+}
+
+std::vector<PairSpec> readJsonPairs(std::istream& in, const std::string& name, const std::string& source_lang,
+                                    const std::string& target_lang) {
+  std::vector<PairSpec> pairs;
+  std::string line;
+  for (std::size_t line_number = 1; std::getline(in, line); ++line_number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    const std::string where = name + ":" + std::to_string(line_number);
+    PairSpec spec;
+    try {
+      const auto record = nlohmann::json::parse(line);
+      auto text = [&](const char* key) -> std::string {
+        if (!record.contains(key)) return {};
+        if (!record[key].is_string()) throw UserError(where, std::string("\"") + key + "\" must be a string");
+        return record[key].get<std::string>();
+      };
+      if (!record.is_object()) throw UserError(where, "expected a JSON object");
+      spec.source.path = text("source");
+      spec.target.path = text("target");
+      if (spec.source.path.empty() || spec.target.path.empty())
+        throw UserError(where, "a pair needs \"source\" and \"target\"");
+      spec.source.lang = record.contains("source_lang") ? text("source_lang") : source_lang;
+      spec.target.lang = record.contains("target_lang") ? text("target_lang") : target_lang;
+      if (record.contains("source_text")) spec.source.bytes = text("source_text");
+      if (record.contains("target_text")) spec.target.bytes = text("target_text");
+    } catch (const nlohmann::json::exception& e) {
+      spec = {{"-", std::nullopt, ""}, {where, std::nullopt, ""}, where + ": not a JSON pair: " + e.what()};
+    } catch (const UserError& e) {
+      spec = {{"-", std::nullopt, ""}, {where, std::nullopt, ""}, e.what()};
+    }
+    pairs.push_back(std::move(spec));
+  }
+  return pairs;
+}
+
+std::optional<std::string> pairDate(const PairSpec& pair) {
+  return articleDate(pair.target.path, !pair.target.bytes.has_value());
+}
+
+PairReport checkOnePair(const PairSpec& pair, const CheckOptions& options,
+                        const DictionarySet& dictionaries) {
+  if (!pair.error.empty()) return failedPairReport(pair.source.path, pair.target.path, pair.error);
+  PairReport report;
+  try {
+    auto result = std::make_shared<CheckResult>(checkPair(pair.source, pair.target, options, dictionaries));
+    report = reportFromResult(std::move(result));
+  } catch (const UserError& error) {
+    report = failedPairReport(pair.source.path, pair.target.path, error.what());
+  }
+  report.date = pairDate(pair);
+  return report;
+}
+
+BatchReport runBatch(const std::vector<PairSpec>& pairs, const CheckOptions& options,
+                     const DictionarySet& dictionaries, const BatchRunOptions& run) {
+  BatchReport report;
+  report.pairs.resize(pairs.size());
+  std::size_t jobs = run.jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : run.jobs;
+  jobs = std::min(jobs, std::max<std::size_t>(pairs.size(), 1));
+  std::atomic<std::size_t> next{0};
+  std::size_t done = 0;
+  std::mutex progress_mutex;
+  auto worker = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < pairs.size();) {
+      report.pairs[i] = checkOnePair(pairs[i], options, dictionaries);
+      if (run.progress) {
+        const std::lock_guard lock(progress_mutex);
+        run.progress(++done, pairs.size());
+      }
+    }
+  };
+  if (jobs <= 1) {
+    worker();
+    return report;
+  }
+  {
+    std::vector<std::jthread> threads;  // joined at the end of this block, before the report is read
+    for (std::size_t t = 0; t < jobs; ++t) threads.emplace_back(worker);
+  }
+  return report;
+}
+
+}  // namespace concord

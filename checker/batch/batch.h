@@ -1,0 +1,68 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <istream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/output/report.h"
+#include "checker/pipeline/pipeline.h"
+
+namespace concord {
+
+class DictionarySet;
+
+/// One article pair to check, or a pair already known to be broken (`error` set while pairing: a source
+/// without its translation, a malformed manifest or JSON line in a stream).
+struct PairSpec {
+  ArticleInput source;
+  ArticleInput target;
+  std::string error;
+};
+
+/// Pairs the article files under each folder. Two layouts:
+///   DIR/source/… ↔ DIR/target/…  — the same relative path on both sides (a language tag in the file name,
+///                                  story.fr.txt ↔ story.en.txt, is ignored when matching);
+///   a folder with one source.<lang>.ext and one target.<lang>.ext (the corpora/ layout) — one pair, its
+///                                  languages from the file names unless given;
+///   anywhere else                — slug.<source-lang>.ext ↔ slug.<target-lang>.ext in the same folder.
+/// Files whose name carries another language tag, or none, are skipped in the last layout. A file left
+/// without its counterpart becomes a failed pair. Sorted by path. Throws UserError for a missing folder or
+/// when the languages are unknown (they name the files).
+std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders, const std::string& source_lang,
+                                    const std::string& target_lang);
+
+/// Reads a manifest: one pair per line, `source<TAB>target[<TAB>source_lang<TAB>target_lang]`; blank lines
+/// and lines starting with # are skipped; relative paths are relative to the manifest's folder. A line with
+/// one column is a UserError `manifest:line`.
+std::vector<PairSpec> readManifest(const std::string& path, const std::string& source_lang,
+                                   const std::string& target_lang);
+
+/// Reads pairs as JSON Lines (the scale-out mapper input): {"source": path, "target": path,
+/// "source_lang"?, "target_lang"?, "source_text"?, "target_text"?}; with *_text the text is inline and the
+/// path only names it. A malformed line becomes a failed pair named `<name>:<line>`, so one bad record does
+/// not stop a mapper.
+std::vector<PairSpec> readJsonPairs(std::istream& in, const std::string& name, const std::string& source_lang,
+                                    const std::string& target_lang);
+
+struct BatchRunOptions {
+  std::size_t jobs = 1;  ///< worker threads; 0 means one per core
+  /// Called after each pair (done, total), from worker threads but never concurrently.
+  std::function<void(std::size_t, std::size_t)> progress;
+};
+
+/// Checks every pair, `jobs` at a time. A pair that throws UserError is reported as failed and the batch
+/// goes on. The report keeps the order of `pairs`.
+BatchReport runBatch(const std::vector<PairSpec>& pairs, const CheckOptions& options,
+                     const DictionarySet& dictionaries, const BatchRunOptions& run);
+
+/// The pair's date (articleDate of its target): a YYYY-MM-DD in the target's path, else the target file's
+/// modification day; none for inline text or standard input.
+std::optional<std::string> pairDate(const PairSpec& pair);
+
+/// Checks one pair into a report, dated by pairDate (a failure becomes a failed pair report).
+PairReport checkOnePair(const PairSpec& pair, const CheckOptions& options, const DictionarySet& dictionaries);
+
+}  // namespace concord

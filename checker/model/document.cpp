@@ -1,0 +1,29 @@
+#include "checker/model/document.h"
+
+#include "checker/reading/markup.h"
+
+namespace concord {
+
+Document::Document(std::string path, std::string bytes, std::string lang, TextFormat format)
+    : path_(std::move(path)),
+      bytes_(std::move(bytes)),
+      text_(maskMarkup(bytes_, format)),
+      lang_(std::move(lang)),
+      format_(format),
+      lines_(bytes_) {}
+
+std::string Document::language() const {
+  const auto dash = lang_.find_first_of("-_");
+  return dash == std::string::npos ? lang_ : lang_.substr(0, dash);
+}
+
+void Document::setSegmentation(std::vector<Paragraph> paragraphs, std::vector<Sentence> sentences) {
+  paragraphs_ = std::move(paragraphs);
+  sentences_ = std::move(sentences);
+}
+
+TextFormat formatFromPath(std::string_view path) {
+  return path.ends_with(".md") || path.ends_with(".markdown") ? TextFormat::markdown : TextFormat::plain;
+}
+
+}  // namespace concord

@@ -1,0 +1,91 @@
+// Text and JSON for a whole run. One pair keeps the historic output exactly (the compiler-style report,
+// or the DESIGN.md contract object); a batch adds per-pair blocks and a closing summary.
+#include <sstream>
+
+#include "checker/output/reporter.h"
+#include "checker/output/text_reporter.h"
+
+namespace concord {
+namespace {
+
+std::string plural(std::size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+std::string countsText(const SeverityCounts& c) {
+  return plural(c.errors, "error") + ", " + plural(c.warnings, "warning") + ", " + plural(c.infos, "info");
+}
+
+void writePair(const PairReport& pair, std::ostream& out, const ReportOptions& options) {
+  if (pair.error) {
+    out << pair.target_path << ": error: " << *pair.error << '\n';
+    return;
+  }
+  if (pair.result) {
+    std::vector<const Finding*> shown;
+    for (const ReportedFinding& f : pair.findings) shown.push_back(f.origin);
+    writeTextFindings(*pair.result, shown, out, {options.color, options.show_source});
+    return;
+  }
+  for (const std::string& note : pair.notes) out << "note: " << note << '\n';
+  for (const ReportedFinding& f : pair.findings) out << plainFindingText(pair, f);
+  out << pair.target_path << ": " << countsText(pair.counts()) << '\n';
+}
+
+void writeBaselineSummary(const BatchReport& report, std::ostream& out) {
+  if (report.baseline_hidden == 0 && report.fixed.empty()) return;
+  out << "baseline: " << plural(report.baseline_hidden, "known finding") << " hidden, " << report.fixed.size()
+      << " fixed\n";
+  for (const FixedFinding& fixed : report.fixed)
+    out << "  fixed: " << fixed.article << ": [" << fixed.rule << "] " << fixed.text << '\n';
+}
+
+}  // namespace
+
+std::string renderText(const BatchReport& report, const ReportOptions& options) {
+  std::ostringstream out;
+  if (options.single_pair && report.pairs.size() == 1) {
+    writePair(report.pairs.front(), out, options);
+    writeBaselineSummary(report, out);
+    return out.str();
+  }
+  for (const PairReport& pair : report.pairs) {
+    if (pair.error || !pair.findings.empty()) writePair(pair, out, options);
+  }
+  const std::size_t failed = report.failedPairs();
+  out << "checked " << plural(report.pairs.size() - failed, "pair");
+  if (failed > 0) out << ", " << failed << " could not be checked";
+  out << ": " << countsText(report.counts()) << '\n';
+  writeBaselineSummary(report, out);
+  return out.str();
+}
+
+std::string renderJson(const BatchReport& report, const ReportOptions& options) {
+  if (options.single_pair && report.pairs.size() == 1 && !report.pairs.front().error &&
+      report.baseline_hidden == 0 && report.fixed.empty())
+    return pairContractJson(report.pairs.front()).dump(2) + '\n';
+  nlohmann::json pairs = nlohmann::json::array();
+  for (const PairReport& pair : report.pairs) pairs.push_back(pairContractJson(pair));
+  nlohmann::json fixed = nlohmann::json::array();
+  for (const FixedFinding& f : report.fixed)
+    fixed.push_back(
+        {{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"article", f.article}, {"text", f.text}});
+  const SeverityCounts c = report.counts();
+  nlohmann::json out = {{"tool", {{"name", "concord"}, {"version", CONCORD_VERSION}}},
+                        {"pairs", pairs},
+                        {"summary",
+                         {{"pairs", report.pairs.size()},
+                          {"failed_pairs", report.failedPairs()},
+                          {"errors", c.errors},
+                          {"warnings", c.warnings},
+                          {"infos", c.infos}}},
+                        {"baseline", {{"hidden", report.baseline_hidden}, {"fixed", fixed}}}};
+  if (options.single_pair && report.pairs.size() == 1) {
+    // One pair with a baseline: still the contract object, plus what the baseline did.
+    out = pairContractJson(report.pairs.front());
+    out["baseline"] = {{"hidden", report.baseline_hidden}, {"fixed", fixed}};
+  }
+  return out.dump(2) + '\n';
+}
+
+}  // namespace concord

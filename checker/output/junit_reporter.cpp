@@ -1,0 +1,54 @@
+// JUnit XML, the lowest common denominator of CI test views (Jenkins, GitLab, Azure): one testcase per
+// article pair, one <failure> per finding, one <error> for a pair that could not be checked.
+#include <sstream>
+
+#include <pugixml.hpp>
+
+#include "checker/output/reporter.h"
+
+namespace concord {
+std::string renderJunit(const BatchReport& report) {
+  pugi::xml_document doc;
+  auto decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  std::size_t failures = 0;
+  for (const PairReport& pair : report.pairs) failures += pair.findings.size();
+  const std::size_t errors = report.failedPairs();
+
+  auto suites = doc.append_child("testsuites");
+  suites.append_attribute("name") = "concord";
+  suites.append_attribute("tests") = static_cast<unsigned long long>(report.pairs.size());
+  suites.append_attribute("failures") = static_cast<unsigned long long>(failures);
+  suites.append_attribute("errors") = static_cast<unsigned long long>(errors);
+  auto suite = suites.append_child("testsuite");
+  suite.append_attribute("name") = "concord";
+  suite.append_attribute("tests") = static_cast<unsigned long long>(report.pairs.size());
+  suite.append_attribute("failures") = static_cast<unsigned long long>(failures);
+  suite.append_attribute("errors") = static_cast<unsigned long long>(errors);
+  suite.append_attribute("skipped") = 0;
+  for (const PairReport& pair : report.pairs) {
+    auto testcase = suite.append_child("testcase");
+    testcase.append_attribute("name") = pair.target_path.c_str();
+    testcase.append_attribute("classname") = ("concord." + pair.source_lang + "-" + pair.target_lang).c_str();
+    testcase.append_attribute("file") = pair.target_path.c_str();
+    if (pair.error) {
+      auto error = testcase.append_child("error");
+      error.append_attribute("message") = pair.error->c_str();
+      error.append_attribute("type") = "input";
+      error.text() = pair.error->c_str();
+      continue;
+    }
+    for (const ReportedFinding& f : pair.findings) {
+      auto failure = testcase.append_child("failure");
+      failure.append_attribute("message") = f.message().c_str();
+      failure.append_attribute("type") = (f.contract.value("severity", "warning") + " " + f.rule()).c_str();
+      failure.text() = plainFindingText(pair, f).c_str();
+    }
+  }
+  std::ostringstream out;
+  doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+  return out.str();
+}
+
+}  // namespace concord

@@ -1,0 +1,92 @@
+#include "checker/output/text_reporter.h"
+
+#include <unicode/uchar.h>
+
+#include "checker/model/location.h"
+#include "checker/model/unicode_text.h"
+
+namespace concord {
+namespace {
+
+struct Palette {
+  std::string_view bold, red, yellow, cyan, green, dim, reset;
+};
+
+Palette palette(bool color) {
+  if (!color) return {};
+  return {"\x1b[1m", "\x1b[1;31m", "\x1b[1;33m", "\x1b[1;36m", "\x1b[32m", "\x1b[2m", "\x1b[0m"};
+}
+
+// Display width of a prefix of a line, counting East Asian wide characters as two, tabs as one.
+std::size_t displayWidth(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(text, i, &len);
+    const int ea = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
+    const bool zero =
+        u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK;
+    width += zero ? 0 : (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+    i += len == 0 ? 1 : len;
+  }
+  return width;
+}
+
+void writeExcerpt(const Document& doc, TextRange range, std::ostream& out, const Palette& c) {
+  const LineColumn start = doc.lines().at(range.begin);
+  const std::string_view line = doc.lines().lineText(start.line);
+  const std::size_t line_start = doc.lines().lineStart(start.line);
+  const std::size_t begin = range.begin - line_start;
+  const std::size_t end = std::min(range.end - line_start, line.size());
+  out << "  " << line << '\n';
+  out << "  " << std::string(displayWidth(line.substr(0, begin)), ' ') << c.green << '^'
+      << std::string(end > begin ? displayWidth(line.substr(begin, end - begin)) - 1 : 0, '~') << c.reset
+      << '\n';
+}
+
+}  // namespace
+
+void writeText(const CheckResult& result, std::ostream& out, const TextReportOptions& options) {
+  std::vector<const Finding*> all;
+  for (const Finding& f : result.findings) all.push_back(&f);
+  writeTextFindings(result, all, out, options);
+}
+
+void writeTextFindings(const CheckResult& result, const std::vector<const Finding*>& findings,
+                       std::ostream& out, const TextReportOptions& options) {
+  const Palette c = palette(options.color);
+  std::size_t errors = 0, warnings = 0, infos = 0;
+  for (const std::string& note : result.notes) out << c.dim << "note: " << note << c.reset << '\n';
+  for (const Finding* finding : findings) {
+    const Finding& f = *finding;
+    const Document& doc = f.primary == Side::target ? *result.target : *result.source;
+    const TextRange range = f.primaryRange();
+    const LineColumn at = doc.lines().at(range.begin);
+    const std::string_view severity = severityName(f.severity);
+    const std::string_view colour = f.severity == Severity::error     ? c.red
+                                    : f.severity == Severity::warning ? c.yellow
+                                                                      : c.cyan;
+    out << c.bold << doc.path() << ':' << at.line << ':' << at.column << ":" << c.reset << ' ' << colour
+        << severity << ':' << c.reset << ' ' << c.bold << f.message << c.reset << " [" << f.rule_id << "]\n";
+    writeExcerpt(doc, range, out, c);
+    if (f.suggestion) out << "  " << c.green << "suggestion: " << *f.suggestion << c.reset << '\n';
+    const auto& other_range = f.primary == Side::target ? f.source : f.target;
+    const Document& other = f.primary == Side::target ? *result.source : *result.target;
+    if (options.show_source && other_range) {
+      const LineColumn other_at = other.lines().at(other_range->begin);
+      out << "  " << c.dim << (f.primary == Side::target ? "source " : "target ") << other.path() << ':'
+          << other_at.line << ": " << other_range->in(other.original()) << c.reset << '\n';
+    }
+    for (const Note& note : f.notes) {
+      const Document& nd = note.side == Side::target ? *result.target : *result.source;
+      const LineColumn nat = nd.lines().at(note.range.begin);
+      out << "  " << c.dim << "note: " << nd.path() << ':' << nat.line << ':' << nat.column << ": "
+          << note.message << c.reset << '\n';
+    }
+    (f.severity == Severity::error ? errors : f.severity == Severity::warning ? warnings : infos)++;
+  }
+  out << result.target->path() << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+      << (warnings == 1 ? " warning, " : " warnings, ") << infos << (infos == 1 ? " info" : " infos") << '\n';
+}
+
+}  // namespace concord

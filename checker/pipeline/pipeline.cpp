@@ -1,0 +1,202 @@
+#include "checker/pipeline/pipeline.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "aligners/default_aligner.h"
+#include "aligners/presegmented.h"
+#include "checker/model/data_dir.h"
+#include "checker/model/error.h"
+#include "checker/reading/language.h"
+#include "checker/reading/text_file.h"
+#include "checker/segmentation/segmenter.h"
+#include "dictionaries/dictionary_set.h"
+#include "dictionaries/style_profile.h"
+#include "rules/registry.h"
+
+namespace concord {
+namespace {
+
+// Languages with real evidence in detectLanguage and a sentence segmenter worth trusting.
+std::string resolveLanguage(const ArticleInput& input, std::string_view bytes, const std::string& flag_name,
+                            bool language_check, std::vector<std::string>& notes) {
+  std::string lang;
+  std::string origin;
+  if (!input.lang.empty()) {
+    lang = canonicalLanguageTag(input.lang, flag_name);
+    origin = flag_name;
+  } else if (auto from_name = languageFromFileName(input.path)) {
+    lang = *from_name;
+    origin = "file name";
+  }
+  const LanguageGuess guess = detectLanguage(bytes);
+  if (lang.empty()) {
+    if (guess.lang.empty() || guess.evidence < 3 || guess.confidence < 0.5) {
+      throw UserError(input.path, "cannot tell the language of this file; name it like story." +
+                                      std::string(flag_name == "--source-lang" ? "fr" : "en") +
+                                      ".txt or pass " + flag_name);
+    }
+    notes.push_back(input.path + ": language detected as " + guess.lang + " (" + languageName(guess.lang) +
+                    ")");
+    return guess.lang;
+  }
+  if (language_check && !guess.lang.empty()) {
+    const std::string declared = lang.substr(0, lang.find('-'));
+    const auto declared_score = guess.scores.count(declared) ? guess.scores.at(declared) : 0;
+    // Only a clear case: plenty of evidence, and the declared language has almost none of it.
+    if (guess.lang != declared && guess.evidence >= 20 && declared_score * 5 < guess.evidence) {
+      throw UserError(input.path, "text looks " + languageName(guess.lang) + " (" + guess.lang +
+                                      "), but the " + origin + " says " + lang + "; fix " + flag_name +
+                                      " or pass --no-language-check");
+    }
+  }
+  return lang;
+}
+
+std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::string& flag_name,
+                                       const CheckOptions& options, std::vector<std::string>& notes) {
+  const bool language_check = options.language_check;
+  std::string bytes;
+  if (input.bytes) {
+    validateArticleText(*input.bytes, input.path);
+    bytes = *input.bytes;
+  } else {
+    bytes = readArticleFile(input.path);
+  }
+  const std::string lang = resolveLanguage(input, bytes, flag_name, language_check, notes);
+  auto doc = std::make_unique<Document>(input.path, std::move(bytes), lang, formatFromPath(input.path));
+  const Segmenter segmenter(lang, loadAbbreviations(lang));
+  if (options.presegmented)
+    aligners::segmentPresegmented(*doc, segmenter);
+  else
+    segmentDocument(*doc, segmenter);
+  return doc;
+}
+
+}  // namespace
+
+CheckResult alignPair(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options) {
+  CheckResult result;
+  result.source = loadDocument(source, "--source-lang", options, result.notes);
+  result.target = loadDocument(target, "--target-lang", options, result.notes);
+  result.alignment = aligners::defaultAligner().align(*result.source, *result.target);
+  for (const std::string& note : result.alignment.notes) result.notes.push_back(note);
+  return result;
+}
+
+CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options,
+                      const DictionarySet& dictionaries) {
+  const std::vector<const rules::Rule*> selected = selectRules(options.rule_selectors);
+  CheckResult result = alignPair(source, target, options);
+  const AlignedPair pair{*result.source, *result.target, result.alignment};
+  // No --style: the target language's default profile (en → ap, es → fundeu …), resolved once per pair so
+  // every rule sees the same name.
+  rules::CheckSettings settings = options.settings;
+  settings.style = resolveStyleName(settings.style, result.target->lang());
+  result.style = settings.style;
+  static const rules::RuleOptions kNoOptions;
+  for (const rules::Rule* rule : selected) {
+    const std::string id(rule->info().id);
+    const auto severity =
+        options.severities.count(id) ? options.severities.at(id) : rule->info().default_severity;
+    const auto found = options.rule_options.find(id);
+    rules::RuleContext context(rule->info(), severity,
+                               found == options.rule_options.end() ? kNoOptions : found->second, dictionaries,
+                               settings);
+    rule->check(pair, context);
+    for (Finding& finding : context.takeFindings()) result.findings.push_back(std::move(finding));
+  }
+  sortAndDedupe(result.findings);
+  return result;
+}
+
+std::vector<const rules::Rule*> selectRules(const std::vector<std::string>& selectors) {
+  const auto& all = rules::builtinRules();
+  auto matches = [](std::string_view selector, std::string_view id) {
+    if (selector == id) return true;
+    std::string_view prefix = selector;
+    if (prefix.ends_with("/*")) prefix.remove_suffix(2);
+    return prefix.find('/') == std::string_view::npos && id.starts_with(prefix) &&
+           id.size() > prefix.size() && id[prefix.size()] == '/';
+  };
+  std::set<std::string_view> chosen;
+  bool any_positive = false;
+  for (const std::string& raw : selectors) {
+    const bool negative = raw.starts_with('-');
+    const std::string_view selector = negative ? std::string_view(raw).substr(1) : std::string_view(raw);
+    bool matched = false;
+    if (!negative) any_positive = true;
+    for (const auto& rule : all) {
+      if (!matches(selector, rule->info().id)) continue;
+      matched = true;
+    }
+    if (!matched) {
+      const auto& categories = ruleCategories();
+      std::string_view category = selector.substr(0, selector.find('/'));
+      const bool known_category =
+          std::find(categories.begin(), categories.end(), category) != categories.end();
+      const bool whole_category = selector.find('/') == std::string_view::npos || selector.ends_with("/*");
+      if (!(known_category && whole_category)) {
+        throw UserError("--rules", "unknown rule '" + std::string(selector) + "' (concord rules lists them)");
+      }
+    }
+  }
+  for (const auto& rule : all) {
+    if (!any_positive) chosen.insert(rule->info().id);
+  }
+  for (const std::string& raw : selectors) {
+    const bool negative = raw.starts_with('-');
+    const std::string_view selector = negative ? std::string_view(raw).substr(1) : std::string_view(raw);
+    for (const auto& rule : all) {
+      if (!matches(selector, rule->info().id)) continue;
+      if (negative)
+        chosen.erase(rule->info().id);
+      else
+        chosen.insert(rule->info().id);
+    }
+  }
+  std::vector<const rules::Rule*> result;
+  for (const auto& rule : all) {
+    if (chosen.count(rule->info().id)) result.push_back(rule.get());
+  }
+  return result;
+}
+
+std::vector<std::string> availableStyles() {
+  std::vector<std::string> styles;
+  const std::filesystem::path dir = dataPath("dictionaries/styles");
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".tsv") styles.push_back(entry.path().stem().string());
+  }
+  if (styles.empty())
+    styles = {"ap", "bbc", "fundeu", "guardian", "reuters"};  // before any data is installed
+  std::sort(styles.begin(), styles.end());
+  return styles;
+}
+
+void validateStyle(const std::string& style) {
+  if (isStylePath(style)) {
+    // A user's own profile: load it now so a bad line stops the run before any article is read.
+    loadStyle(style);
+    return;
+  }
+  const auto styles = availableStyles();
+  if (std::find(styles.begin(), styles.end(), style) != styles.end()) return;
+  std::string list;
+  for (const auto& s : styles) list += (list.empty() ? "" : ", ") + s;
+  throw UserError("--style", "unknown house style '" + style + "' (available: " + list + ")");
+}
+
+void validateNewsroomDictionaries(const rules::CheckSettings& settings, const DictionarySet& dictionaries) {
+  for (const std::string& path : settings.extra_dictionaries) dictionaries.wordList(path);
+  for (const std::string& path : settings.glossaries) {
+    if (!Glossary::languagesOfPath(path))
+      throw UserError(path,
+                      "a glossary's file name must end in <source>-<target>.tsv (e.g. newsroom.fr-en.tsv)");
+    dictionaries.userGlossary(path);
+  }
+}
+
+}  // namespace concord

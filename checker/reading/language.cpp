@@ -1,0 +1,153 @@
+#include "checker/reading/language.h"
+
+#include <array>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include <unicode/locid.h>
+#include <unicode/uloc.h>
+#include <unicode/uscript.h>
+
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
+
+namespace concord {
+
+std::string canonicalLanguageTag(std::string_view tag, std::string_view what) {
+  const std::string input(tag);
+  char locale_id[ULOC_FULLNAME_CAPACITY];
+  int32_t parsed = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  std::string normalized = input;
+  for (char& c : normalized) {
+    if (c == '_') c = '-';
+  }
+  uloc_forLanguageTag(normalized.c_str(), locale_id, sizeof locale_id, &parsed, &status);
+  if (U_FAILURE(status) || parsed != static_cast<int32_t>(normalized.size()) || input.empty()) {
+    throw UserError(what, "'" + input + "' is not a BCP 47 language tag (try fr, en, en-GB, de, es, ru, uk)");
+  }
+  const icu::Locale locale(locale_id);
+  const std::string language = locale.getLanguage();
+  // ICU accepts any well-formed subtag; a language it has no display name for is one nobody speaks.
+  icu::UnicodeString display;
+  locale.getDisplayLanguage(icu::Locale::getEnglish(), display);
+  if (language.empty() || toUtf8(display) == language) {
+    throw UserError(what, "unknown language '" + input + "' (try fr, en, en-GB, de, es, ru, uk)");
+  }
+  char canonical[ULOC_FULLNAME_CAPACITY];
+  status = U_ZERO_ERROR;
+  uloc_toLanguageTag(locale_id, canonical, sizeof canonical, true, &status);
+  checkIcu(status, "uloc_toLanguageTag");
+  return canonical;
+}
+
+std::optional<std::string> languageFromFileName(std::string_view path) {
+  const std::string stem = std::filesystem::path(std::string(path)).stem().string();  // "story.fr"
+  const auto dot = stem.rfind('.');
+  if (dot == std::string::npos) return std::nullopt;
+  const std::string tag = stem.substr(dot + 1);
+  const bool shape =
+      (tag.size() == 2 || tag.size() == 3 || (tag.size() == 5 && (tag[2] == '-' || tag[2] == '_'))) &&
+      std::isalpha(static_cast<unsigned char>(tag[0])) && std::isalpha(static_cast<unsigned char>(tag[1]));
+  if (!shape) return std::nullopt;
+  try {
+    return canonicalLanguageTag(tag, path);
+  } catch (const UserError&) {
+    return std::nullopt;  // "notes.v2.txt" has no language tag, it is not an error
+  }
+}
+
+namespace {
+
+// The most frequent function words; enough to tell these languages apart on a paragraph of news.
+const std::map<std::string, std::set<std::string>>& stopWords() {
+  static const std::map<std::string, std::set<std::string>> words = {
+      {"en", {"the",  "of",   "and", "to", "in",  "is",   "that", "for",  "on",   "with",
+              "was",  "said", "it",  "by", "as",  "from", "has",  "have", "were", "which",
+              "this", "are",  "be",  "at", "who", "not",  "its",  "their"}},
+      {"fr",
+       {"le",  "la",  "les", "de",  "des", "du",  "et",   "un", "une",   "est", "dans", "que", "qui",  "pour",
+        "sur", "par", "au",  "aux", "a",   "ont", "avec", "ce", "cette", "ses", "été",  "pas", "mais", "se"}},
+      {"de", {"der", "die",   "das",  "und", "den", "dem", "ist",  "nicht", "mit",
+              "von", "zu",    "sich", "auf", "für", "ein", "eine", "auch",  "wurde",
+              "hat", "sagte", "im",   "des", "wie", "bei", "nach", "werden"}},
+      {"es",
+       {"el", "la", "los", "las", "de",  "del",  "y",   "en",   "que", "un", "una",  "por",  "con", "para",
+        "se", "es", "al",  "su",  "sus", "como", "más", "pero", "fue", "ha", "dijo", "este", "esta"}},
+      {"it", {"il",  "lo",   "gli", "di",  "del",  "della", "e",     "che",   "per", "con", "non",
+              "una", "sono", "ha",  "nel", "alla", "dei",   "delle", "anche", "è",   "ma"}},
+      {"pt", {"o",   "os",   "as",  "do",  "da", "dos", "das", "e",    "que", "em", "um",
+              "uma", "para", "com", "não", "no", "na",  "por", "mais", "foi", "ao", "é"}},
+      {"nl", {"de",   "het", "een",  "en",   "van", "in",  "is",  "dat", "op",   "te",
+              "voor", "met", "niet", "zijn", "er",  "ook", "aan", "bij", "werd", "heeft"}},
+      {"pl", {"i",   "w",     "na", "z",  "się", "nie", "do",    "że",    "to",  "jest", "o",
+              "jak", "przez", "od", "po", "za",  "ale", "który", "która", "dla", "oraz"}},
+  };
+  return words;
+}
+
+}  // namespace
+
+LanguageGuess detectLanguage(std::string_view text) {
+  std::size_t cyrillic = 0, latin = 0, ukrainian_only = 0, russian_only = 0;
+  std::map<std::string, std::size_t> hits;
+  std::string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    const std::string key = foldKey(word);
+    for (const auto& [lang, words] : stopWords()) {
+      if (words.count(key)) ++hits[lang];
+    }
+    word.clear();
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(text, i, &len);
+    if (isLetter(cp)) {
+      UErrorCode status = U_ZERO_ERROR;
+      const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+      if (script == USCRIPT_CYRILLIC) {
+        ++cyrillic;
+        if (std::u32string_view(U"іїєґІЇЄҐ").find(cp) != std::u32string_view::npos) ++ukrainian_only;
+        if (std::u32string_view(U"ыэъёЫЭЪЁ").find(cp) != std::u32string_view::npos) ++russian_only;
+      } else if (script == USCRIPT_LATIN) {
+        ++latin;
+      }
+      word.append(text.substr(i, len));
+    } else if (cp != U'\'' && cp != U'’') {
+      flush();
+    }
+    i += len == 0 ? 1 : len;
+  }
+  flush();
+
+  if (cyrillic > latin) {
+    const std::size_t total = ukrainian_only + russian_only;
+    if (total == 0) return {};
+    const bool ukrainian = ukrainian_only >= russian_only;
+    return {std::string(ukrainian ? "uk" : "ru"),
+            static_cast<double>(std::max(ukrainian_only, russian_only)) / static_cast<double>(total),
+            total,
+            {{"uk", ukrainian_only}, {"ru", russian_only}}};
+  }
+  std::size_t total = 0, best = 0;
+  std::string winner;
+  for (const auto& [lang, count] : hits) {
+    total += count;
+    if (count > best) {
+      best = count;
+      winner = lang;
+    }
+  }
+  if (total == 0) return {};
+  return {winner, static_cast<double>(best) / static_cast<double>(total), best, hits};
+}
+
+std::string languageName(std::string_view tag) {
+  icu::UnicodeString name;
+  icu::Locale(std::string(tag).c_str()).getDisplayName(icu::Locale::getEnglish(), name);
+  return toUtf8(name);
+}
+
+}  // namespace concord

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "checker/model/document.h"
+
+namespace concord {
+
+/// Splits a document into paragraphs (ranges trimmed of white space), without sentences yet.
+/// Wire copy comes in two layouts and both are handled: blank-line separated blocks (a block whose lines are
+/// hard-wrapped is one paragraph) and one paragraph per line (a block in which most lines end a sentence is
+/// split into its lines). Markdown headings and list items are always paragraphs of their own.
+std::vector<Paragraph> splitParagraphs(const Document& doc);
+
+}  // namespace concord

@@ -1,0 +1,153 @@
+#include "checker/segmentation/segmenter.h"
+
+#include <filesystem>
+
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
+#include <unicode/rbbi.h>
+#include <unicode/ulocdata.h>
+
+#include "checker/model/data_dir.h"
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
+#include "checker/reading/text_file.h"
+#include "checker/segmentation/paragraphs.h"
+
+namespace concord {
+namespace {
+
+std::unique_ptr<icu::BreakIterator> makeSentenceBreaker(const std::string& lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale(lang.c_str());
+  std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
+  checkIcu(status, "sentence break iterator");
+  // Locales without suppression data (uk, pl …) make createInstance fail: use the plain iterator then.
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+  if (U_FAILURE(status) || !builder) return base;
+  std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(base.release(), status));
+  checkIcu(status, "sentence break suppressions");
+  return filtered;
+}
+
+// The last white-space separated word of a range.
+std::string_view lastWord(std::string_view text, TextRange range) {
+  const std::string_view s = range.in(text);
+  const auto space = s.find_last_of(" \t\n");
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+std::u32string closingMarks(const std::string& lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  ULocaleData* data = ulocdata_open(lang.c_str(), &status);
+  std::u32string openers;
+  std::u32string closers = U"»›";
+  if (U_SUCCESS(status)) {
+    for (auto [open, close] : {std::pair{ULOCDATA_QUOTATION_START, ULOCDATA_QUOTATION_END},
+                               std::pair{ULOCDATA_ALT_QUOTATION_START, ULOCDATA_ALT_QUOTATION_END}}) {
+      UChar buffer[8];
+      UErrorCode s = U_ZERO_ERROR;
+      int32_t n = ulocdata_getDelimiter(data, open, buffer, 8, &s);
+      if (U_SUCCESS(s) && n > 0) openers += static_cast<char32_t>(icu::UnicodeString(buffer, n).char32At(0));
+      s = U_ZERO_ERROR;
+      n = ulocdata_getDelimiter(data, close, buffer, 8, &s);
+      if (U_SUCCESS(s) && n > 0) closers += static_cast<char32_t>(icu::UnicodeString(buffer, n).char32At(0));
+    }
+    ulocdata_close(data);
+  }
+  std::u32string result;
+  for (char32_t c : closers) {
+    if (openers.find(c) == std::u32string::npos && c != U'’') result += c;  // ’ is also the apostrophe
+  }
+  return result;
+}
+
+}  // namespace
+
+Segmenter::Segmenter(const std::string& lang, const std::vector<std::string>& abbreviations)
+    : sentence_breaker_(makeSentenceBreaker(lang)),
+      closers_(closingMarks(lang)),
+      abbreviations_(abbreviations.begin(), abbreviations.end()) {
+  UErrorCode status = U_ZERO_ERROR;
+  word_breaker_.reset(icu::BreakIterator::createWordInstance(icu::Locale(lang.c_str()), status));
+  checkIcu(status, "word break iterator");
+}
+
+Segmenter::~Segmenter() = default;
+
+std::vector<TextRange> Segmenter::sentences(std::string_view text, TextRange paragraph) const {
+  const Utf16View view(paragraph.in(text), paragraph.begin);
+  // Break iterators keep position state; a clone per call keeps Segmenter usable from several threads.
+  std::unique_ptr<icu::BreakIterator> it(sentence_breaker_->clone());
+  it->setText(view.text());
+  std::vector<TextRange> result;
+  int32_t start = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    TextRange range = trimWhiteSpace(text, {view.byteOffset(start), view.byteOffset(end)});
+    if (range.empty()) continue;
+    // French-quote repair: leading closing marks (and the space before them) belong to the previous sentence.
+    while (!result.empty()) {
+      std::size_t len = 0;
+      const char32_t first = codePointAt(text, range.begin, &len);
+      if (closers_.find(first) == std::u32string::npos) break;
+      result.back().end = range.begin + len;
+      range = trimWhiteSpace(text, {range.begin + len, range.end});
+      if (range.empty()) break;
+    }
+    if (range.empty()) continue;
+    if (!result.empty() && abbreviations_.count(lastWord(text, result.back()))) {
+      result.back().end = range.end;  // "Gov. | Gladkov said" is one sentence
+    } else {
+      result.push_back(range);
+    }
+  }
+  return result;
+}
+
+std::vector<Token> Segmenter::tokens(std::string_view text, TextRange range) const {
+  const Utf16View view(range.in(text), range.begin);
+  std::unique_ptr<icu::BreakIterator> it(word_breaker_->clone());
+  it->setText(view.text());
+  std::vector<Token> result;
+  int32_t start = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    const int32_t status = it->getRuleStatus();
+    if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) continue;
+    const bool numeric = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT;
+    result.push_back({{view.byteOffset(start), view.byteOffset(end)}, numeric});
+  }
+  return result;
+}
+
+void segmentDocument(Document& doc, const Segmenter& segmenter) {
+  std::vector<Paragraph> paragraphs = splitParagraphs(doc);
+  std::vector<Sentence> sentences;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    paragraphs[p].first_sentence = sentences.size();
+    for (const TextRange& range : segmenter.sentences(doc.text(), paragraphs[p].range)) {
+      sentences.push_back({range, p, segmenter.tokens(doc.text(), range)});
+    }
+    paragraphs[p].sentence_count = sentences.size() - paragraphs[p].first_sentence;
+  }
+  doc.setSegmentation(std::move(paragraphs), std::move(sentences));
+}
+
+std::vector<std::string> loadAbbreviations(const std::string& lang) {
+  const std::string primary = lang.substr(0, lang.find_first_of("-_"));
+  const auto path = dataPath("dictionaries/abbreviations/" + primary + ".txt");
+  std::vector<std::string> result;
+  if (!std::filesystem::exists(path)) return result;
+  const std::string content = readDataFile(path);
+  std::size_t start = 0;
+  while (start < content.size()) {
+    std::size_t end = content.find('\n', start);
+    if (end == std::string::npos) end = content.size();
+    std::string line = content.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line.front() != '#') result.push_back(line);
+    start = end + 1;
+  }
+  return result;
+}
+
+}  // namespace concord
