@@ -9,7 +9,7 @@
 #include "checker/model/error.h"
 #include "checker/model/location.h"
 #include "checker/output/highlight_spans.h"
-#include "checker/output/html_assets.h"
+#include "checker/assets/html_assets.h"
 #include "checker/output/html_escape.h"
 #include "checker/output/reporter.h"
 #include "checker/output/rule_docs.h"
@@ -104,7 +104,7 @@ class ReviewPage {
     ruleDocs();
     out_ += "<footer>Concord " CONCORD_VERSION
             " · click a highlight or a finding for details · <kbd>n</kbd>/<kbd>p</kbd> next/previous "
-            "· <kbd>Esc</kbd> close</footer>\n<script>";
+            "· <kbd>Esc</kbd> close</footer>\n<script>\n";
     out_ += html_assets::kReviewJs;
     out_ += "</script>\n</body>\n</html>\n";
     return std::move(out_);
@@ -131,7 +131,7 @@ class ReviewPage {
         "'unsafe-inline'; script-src 'unsafe-inline'\">\n"
         "<meta name=\"generator\" content=\"concord " CONCORD_VERSION "\">\n<title>Concord review: ";
     text(r_.target->path());
-    out_ += "</title>\n<style>";
+    out_ += "</title>\n<style>\n";
     out_ += html_assets::kReviewCss;
     out_ += "</style>\n</head>\n<body>\n";
   }

@@ -1,6 +1,6 @@
 #include <cstdio>
 
-#include "checker/output/html_assets.h"
+#include "checker/assets/html_assets.h"
 #include "checker/output/html_escape.h"
 #include "checker/style_report/report_writers.h"
 #include "checker/style_report/svg_chart.h"
@@ -48,7 +48,7 @@ void writeReportHtml(const ReportInput& input, std::ostream& out) {
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
       "content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" "
       "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>Concord style-guide "
-      "report</title>\n<style>";
+      "report</title>\n<style>\n";
   html += html_assets::kReportCss;
   html += "</style>\n</head>\n<body>\n<main>\n<h1>Style-guide report</h1>\n<p class=\"lede\">" +
           std::to_string(s.articles) + " article" + (s.articles == 1 ? "" : "s") + " from <code>" +
