@@ -1,8 +1,12 @@
 // The registry is the one list of rules: every rule must be well named, documented and covered by fixtures.
 #include "rules/registry.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <regex>
 #include <set>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -49,6 +53,51 @@ TEST(Registry, EveryRuleHasFiresAndSilentFixturesAndADocPage) {
     EXPECT_TRUE(std::filesystem::exists(std::string(CONCORD_REPO_DIR) + "/docs/rules/" + id + ".md"))
         << id << " has no docs/rules/" << id << ".md";
   }
+}
+
+// The path of a rule's code follows from its id: quotes/unbalanced is rules/quotes/unbalanced.h/.cpp (a dash
+// in the id is an underscore in the file name), as its page is docs/rules/quotes/unbalanced.md.
+std::filesystem::path ruleSourceStem(std::string_view id) {
+  std::string stem(id);
+  std::replace(stem.begin(), stem.end(), '-', '_');
+  return std::filesystem::path(CONCORD_REPO_DIR) / "rules" / stem;
+}
+
+TEST(Registry, EveryRuleLivesAtThePathOfItsId) {
+  for (const auto& rule : rules::builtinRules()) {
+    const std::string_view id = rule->info().id;
+    const auto stem = ruleSourceStem(id);
+    EXPECT_TRUE(std::filesystem::exists(stem.string() + ".h")) << id << " has no " << stem.string() << ".h";
+    EXPECT_TRUE(std::filesystem::exists(stem.string() + ".cpp"))
+        << id << " has no " << stem.string() << ".cpp";
+  }
+}
+
+// The other way round: a header under rules/<category>/ that declares a Rule is the rule whose id its path
+// spells, and that rule is registered. Helpers (anything that is not a Rule) may sit beside the rules.
+TEST(Registry, EveryRuleClassUnderRulesIsRegisteredUnderTheIdOfItsPath) {
+  const std::regex declares_rule(R"(class\s+\w+\s*(final\s*)?:\s*public\s+Rule\b)");
+  const auto root = std::filesystem::path(CONCORD_REPO_DIR) / "rules";
+  std::size_t rule_headers = 0;
+  for (const auto& category : ruleCategories()) {
+    const auto folder = root / std::string(category);
+    if (!std::filesystem::is_directory(folder)) continue;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+      if (entry.path().extension() != ".h") continue;
+      std::ifstream in(entry.path());
+      std::stringstream text;
+      text << in.rdbuf();
+      if (!std::regex_search(text.str(), declares_rule)) continue;
+      ++rule_headers;
+      std::string name = entry.path().stem().string();
+      std::replace(name.begin(), name.end(), '_', '-');
+      const std::string id = std::string(category) + "/" + name;
+      EXPECT_NE(rules::findRule(id), nullptr)
+          << entry.path().string() << " declares a rule, but " << id << " is not in the registry";
+    }
+  }
+  EXPECT_EQ(rule_headers, rules::builtinRules().size())
+      << "a rule's header is not at rules/<category>/<name>.h";
 }
 
 TEST(Registry, EveryFixtureFolderBelongsToARule) {
