@@ -1,5 +1,6 @@
 #include "dictionaries/dictionary_set.h"
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "checker/model/data_dir.h"
@@ -107,6 +108,16 @@ const Gazetteer& DictionarySet::gazetteer() const {
   if (!gazetteer_)
     gazetteer_ = std::make_unique<Gazetteer>(Gazetteer::load(dataPath("dictionaries/gazetteer")));
   return *gazetteer_;
+}
+
+const WorldNames& DictionarySet::worldNames() const {
+  std::lock_guard lock(data_mutex_);
+  if (!world_names_) {
+    const char* locale_dir = std::getenv("CONCORD_LOCALE_DIR");
+    world_names_ = std::make_unique<WorldNames>(
+        WorldNames::load(locale_dir != nullptr && *locale_dir != '\0' ? locale_dir : "/usr/share/locale"));
+  }
+  return *world_names_;
 }
 
 const Romanization& DictionarySet::romanization() const {

@@ -13,6 +13,7 @@
 #include "dictionaries/style_profile.h"
 #include "dictionaries/word_data.h"
 #include "dictionaries/word_list.h"
+#include "dictionaries/world_names.h"
 
 namespace concord {
 
@@ -57,6 +58,11 @@ class DictionarySet {
   /// dictionaries/romanization/ (KMU 2010 rules, conventions, Slavic markers).
   const Romanization& romanization() const;
 
+  /// The world's place and country names in the languages Concord reads, from Debian's GeoNames and
+  /// iso-codes catalogues under /usr/share/locale ($CONCORD_LOCALE_DIR overrides it); empty when neither
+  /// package is installed.
+  const WorldNames& worldNames() const;
+
  private:
   mutable std::mutex hunspell_mutex_;
   mutable std::map<std::string, std::unique_ptr<HunspellLexicon>> hunspell_;
@@ -73,6 +79,7 @@ class DictionarySet {
   mutable std::map<std::string, std::unique_ptr<HouseStyle>> styles_;
   mutable std::unique_ptr<Gazetteer> gazetteer_;
   mutable std::unique_ptr<Romanization> romanization_;
+  mutable std::unique_ptr<WorldNames> world_names_;
 };
 
 /// The profile name a run uses: `style` when given, else defaultStyleFor(target_lang) ("" when none).

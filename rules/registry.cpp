@@ -18,6 +18,7 @@
 #include "rules/quotes/unbalanced.h"
 #include "rules/spelling/hunspell.h"
 #include "rules/terminology/glossary.h"
+#include "rules/transliteration/exonym.h"
 #include "rules/transliteration/house_style.h"
 #include "rules/transliteration/romanization.h"
 #include "rules/truncation/cut_off.h"
@@ -49,6 +50,7 @@ const std::vector<std::unique_ptr<Rule>>& builtinRules() {
     table.push_back(std::make_unique<QuotesUnbalancedRule>());
     table.push_back(std::make_unique<SpellingHunspellRule>());
     table.push_back(std::make_unique<TerminologyGlossaryRule>());
+    table.push_back(std::make_unique<TransliterationExonymRule>());
     table.push_back(std::make_unique<TransliterationHouseStyleRule>());
     table.push_back(std::make_unique<TransliterationRomanizationRule>());
     table.push_back(std::make_unique<TruncationCutOffRule>());
