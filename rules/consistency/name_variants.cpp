@@ -7,6 +7,7 @@
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
+#include "rules/evidence/foreign_place_names.h"
 #include "rules/evidence/name_drift.h"
 #include "rules/evidence/name_words.h"
 
@@ -36,6 +37,9 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
   const HunspellLexicon* lexicon = dictionaries.hunspell(target.language());
   const Gazetteer& gazetteer = dictionaries.gazetteer();
   const NameDriftFinder drift_finder(pair, dictionaries, context.settings());
+  const ForeignPlaceNameFinder place_finder(pair, dictionaries, context.settings());
+  // German capitalises its nouns: there a word the dictionary knows as written (Gas) is a noun, not a name.
+  const bool nouns_capitalised = capitalisesNouns(target.language());
 
   std::vector<Occurrence> names;
   std::set<std::string> name_like;  // spellings that are not ordinary words
@@ -47,10 +51,17 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
     for (const NameDrift& d : drift_finder.find(s)) {
       if (d.strong) reported.push_back(d.range);
     }
+    for (const ForeignPlaceName& p : place_finder.find(s)) {
+      if (p.strong) reported.push_back(p.range);
+    }
     for (const NameWord& w : nameWords(target, s)) {
-      // A capitalised ordinary word mid-sentence may still be a name (Maxim); at a sentence start it is not.
-      const bool ordinary = isOrdinaryWord(lexicon, w.text);
-      if (!w.capitalised || codePointCount(w.text) < 3 || (ordinary && w.sentence_initial)) continue;
+      // A capitalised ordinary word mid-sentence may still be a name (Maxim); at a sentence start it is not,
+      // nor anywhere in German, where every noun is capitalised.
+      const bool ordinary =
+          isOrdinaryWord(lexicon, w.text) || (nouns_capitalised && isKnownWord(lexicon, w.text));
+      if (!w.capitalised || codePointCount(w.text) < 3 ||
+          (ordinary && (w.sentence_initial || nouns_capitalised)))
+        continue;
       if (!ordinary) name_like.insert(w.text);
       const bool taken = std::any_of(reported.begin(), reported.end(),
                                      [&](const TextRange& r) { return r.overlaps(w.range); });

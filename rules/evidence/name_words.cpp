@@ -64,6 +64,11 @@ bool spacedPair(const Document& doc, const NameWord& before, const NameWord& aft
   return after.range.begin == before.range.end + 1 && doc.text()[before.range.end] == ' ';
 }
 
+bool capitalisesNouns(const std::string& language) {
+  const std::string primary = language.substr(0, language.find('-'));
+  return primary == "de" || primary == "lb";
+}
+
 bool isOrdinaryWord(const HunspellLexicon* lexicon, std::string_view word) {
   return lexicon != nullptr && lexicon->spell(lowerCase(word));
 }

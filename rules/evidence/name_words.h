@@ -31,6 +31,10 @@ bool spacedPair(const Document& doc, const NameWord& before, const NameWord& aft
 /// The capitalised words of the sentences that overlap `range` (a source range from the alignment).
 std::vector<NameWord> capitalisedWordsIn(const Document& doc, TextRange range);
 
+/// True for languages whose nouns all start with a capital (primary subtag de or lb): there a capitalised
+/// word is as likely a noun as a name.
+bool capitalisesNouns(const std::string& language);
+
 /// True when `word` is an ordinary word of the lexicon's language: Hunspell accepts its lower-case form.
 /// Names Hunspell knows (Louis, Toulouse, Kiev) are not ordinary words; see isKnownWord.
 bool isOrdinaryWord(const HunspellLexicon* lexicon, std::string_view word);

@@ -10,6 +10,7 @@
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
 #include "rules/evidence/length_ratio.h"
+#include "rules/evidence/name_words.h"
 #include "rules/evidence/term_match.h"
 
 namespace concord::rules {
@@ -125,8 +126,7 @@ std::optional<std::string> lostFinalName(const AlignedPair& pair, const Link& li
   const aligners::Lexicon& lexicon = aligners::lexiconFor(pair.source.language(), pair.target.language());
   const std::vector<std::string>& translations = lexicon.translations(aligners::lexiconKey(last.surface));
   // German capitalises every noun: a word the lexicon translates is as likely "Woche" as "Frankreich".
-  const std::string source_language = pair.source.language();
-  if ((source_language == "de" || source_language == "lb") && !translations.empty()) return std::nullopt;
+  if (capitalisesNouns(pair.source.language()) && !translations.empty()) return std::nullopt;
   const std::string name_key = nameKey(last.surface);
   for (const Word& word : wordsOf(pair.target, link.target_begin, link.target_count)) {
     if (inflectionMatch(word, last) || nameKey(word.surface) == name_key) return std::nullopt;

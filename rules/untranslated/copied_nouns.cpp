@@ -52,11 +52,6 @@ std::set<std::string> wordsInNameRuns(const Document& doc, const FunctionWords& 
 
 }  // namespace
 
-bool capitalisesNouns(const std::string& language) {
-  const std::string primary = language.substr(0, language.find('-'));
-  return primary == "de" || primary == "lb";
-}
-
 void reportCopiedNouns(const AlignedPair& pair, RuleContext& context, const HunspellLexicon& source_lexicon,
                        const HunspellLexicon& target_lexicon) {
   const Document& target = pair.target;

@@ -20,7 +20,4 @@ namespace concord::rules {
 void reportCopiedNouns(const AlignedPair& pair, RuleContext& context, const HunspellLexicon& source_lexicon,
                        const HunspellLexicon& target_lexicon);
 
-/// True for languages whose nouns all start with a capital (primary subtag de or lb).
-bool capitalisesNouns(const std::string& language);
-
 }  // namespace concord::rules

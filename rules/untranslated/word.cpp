@@ -6,6 +6,7 @@
 #include "checker/model/unicode_text.h"
 #include "checker/reading/language.h"
 #include "dictionaries/dictionary_set.h"
+#include "rules/evidence/name_words.h"
 #include "rules/evidence/quote_marks.h"
 #include "rules/evidence/regional_lexicons.h"
 #include "rules/evidence/term_match.h"
