@@ -7,6 +7,7 @@
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
+#include "rules/consistency/spelling_slips.h"
 #include "rules/evidence/foreign_place_names.h"
 #include "rules/evidence/name_drift.h"
 #include "rules/evidence/name_words.h"
@@ -73,6 +74,7 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
   for (const Occurrence& o : names)
     spellings.push_back(o.text.starts_with('\x01') ? o.text.substr(1) : o.text);
 
+  std::set<std::size_t> reported_here;  // occurrences reported as a spelling of a cluster (by offset)
   for (const SpellingCluster& cluster : clusterSpellings(spellings)) {
     // Spellings the transliteration rules report everywhere are neither reported again nor a reference.
     auto reportable = [&](const std::string& spelling) {
@@ -138,8 +140,42 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
       finding.confidence = 0.9;
       // Without a house-style or gazetteer spelling and with equal counts, either may be the right one.
       if (unsure) finding.severity = Severity::info;
+      reported_here.insert(o.range.begin);
       context.report(std::move(finding));
     }
+  }
+
+  // Slips: one name written a letter off (Teboune beside Tebboune, Niamay beside Niamey), which the
+  // romanization key keeps apart or calls an English variation (a doubled letter). The source decides: it
+  // writes the intended spelling and never the slipped one.
+  std::map<std::string, std::size_t> counts;
+  for (const Occurrence& o : names) {
+    if (!o.text.empty() && !o.text.starts_with('\x01')) ++counts[o.text];
+  }
+  std::set<std::string> source_words;
+  for (std::size_t s = 0; s < pair.source.sentences().size(); ++s) {
+    for (NameWord& w : nameWords(pair.source, s)) source_words.insert(std::move(w.text));
+  }
+  const auto slips = spellingSlips(counts, source_words);
+  for (const Occurrence& o : names) {
+    const auto slip = slips.find(o.text);
+    if (slip == slips.end() || reported_here.count(o.range.begin) > 0 || name_like.count(o.text) == 0 ||
+        isKnownWord(lexicon, o.text))
+      continue;
+    const std::string& intended = slip->second;
+    Finding finding;
+    finding.primary = Side::target;
+    finding.target = o.range;
+    finding.source = pair.sourceRangeOfTarget(o.sentence);
+    finding.message = "\u201C" + o.text + "\u201D looks like a slip for \u201C" + intended +
+                      "\u201D, which the source writes and this article uses elsewhere";
+    finding.suggestion = intended;
+    const auto first =
+        std::find_if(names.begin(), names.end(), [&](const Occurrence& n) { return n.text == intended; });
+    if (first != names.end())
+      finding.notes.push_back({Side::target, first->range, "the other spelling is used here"});
+    finding.confidence = 0.85;
+    context.report(std::move(finding));
   }
 }
 
