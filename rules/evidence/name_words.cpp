@@ -1,6 +1,7 @@
 #include "rules/evidence/name_words.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "checker/model/unicode_text.h"
 #include "dictionaries/hunspell_lexicon.h"
@@ -26,6 +27,29 @@ bool wordEndsAt(std::string_view text, std::size_t end) {
   const std::string_view rest = text.substr(end + len);
   if ((rest.starts_with("s") || rest.starts_with("S")) && !isWordChar(codePointAt(rest, 1))) return true;
   return !isWordChar(codePointAt(rest, 0));
+}
+
+// Where `form` ends when it is written at `begin` of `text`, or npos. Apertium marks a word it does not know
+// with a '*' ("Mohammed *ben *Salmane"): such a mark at the start of a later word of the form is skipped.
+std::size_t formEnd(std::string_view text, std::size_t begin, std::string_view form,
+                    const std::function<bool(std::string_view, std::string_view)>& same) {
+  std::size_t at = begin;
+  std::size_t matched = 0;
+  while (matched < form.size()) {
+    if (at >= text.size()) return std::string_view::npos;
+    if (text[at] == '*' && at > begin && (text[at - 1] == ' ' || text[at - 1] == '-') &&
+        form[matched] != '*') {
+      ++at;
+      continue;
+    }
+    const std::size_t next_space = form.find_first_of(" -", matched);
+    const std::size_t piece = (next_space == std::string_view::npos ? form.size() : next_space + 1) - matched;
+    if (at + piece > text.size() || !same(text.substr(at, piece), form.substr(matched, piece)))
+      return std::string_view::npos;
+    at += piece;
+    matched += piece;
+  }
+  return at;
 }
 
 }  // namespace
@@ -90,12 +114,13 @@ std::vector<StyleMatch> findStyleVariants(const HouseStyle& style, const Documen
         word.text.size() > 1 && upperCase(word.text) == word.text && lowerCase(word.text) != word.text;
     for (const HouseStyle::Form* form : forms) {
       const std::size_t begin = word.range.begin;
-      const std::size_t end = begin + form->text.size();
-      if (end > text.size() || !wordEndsAt(text, end)) continue;
-      const std::string_view here(text.data() + begin, form->text.size());
-      const bool same = form->variant ? (here == form->text || (all_caps && here == upperCase(form->text)))
-                                      : lowerCase(here) == lowerCase(form->text);
-      if (!same) continue;
+      // A variant matches as written or in all capitals; a preferred form in any case.
+      auto same = [&](std::string_view here, std::string_view wanted) {
+        if (!form->variant) return lowerCase(here) == lowerCase(wanted);
+        return here == wanted || (all_caps && here == upperCase(wanted));
+      };
+      const std::size_t end = formEnd(text, begin, form->text, same);
+      if (end == std::string_view::npos || !wordEndsAt(text, end)) continue;
       found.push_back({{begin, end}, form});
       break;  // longest first
     }
