@@ -30,18 +30,40 @@ std::string withoutLanguageTag(const fs::path& relative) {
       .string();
 }
 
-std::vector<fs::path> regularFilesUnder(const fs::path& folder) {
+// A problem met while walking a folder (a sub-folder that cannot be read, a link that leads nowhere or in a
+// loop) becomes a failed pair named after the place: it is reported and counted, and every other pair of the
+// batch is still checked.
+PairSpec unreadable(const fs::path& where, const std::string& problem) {
+  const std::string path = where.string();
+  return {{path, std::nullopt, ""}, {path, std::nullopt, ""}, UserError(path, problem).what()};
+}
+
+// The article files under `folder`, any depth, sorted; hidden files and folders (.git) are never articles.
+// Links to files are followed, links to folders are not descended into (no loops).
+std::vector<fs::path> regularFilesUnder(const fs::path& folder, std::vector<PairSpec>& problems) {
   std::vector<fs::path> files;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (name.starts_with('.')) {  // hidden files and folders (.git) are never articles
-      if (it->is_directory()) it.disable_recursion_pending();
-      continue;
+  std::vector<fs::path> pending{folder};
+  while (!pending.empty()) {
+    const fs::path current = pending.back();
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(current, ec);
+    for (const fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
+      if (it->path().filename().string().starts_with('.')) continue;
+      std::error_code status_error;
+      const fs::file_status status = it->status(status_error);
+      if (status_error || !fs::exists(status)) {
+        const std::string why = status_error ? status_error.message() : "it leads to no file";
+        problems.push_back(unreadable(it->path(), "cannot follow the symbolic link: " + why));
+        continue;
+      }
+      std::error_code link_error;
+      if (fs::is_regular_file(status)) files.push_back(it->path());
+      if (fs::is_directory(status) && !it->is_symlink(link_error) && !link_error)
+        pending.push_back(it->path());
     }
-    if (it->is_regular_file()) files.push_back(it->path());
+    if (ec) problems.push_back(unreadable(current, "cannot read folder: " + ec.message()));
   }
-  if (ec) throw UserError(folder.string(), "cannot read folder: " + ec.message());
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -58,10 +80,10 @@ PairSpec unpaired(const std::string& present, bool is_source, const std::string&
 void pairTrees(const fs::path& root, const std::string& source_lang, const std::string& target_lang,
                std::vector<PairSpec>& out) {
   std::map<std::string, std::string> sources, targets;  // key without language tag → path
-  for (const auto& file : regularFilesUnder(root / "source"))
-    sources[withoutLanguageTag(fs::relative(file, root / "source"))] = file.string();
-  for (const auto& file : regularFilesUnder(root / "target"))
-    targets[withoutLanguageTag(fs::relative(file, root / "target"))] = file.string();
+  for (const auto& file : regularFilesUnder(root / "source", out))
+    sources[withoutLanguageTag(file.lexically_relative(root / "source"))] = file.string();
+  for (const auto& file : regularFilesUnder(root / "target", out))
+    targets[withoutLanguageTag(file.lexically_relative(root / "target"))] = file.string();
   for (const auto& [key, path] : sources) {
     const auto found = targets.find(key);
     if (found == targets.end()) {
@@ -83,8 +105,9 @@ std::string roleOf(const fs::path& file) {
 }
 
 // The corpus layout: a folder holding exactly one source.<lang>.<ext> and one target.<lang>.<ext> is one
-// pair, whatever its languages (from the file names, unless the flags force them). Those files are taken
-// out of `files`; the rest is paired by slug.
+// pair, whatever its languages (from the file names, unless the flags force them). A folder with one of
+// the two and not the other is a failed pair (the other is missing), not a reason to stop the batch. Those
+// files are taken out of `files`; the rest is paired by slug.
 void pairCorpusFolders(std::vector<fs::path>& files, const std::string& source_lang,
                        const std::string& target_lang, std::vector<PairSpec>& out) {
   std::map<fs::path, std::vector<fs::path>> sources, targets;  // folder → its source.* / target.* files
@@ -93,9 +116,20 @@ void pairCorpusFolders(std::vector<fs::path>& files, const std::string& source_l
     if (role == "source") sources[file.parent_path()].push_back(file);
     if (role == "target") targets[file.parent_path()].push_back(file);
   }
+  // "story/source.fr.txt" with no target: the file it needs, in the target language when known.
+  auto counterpart = [](const fs::path& present, const char* role, const std::string& lang) {
+    return (present.parent_path() / (std::string(role) + "." + (lang.empty() ? "<lang>" : primary(lang)) +
+                                     present.extension().string()))
+        .string();
+  };
   std::vector<fs::path> paired;
   for (const auto& [folder, found] : sources) {
     const auto other = targets.find(folder);
+    if (found.size() == 1 && other == targets.end()) {
+      out.push_back(unpaired(found[0].string(), true, counterpart(found[0], "target", target_lang)));
+      paired.push_back(found[0]);
+      continue;
+    }
     if (found.size() != 1 || other == targets.end() || other->second.size() != 1) continue;
     out.push_back({{found[0].string(), std::nullopt, source_lang},
                    {other->second[0].string(), std::nullopt, target_lang},
@@ -103,13 +137,18 @@ void pairCorpusFolders(std::vector<fs::path>& files, const std::string& source_l
     paired.push_back(found[0]);
     paired.push_back(other->second[0]);
   }
+  for (const auto& [folder, found] : targets) {
+    if (found.size() != 1 || sources.count(folder)) continue;
+    out.push_back(unpaired(found[0].string(), false, counterpart(found[0], "source", source_lang)));
+    paired.push_back(found[0]);
+  }
   std::erase_if(
       files, [&](const fs::path& f) { return std::find(paired.begin(), paired.end(), f) != paired.end(); });
 }
 
 void pairByName(const fs::path& root, const std::string& source_lang, const std::string& target_lang,
                 std::vector<PairSpec>& out) {
-  std::vector<fs::path> files = regularFilesUnder(root);
+  std::vector<fs::path> files = regularFilesUnder(root, out);
   pairCorpusFolders(files, source_lang, target_lang, out);
   const bool tagged_left = std::any_of(files.begin(), files.end(), [](const fs::path& f) {
     return languageFromFileName(f.string()).has_value();
@@ -161,8 +200,9 @@ std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders, con
   std::vector<PairSpec> pairs;
   for (const std::string& folder : folders) {
     const fs::path root(folder);
-    if (!fs::is_directory(root)) throw UserError(folder, "no such folder");
-    if (fs::is_directory(root / "source") && fs::is_directory(root / "target")) {
+    std::error_code ec;
+    if (!fs::is_directory(root, ec)) throw UserError(folder, "no such folder");
+    if (fs::is_directory(root / "source", ec) && fs::is_directory(root / "target", ec)) {
       pairTrees(root, source_lang, target_lang, pairs);
     } else {
       pairByName(root, source_lang, target_lang, pairs);

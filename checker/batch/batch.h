@@ -29,7 +29,9 @@ struct PairSpec {
 ///                                  languages from the file names unless given;
 ///   anywhere else                — slug.<source-lang>.ext ↔ slug.<target-lang>.ext in the same folder.
 /// Files whose name carries another language tag, or none, are skipped in the last layout. A file left
-/// without its counterpart becomes a failed pair. Sorted by path. Throws UserError for a missing folder or
+/// without its counterpart (a source.<lang> folder without its target.<lang> too), a sub-folder that cannot
+/// be read and a symbolic link that leads nowhere or loops each become a failed pair named after the place,
+/// and the rest is paired: one broken folder never stops a batch. Throws UserError for a missing folder or
 /// when the languages are unknown (they name the files).
 std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders, const std::string& source_lang,
                                     const std::string& target_lang);

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -57,6 +58,36 @@ TEST_F(BatchPairingTest, CorpusFoldersAndSlugsMix) {
   EXPECT_EQ(pairs[0].target.path, path("belgorod/target.en.txt"));
   EXPECT_EQ(pairs[1].target.path, path("wires/kharkiv.en.txt"));
   EXPECT_TRUE(pairs[1].error.empty());
+}
+
+// A broken folder is one failed pair, never the end of the batch ("internal error: filesystem error" before).
+TEST_F(BatchPairingTest, AFolderWithoutItsTargetOrWithALinkLoopIsAFailedPairAndTheRestIsPaired) {
+  touch("good/source.fr.txt");
+  touch("good/target.en.txt");
+  touch("no-target/source.fr.txt");
+  touch("no-source/target.en.txt");
+  std::filesystem::create_directories(dir_ / "looped");
+  std::filesystem::create_symlink("b.en.txt", dir_ / "looped" / "a.en.txt");
+  std::filesystem::create_symlink("a.en.txt", dir_ / "looped" / "b.en.txt");
+  std::filesystem::create_symlink("nowhere.en.txt", dir_ / "looped" / "dangling.en.txt");
+  const auto pairs = discoverPairs({dir_.string()}, "", "en");
+  ASSERT_EQ(pairs.size(), 6u);
+  std::map<std::string, std::string>
+      errors;  // the file a pair is about (its error starts with it) → its error
+  for (const auto& pair : pairs)
+    errors[pair.error.empty() ? pair.target.path : pair.error.substr(0, pair.error.find(": "))] = pair.error;
+  EXPECT_EQ(errors[path("good/target.en.txt")], "");
+  EXPECT_EQ(errors[path("no-target/source.fr.txt")], path("no-target/source.fr.txt") +
+                                                         ": no translation found (expected " +
+                                                         path("no-target/target.en.txt") + ")");
+  EXPECT_EQ(errors[path("no-source/target.en.txt")], path("no-source/target.en.txt") +
+                                                         ": no source found (expected " +
+                                                         path("no-source/source.<lang>.txt") + ")");
+  EXPECT_EQ(errors[path("looped/a.en.txt")],
+            path("looped/a.en.txt") + ": cannot follow the symbolic link: Too many levels of symbolic links");
+  EXPECT_EQ(
+      errors[path("looped/dangling.en.txt")].rfind(path("looped/dangling.en.txt") + ": cannot follow", 0),
+      0u);
 }
 
 TEST(ArticleDate, FindsTheDateInTheNameThenInTheNearestFolder) {
