@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "checker/model/error.h"
+#include "checker/output/jsonl_validation.h"
 #include "checker/output/reporter.h"
 
 namespace concord {
@@ -69,17 +70,17 @@ void readJsonl(std::istream& in, const std::string& name, BatchReport& report) {
     const std::string type = record.is_object() ? stringOr(record, "type") : "";
     const Key key{stringOr(record, "source_path"), stringOr(record, "target_path")};
     if (type == "finding") {
+      validateFindingRecord(record, name, line_number);
       ReportedFinding finding;
       finding.fingerprint = stringOr(record, "fingerprint");
       for (const char* k :
            {"type", "source_path", "target_path", "source_lang", "target_lang", "fingerprint"})
         record.erase(k);
-      if (!record.contains("rule") || !record.contains("severity"))
-        throw UserError(name, line_number, "finding without \"rule\" and \"severity\"");
       finding.contract = std::move(record);
       pending[key].push_back(std::move(finding));
       pending_line.emplace(key, line_number);
     } else if (type == "pair") {
+      validatePairRecord(record, name, line_number);
       PairReport pair;
       pair.source_path = key.first;
       pair.target_path = key.second;

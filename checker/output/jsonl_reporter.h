@@ -14,8 +14,9 @@ std::string pairToJsonl(const PairReport& pair);
 
 /// Reads JSON Lines written by pairToJsonl (from one or many mappers) back into pair reports, appended to
 /// `report`. Findings are attached to the next pair line with the same paths. Throws UserError `name:line`
-/// for a line that is not JSON or not a Concord record, and for findings whose pair line never comes (a
-/// truncated file).
+/// for a line that is not JSON or not a Concord record, for a field the contract does not allow
+/// (jsonl_validation.h: `"confidence" must be a number from 0 to 1, not null`), and for findings whose pair
+/// line never comes (a truncated file).
 void readJsonl(std::istream& in, const std::string& name, BatchReport& report);
 
 /// readJsonl of each file in turn (`-` is standard input); then sorts the pairs (BatchReport::sortPairs).
