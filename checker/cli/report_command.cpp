@@ -91,7 +91,8 @@ int runReport(ReportArgs args, std::ostream& out) {
     out << buffer.str();
   else
     writeFileAtomically(args.output, buffer.str());
-  return 0;
+  // As `concord check`: the report is written, and a pair that could not be checked still fails the run.
+  return results.failedPairs() > 0 ? 2 : 0;
 }
 
 }  // namespace concord::cli

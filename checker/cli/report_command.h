@@ -24,8 +24,9 @@ struct ReportArgs {
 /// Declares `concord report` and its options on `app`; returns the sub-command.
 CLI::App* addReportCommand(CLI::App& app, ReportArgs& args);
 
-/// Builds the style-guide report. Returns 0 (a pair that could not be checked is counted and listed, not
-/// fatal); bad input throws UserError (exit 2). An --output file is written atomically.
+/// Builds the style-guide report. Returns 0, or 2 when a pair could not be checked (as `concord check`: the
+/// pair is counted and listed in the report, which is still written); bad input throws UserError (exit 2).
+/// An --output file is written atomically.
 int runReport(ReportArgs args, std::ostream& out);
 
 }  // namespace concord::cli
