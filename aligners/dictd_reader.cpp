@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include "checker/model/error.h"
+#include "checker/model/run_inputs.h"
 
 namespace concord::aligners {
 namespace {
@@ -44,6 +45,8 @@ void readDictd(const std::string& index_path, const std::string& dict_path,
                const std::function<void(std::string_view, std::string_view)>& visit) {
   std::ifstream index(index_path);
   if (!index) throw UserError(index_path, "cannot open dictionary index");
+  noteRunInput(index_path);
+  noteRunInput(dict_path);
   const std::string text = inflateWhole(dict_path);
   std::string line;
   std::size_t line_number = 0;

@@ -10,6 +10,7 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/report_output.h"
 #include "checker/model/error.h"
+#include "checker/model/run_inputs.h"
 #include "checker/output/atomic_file.h"
 #include "checker/output/jsonl_reporter.h"
 #include "dictionaries/dictionary_set.h"
@@ -72,13 +73,17 @@ Inputs collectInputs(const CheckArgs& args, const Config& config) {
   if (in.stdin_target) {
     if (in.paths.size() != 1)
       throw UserError("usage: --stdin takes exactly one path, the SOURCE (concord check --help)");
+    noteStandardInput();
     ArticleInput target{in.stdin_name, readAll(std::cin), target_lang};
     return {{{{in.paths[0], std::nullopt, source_lang}, std::move(target), ""}}, true};
   }
   if (in.stdin_pairs || !in.pairs_manifest.empty()) {
     if (!in.paths.empty())
       throw UserError("usage: --pairs and --stdin-pairs take no paths (concord check --help)");
-    if (in.stdin_pairs) return {readJsonPairs(std::cin, "stdin", source_lang, target_lang), false};
+    if (in.stdin_pairs) {
+      noteStandardInput();
+      return {readJsonPairs(std::cin, "stdin", source_lang, target_lang), false};
+    }
     return {readManifest(in.pairs_manifest, source_lang, target_lang), false};
   }
   if (in.paths.empty())
@@ -142,6 +147,15 @@ void refuseHtmlForMany(const std::vector<OutputSpec>& specs, const char* what, b
   }
 }
 
+// The files the pairs name are inputs of the run before they are read, so an output that would replace one
+// of them is refused before any work is done.
+void notePairFiles(const Inputs& inputs) {
+  for (const PairSpec& pair : inputs.pairs) {
+    for (const ArticleInput* side : {&pair.source, &pair.target})
+      if (!side->bytes) noteRunInput(side->path);
+  }
+}
+
 // Failed pairs go to stderr unless the text report on stdout already shows them.
 void reportFailures(const BatchReport& report, const OutputArgs& args, const Config& config) {
   const auto specs = outputSpecs(args, config);
@@ -159,6 +173,7 @@ void reportFailures(const BatchReport& report, const OutputArgs& args, const Con
 BatchReport checkAll(const CheckArgs& args, const Config& config, bool& single_pair) {
   const CheckOptions options = checkOptions(args, config);
   const Inputs inputs = collectInputs(args, config);
+  notePairFiles(inputs);
   single_pair = inputs.single_pair;
   return checkInputs(inputs, options, args, config);
 }
@@ -169,6 +184,9 @@ int runCheck(CheckArgs args, std::ostream& out) {
   const CheckOptions options = checkOptions(args, config);
   const Inputs inputs = collectInputs(args, config);
   if (!inputs.single_pair) refuseHtmlForMany(specs, "a batch", true);
+  notePairFiles(inputs);
+  noteRunInput(!args.output.baseline.empty() ? args.output.baseline : config.baseline.value_or(""));
+  refuseOutputsOntoInputs(specs);
   BatchReport report = checkInputs(inputs, options, args, config);
   applyBaseline(report, args.output, config);
   reportFailures(report, args.output, config);
@@ -188,6 +206,10 @@ int runBaselineCreate(BaselineArgs args, std::ostream& out) {
   const std::string path =
       !args.output.empty() ? args.output : config.baseline.value_or("concord-baseline.json");
   const Baseline baseline = Baseline::fromReport(report);
+  if (path == "-") {  // standard output, as for every output a command writes
+    out << baseline.serialize();
+    return 0;
+  }
   writeFileAtomically(path, baseline.serialize());
   if (!args.check.output.quiet)
     out << path << ": " << baseline.size() << " finding(s) recorded from " << report.pairs.size()

@@ -87,7 +87,7 @@ int runReport(ReportArgs args, std::ostream& out) {
     report::writeReportCsv(input, args.table, buffer);
   else
     report::writeReportHtml(input, buffer);
-  if (args.output.empty())
+  if (args.output.empty() || args.output == "-")
     out << buffer.str();
   else
     writeFileAtomically(args.output, buffer.str());

@@ -26,7 +26,7 @@ CLI::App* addReportCommand(CLI::App& app, ReportArgs& args);
 
 /// Builds the style-guide report. Returns 0, or 2 when a pair could not be checked (as `concord check`: the
 /// pair is counted and listed in the report, which is still written); bad input throws UserError (exit 2).
-/// An --output file is written atomically.
+/// An --output file is written atomically (`-` is standard output) and never onto an input of the run.
 int runReport(ReportArgs args, std::ostream& out);
 
 }  // namespace concord::cli

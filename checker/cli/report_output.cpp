@@ -28,6 +28,7 @@ std::vector<OutputSpec> outputSpecs(const OutputArgs& args, const Config& config
     }
     if (colon != std::string::npos && spec.path.empty())
       throw UserError("--format", "'" + value + "': the file name after ':' is empty");
+    if (spec.path == "-") spec.path.clear();  // FORMAT:- is standard output, as everywhere on a command line
     specs.push_back(spec);
   }
   if (!args.output.empty()) {
@@ -36,12 +37,18 @@ std::vector<OutputSpec> outputSpecs(const OutputArgs& args, const Config& config
     if (to_stdout != 1)
       throw UserError("--output", "give exactly one --format without :FILE for --output to apply to");
     std::find_if(specs.begin(), specs.end(), [](const auto& s) { return s.path.empty(); })->path =
-        args.output;
+        args.output == "-" ? "" : args.output;
   }
   if (std::count_if(specs.begin(), specs.end(), [](const auto& s) { return s.path.empty(); }) > 1)
     throw UserError("--format",
                     "only one format can go to standard output; send the others to files (FORMAT:FILE)");
   return specs;
+}
+
+void refuseOutputsOntoInputs(const std::vector<OutputSpec>& specs) {
+  for (const OutputSpec& spec : specs) {
+    if (!spec.path.empty()) refuseOverwritingInput(spec.path);
+  }
 }
 
 int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config& config, bool single_pair,
@@ -52,18 +59,20 @@ int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config
   auto isPageFolder = [&](const OutputSpec& spec) {
     return spec.format == "html" && !single_pair && !spec.path.empty();
   };
-  std::vector<std::string> rendered;
-  for (const OutputSpec& spec : specs)
-    rendered.push_back(isPageFolder(spec) ? std::string() : renderReport(spec.format, report, options));
-  for (std::size_t i = 0; i < specs.size(); ++i) {
-    if (isPageFolder(specs[i]))
-      writeReviewPages(report, specs[i].path);
-    else if (!specs[i].path.empty())
-      writeFileAtomically(specs[i].path, rendered[i]);
+  // Every file is staged before any is replaced, and standard output comes last: one failing output leaves
+  // every file as it was and prints nothing (atomic_file.h says how far POSIX lets this go).
+  OutputFiles files;
+  std::string to_stdout;
+  for (const OutputSpec& spec : specs) {
+    if (isPageFolder(spec))
+      stageReviewPages(report, spec.path, files);
+    else if (!spec.path.empty())
+      files.stage(spec.path, renderReport(spec.format, report, options));
+    else
+      to_stdout = renderReport(spec.format, report, options);
   }
-  for (std::size_t i = 0; i < specs.size(); ++i) {
-    if (specs[i].path.empty() && !args.quiet) out << rendered[i];
-  }
+  files.commit();
+  if (!args.quiet) out << to_stdout;
   out.flush();
 
   if (report.failedPairs() > 0) return 2;

@@ -21,10 +21,14 @@ struct OutputSpec {
 /// outputs on standard output, or an --output that matches no format.
 std::vector<OutputSpec> outputSpecs(const OutputArgs& args, const Config& config);
 
-/// Renders every spec (all of them before anything is written, so a failure leaves no half output), writes
-/// files atomically and standard output last (nothing there with --quiet), and returns the exit status:
-/// 2 when a pair could not be checked, 1 when more than max_findings findings are at or above the fail
-/// level, else 0. The files written never change it.
+/// Throws UserError for the first spec whose file is an input of this run (refuseOverwritingInput); called
+/// once the inputs are known, before the work, so a clash costs nothing.
+void refuseOutputsOntoInputs(const std::vector<OutputSpec>& specs);
+
+/// Renders every spec and writes the files through one OutputFiles (all staged before any is replaced, so a
+/// failure leaves no mixed set; an input of the run is never overwritten), standard output last (nothing
+/// there with --quiet), and returns the exit status: 2 when a pair could not be checked, 1 when more than
+/// max_findings findings are at or above the fail level, else 0. The files written never change it.
 int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config& config, bool single_pair,
                  std::ostream& out);
 

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "checker/model/error.h"
+#include "checker/model/run_inputs.h"
 #include "checker/output/jsonl_validation.h"
 #include "checker/output/reporter.h"
 
@@ -115,11 +116,13 @@ void readJsonl(std::istream& in, const std::string& name, BatchReport& report) {
 void readJsonlFiles(const std::vector<std::string>& files, BatchReport& report) {
   for (const std::string& file : files) {
     if (file == "-") {
+      noteStandardInput();
       readJsonl(std::cin, "stdin", report);
       continue;
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) throw UserError(file, "cannot open");
+    noteRunInput(file);
     readJsonl(in, file, report);
   }
   report.sortPairs();

@@ -89,7 +89,7 @@ std::string reviewPageName(const std::string& target_path) {
   return (first == std::string::npos ? std::string("article") : name.substr(first)) + ".html";
 }
 
-std::size_t writeReviewPages(const BatchReport& report, const std::string& dir) {
+std::size_t stageReviewPages(const BatchReport& report, const std::string& dir, OutputFiles& files) {
   std::error_code ec;
   if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
     throw UserError(dir,
@@ -113,14 +113,14 @@ std::size_t writeReviewPages(const BatchReport& report, const std::string& dir) 
     rendered[i] = renderHtmlPair(pair);
   }
   const std::string index = indexPage(report, pages);
-  std::size_t written = 0;
+  std::size_t staged = 0;
   for (std::size_t i = 0; i < pages.size(); ++i) {
     if (pages[i].empty()) continue;
-    writeFileAtomically((fs::path(dir) / pages[i]).string(), rendered[i]);
-    ++written;
+    files.stage((fs::path(dir) / pages[i]).string(), rendered[i]);
+    ++staged;
   }
-  writeFileAtomically((fs::path(dir) / "index.html").string(), index);
-  return written;
+  files.stage((fs::path(dir) / "index.html").string(), index);
+  return staged;
 }
 
 }  // namespace concord

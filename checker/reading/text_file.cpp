@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include "checker/model/error.h"
+#include "checker/model/run_inputs.h"
 
 namespace concord {
 namespace {
@@ -53,6 +54,7 @@ void checkSizeAndKind(const std::string& path) {
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw UserError(path, "cannot open file for reading");
+  noteRunInput(path);  // no output of this run may replace it
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) throw UserError(path, "read error");
