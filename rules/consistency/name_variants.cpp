@@ -27,6 +27,19 @@ struct Occurrence {
   std::size_t sentence;
 };
 
+/// A finding on `occurrence` with `reference` as the fix, pointing at where the article writes the reference.
+Finding otherSpelling(const AlignedPair& pair, const Occurrence& occurrence, const std::string& reference,
+                      const Occurrence* reference_place) {
+  Finding finding;
+  finding.primary = Side::target;
+  finding.target = occurrence.range;
+  finding.source = pair.sourceRangeOfTarget(occurrence.sentence);
+  finding.suggestion = reference;
+  if (reference_place != nullptr)
+    finding.notes.push_back({Side::target, reference_place->range, "the other spelling is used here"});
+  return finding;
+}
+
 }  // namespace
 
 const RuleInfo& ConsistencyNameVariantsRule::info() const { return kInfo; }
@@ -128,15 +141,10 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
       if (o.text.empty() || o.text.starts_with('\x01') || o.text == reference) continue;
       if (nameKey(o.text) != cluster.key || englishVariationKey(o.text) == englishVariationKey(reference))
         continue;
-      Finding finding;
-      finding.primary = Side::target;
-      finding.target = o.range;
-      finding.source = pair.sourceRangeOfTarget(o.sentence);
+      Finding finding =
+          otherSpelling(pair, o, reference, first_reference == names.end() ? nullptr : &*first_reference);
       finding.message = "\u201C" + o.text + "\u201D and \u201C" + reference +
                         "\u201D look like one name spelled two ways in this article";
-      finding.suggestion = reference;
-      if (first_reference != names.end())
-        finding.notes.push_back({Side::target, first_reference->range, "the other spelling is used here"});
       finding.confidence = 0.9;
       // Without a house-style or gazetteer spelling and with equal counts, either may be the right one.
       if (unsure) finding.severity = Severity::info;
@@ -163,17 +171,11 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
         isKnownWord(lexicon, o.text))
       continue;
     const std::string& intended = slip->second;
-    Finding finding;
-    finding.primary = Side::target;
-    finding.target = o.range;
-    finding.source = pair.sourceRangeOfTarget(o.sentence);
-    finding.message = "\u201C" + o.text + "\u201D looks like a slip for \u201C" + intended +
-                      "\u201D, which the source writes and this article uses elsewhere";
-    finding.suggestion = intended;
     const auto first =
         std::find_if(names.begin(), names.end(), [&](const Occurrence& n) { return n.text == intended; });
-    if (first != names.end())
-      finding.notes.push_back({Side::target, first->range, "the other spelling is used here"});
+    Finding finding = otherSpelling(pair, o, intended, first == names.end() ? nullptr : &*first);
+    finding.message = "\u201C" + o.text + "\u201D looks like a slip for \u201C" + intended +
+                      "\u201D, which the source writes and this article uses elsewhere";
     finding.confidence = 0.85;
     context.report(std::move(finding));
   }
