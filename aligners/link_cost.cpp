@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <utility>
 
 namespace concord::aligners {
 namespace {
@@ -111,9 +112,9 @@ void PairCache::fill(Slot& slot, std::size_t s, std::size_t t) {
   slot.match = matchPair(features_.source[s], features_.target[t]);
 }
 
-LinkCostModel::LinkCostModel(const AnchorFeatures& f, const AnchorWeights& w, double ratio, double variance,
+LinkCostModel::LinkCostModel(const AnchorFeatures& f, AnchorWeights w, double ratio, double variance,
                              bool paragraphs)
-    : f_(f), w_(w), ratio_(ratio), variance_(variance), paragraphs_(paragraphs), cache_(f) {}
+    : f_(f), w_(std::move(w)), ratio_(ratio), variance_(variance), paragraphs_(paragraphs), cache_(f) {}
 
 LinkScore LinkCostModel::score(std::size_t i, std::size_t j, const BandMove& move) {
   LinkScore result;

@@ -54,10 +54,12 @@ class PairCache {
 /// The cost of a link ending before source sentence i and target sentence j:
 /// −log prior(type) + length × −log P(δ) − lexical × Dice − likelihood × evidence + punctuation and paragraph
 /// penalties; a 1-0 or 0-1 link costs `skip`.
+/// The model keeps its own copy of the weights, and refers to the features, which must outlive it: a
+/// temporary AnchorFeatures does not compile.
 class LinkCostModel {
  public:
-  LinkCostModel(const AnchorFeatures& f, const AnchorWeights& w, double ratio, double variance,
-                bool paragraphs);
+  LinkCostModel(const AnchorFeatures& f, AnchorWeights w, double ratio, double variance, bool paragraphs);
+  LinkCostModel(AnchorFeatures&& f, AnchorWeights w, double ratio, double variance, bool paragraphs) = delete;
   LinkScore score(std::size_t i, std::size_t j, const BandMove& move);
   /// The cost alone, for the DP: 1-1 links (a sixth of what it asks) take a shorter way.
   double cost(std::size_t i, std::size_t j, const BandMove& move);
@@ -66,7 +68,7 @@ class LinkCostModel {
 
  private:
   const AnchorFeatures& f_;
-  const AnchorWeights& w_;
+  AnchorWeights w_;
   double ratio_, variance_;
   bool paragraphs_;
   PairCache cache_;
