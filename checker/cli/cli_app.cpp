@@ -1,5 +1,6 @@
 #include "checker/cli/cli_app.h"
 
+#include <cstdlib>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -7,6 +8,7 @@
 
 #include "checker/batch/config.h"
 #include "checker/cli/check_options.h"
+#include "checker/cli/color_choice.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/report_command.h"
 #include "checker/model/error.h"
@@ -137,7 +139,8 @@ int run(int argc, char** argv) {
 
   if (check_cmd->parsed()) {
     check.language_check_flag_given = check_cmd->count("--no-language-check") > 0;
-    check.output.color = !check.output.no_color && (check.output.force_color || ::isatty(STDOUT_FILENO) == 1);
+    check.output.color =
+        chooseColor(check.output, ::isatty(STDOUT_FILENO) == 1, std::getenv("NO_COLOR"), std::getenv("TERM"));
     return runCheck(check, std::cout);
   }
   if (baseline_create->parsed()) {
@@ -145,7 +148,8 @@ int run(int argc, char** argv) {
     return runBaselineCreate(baseline, std::cout);
   }
   if (merge_cmd->parsed()) {
-    merge.output.color = !merge.output.no_color && (merge.output.force_color || ::isatty(STDOUT_FILENO) == 1);
+    merge.output.color =
+        chooseColor(merge.output, ::isatty(STDOUT_FILENO) == 1, std::getenv("NO_COLOR"), std::getenv("TERM"));
     return runMerge(merge, std::cout);
   }
   if (init_cmd->parsed()) return runInit(init_path, std::cout);

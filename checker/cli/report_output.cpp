@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "checker/batch/baseline.h"
+#include "checker/cli/color_choice.h"
 #include "checker/model/error.h"
 #include "checker/output/atomic_file.h"
 #include "checker/output/reporter.h"
@@ -55,6 +56,8 @@ int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config
                  std::ostream& out) {
   const std::vector<OutputSpec> specs = outputSpecs(args, config);
   const ReportOptions options{args.color, true, single_pair};
+  ReportOptions file_options = options;
+  file_options.color = colorInFiles(args);
   // html:DIR on a batch is a folder of review pages, not one file.
   auto isPageFolder = [&](const OutputSpec& spec) {
     return spec.format == "html" && !single_pair && !spec.path.empty();
@@ -67,7 +70,7 @@ int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config
     if (isPageFolder(spec))
       stageReviewPages(report, spec.path, files);
     else if (!spec.path.empty())
-      files.stage(spec.path, renderReport(spec.format, report, options));
+      files.stage(spec.path, renderReport(spec.format, report, file_options));
     else
       to_stdout = renderReport(spec.format, report, options);
   }

@@ -4,6 +4,7 @@
 
 #include "checker/output/reporter.h"
 #include "checker/output/text_reporter.h"
+#include "checker/output/visible_text.h"
 
 namespace concord {
 namespace {
@@ -18,7 +19,7 @@ std::string countsText(const SeverityCounts& c) {
 
 void writePair(const PairReport& pair, std::ostream& out, const ReportOptions& options) {
   if (pair.error) {
-    out << pair.target_path << ": error: " << *pair.error << '\n';
+    out << visibleControls(pair.target_path) << ": error: " << visibleControls(*pair.error) << '\n';
     return;
   }
   if (pair.result) {
@@ -27,9 +28,9 @@ void writePair(const PairReport& pair, std::ostream& out, const ReportOptions& o
     writeTextFindings(*pair.result, shown, out, {options.color, options.show_source});
     return;
   }
-  for (const std::string& note : pair.notes) out << "note: " << note << '\n';
-  for (const ReportedFinding& f : pair.findings) out << plainFindingText(pair, f);
-  out << pair.target_path << ": " << countsText(pair.counts()) << '\n';
+  for (const std::string& note : pair.notes) out << "note: " << visibleControls(note) << '\n';
+  for (const ReportedFinding& f : pair.findings) out << visibleControls(plainFindingText(pair, f));
+  out << visibleControls(pair.target_path) << ": " << countsText(pair.counts()) << '\n';
 }
 
 void writeBaselineSummary(const BatchReport& report, std::ostream& out) {
@@ -37,7 +38,8 @@ void writeBaselineSummary(const BatchReport& report, std::ostream& out) {
   out << "baseline: " << plural(report.baseline_hidden, "known finding") << " hidden, " << report.fixed.size()
       << " fixed\n";
   for (const FixedFinding& fixed : report.fixed)
-    out << "  fixed: " << fixed.article << ": [" << fixed.rule << "] " << fixed.text << '\n';
+    out << "  fixed: " << visibleControls(fixed.article) << ": [" << visibleControls(fixed.rule) << "] "
+        << visibleControls(fixed.text) << '\n';
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "checker/output/reporter.h"
+#include "checker/output/visible_text.h"
 
 namespace concord {
 namespace {
@@ -64,7 +65,8 @@ std::string renderGithub(const BatchReport& report) {
       out << ",title=" << escapeProperty(f.rule()) << "::" << escapeData(message) << '\n';
     }
   }
-  return out.str();
+  // The runner prints these lines in the job log: an article's escape sequences must not act there.
+  return visibleControls(out.str());
 }
 
 }  // namespace concord

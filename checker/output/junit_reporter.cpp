@@ -5,6 +5,7 @@
 #include <pugixml.hpp>
 
 #include "checker/output/reporter.h"
+#include "checker/output/visible_text.h"
 
 namespace concord {
 std::string renderJunit(const BatchReport& report) {
@@ -29,21 +30,24 @@ std::string renderJunit(const BatchReport& report) {
   suite.append_attribute("skipped") = 0;
   for (const PairReport& pair : report.pairs) {
     auto testcase = suite.append_child("testcase");
-    testcase.append_attribute("name") = pair.target_path.c_str();
+    // XML 1.0 allows no C0 control character but tab and line ends, not even as &#27;: shown as pictures.
+    const std::string target_path = visibleControls(pair.target_path);
+    testcase.append_attribute("name") = target_path.c_str();
     testcase.append_attribute("classname") = ("concord." + pair.source_lang + "-" + pair.target_lang).c_str();
-    testcase.append_attribute("file") = pair.target_path.c_str();
+    testcase.append_attribute("file") = target_path.c_str();
     if (pair.error) {
+      const std::string message = visibleControls(*pair.error);
       auto error = testcase.append_child("error");
-      error.append_attribute("message") = pair.error->c_str();
+      error.append_attribute("message") = message.c_str();
       error.append_attribute("type") = "input";
-      error.text() = pair.error->c_str();
+      error.text() = message.c_str();
       continue;
     }
     for (const ReportedFinding& f : pair.findings) {
       auto failure = testcase.append_child("failure");
-      failure.append_attribute("message") = f.message().c_str();
+      failure.append_attribute("message") = visibleControls(f.message()).c_str();
       failure.append_attribute("type") = (f.contract.value("severity", "warning") + " " + f.rule()).c_str();
-      failure.text() = plainFindingText(pair, f).c_str();
+      failure.text() = visibleControls(plainFindingText(pair, f)).c_str();
     }
   }
   std::ostringstream out;

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "checker/output/reporter.h"
+#include "checker/output/visible_text.h"
 
 namespace concord {
 namespace {
@@ -73,7 +74,8 @@ std::string renderMarkdown(const BatchReport& report) {
     for (const FixedFinding& fixed : report.fixed)
       out << "- fixed: " << cell(fixed.article) << " `" << fixed.rule << "` " << cell(fixed.text) << "\n";
   }
-  return out.str();
+  // Article text reaches every cell; a PR comment is read in terminals and logs too.
+  return visibleControls(out.str());
 }
 
 }  // namespace concord
