@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "checker/model/line_index.h"
+
 namespace concord {
 namespace {
 
@@ -81,8 +83,9 @@ void maskInline(std::string& text, std::size_t start, std::size_t end) {
 std::string maskMarkup(std::string_view bytes, TextFormat format) {
   std::string text(bytes);
   if (text.starts_with("\xEF\xBB\xBF")) blank(text, 0, 3);
-  for (char& c : text) {
-    if (c == '\r') c = ' ';
+  // A CR before LF is layout; a lone CR (classic Mac) ends the line as LF does, for paragraphs and sentences.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') text[i] = LineIndex::endsLine(bytes, i) ? '\n' : ' ';
   }
   if (format != TextFormat::markdown) return text;
 

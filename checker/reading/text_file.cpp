@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include "checker/model/error.h"
+#include "checker/model/line_index.h"
 #include "checker/model/run_inputs.h"
 
 namespace concord {
@@ -23,7 +24,7 @@ Position positionOf(std::string_view bytes, std::size_t offset) {
   const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto end = static_cast<int32_t>(offset);
   while (i < end) {
-    if (data[i] == '\n') {
+    if (LineIndex::endsLine(bytes, static_cast<std::size_t>(i))) {
       ++pos.line;
       pos.column = 1;
       ++i;
