@@ -1,7 +1,6 @@
 // `concord check`, `concord baseline create`, `concord merge`, `concord init`: the commands a CI job runs.
 #include <filesystem>
 #include <iostream>
-#include <iterator>
 
 #include <unistd.h>
 
@@ -13,6 +12,7 @@
 #include "checker/model/run_inputs.h"
 #include "checker/output/atomic_file.h"
 #include "checker/output/jsonl_reporter.h"
+#include "checker/reading/text_file.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/registry.h"
 
@@ -56,10 +56,6 @@ std::string language(const std::string& flag, const std::optional<std::string>& 
   return !flag.empty() ? flag : configured.value_or("");
 }
 
-std::string readAll(std::istream& in) {
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 }  // namespace
 
 Inputs collectInputs(const CheckArgs& args, const Config& config) {
@@ -74,7 +70,7 @@ Inputs collectInputs(const CheckArgs& args, const Config& config) {
     if (in.paths.size() != 1)
       throw UserError("usage: --stdin takes exactly one path, the SOURCE (concord check --help)");
     noteStandardInput();
-    ArticleInput target{in.stdin_name, readAll(std::cin), target_lang};
+    ArticleInput target{in.stdin_name, readArticleStream(std::cin, in.stdin_name), target_lang};
     return {{{{in.paths[0], std::nullopt, source_lang}, std::move(target), ""}}, true};
   }
   if (in.stdin_pairs || !in.pairs_manifest.empty()) {

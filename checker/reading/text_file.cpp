@@ -1,7 +1,9 @@
 #include "checker/reading/text_file.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <istream>
 #include <sstream>
 
 #include <unicode/utf8.h>
@@ -94,11 +96,16 @@ void validateEncoding(std::string_view bytes, std::string_view name) {
   }
 }
 
+std::string tooLargeMessage(std::string_view what) {
+  return std::string(what) + " is larger than " + std::to_string(kMaxArticleBytes / (1024 * 1024)) +
+         " MiB, the most Concord reads for one article";
+}
+
 }  // namespace
 
 void validateArticleText(std::string_view bytes, std::string_view name) {
   if (bytes.empty()) throw UserError(name, "empty file: nothing to check");
-  if (bytes.size() > kMaxArticleBytes) throw UserError(name, "input larger than the article size limit");
+  if (bytes.size() > kMaxArticleBytes) throw UserError(name, tooLargeMessage("input"));
   validateEncoding(bytes, name);
   if (bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF") == std::string_view::npos) {
     throw UserError(name, "file has only white space: nothing to check");
@@ -109,6 +116,21 @@ std::string readArticleFile(const std::string& path) {
   checkSizeAndKind(path);
   std::string bytes = slurp(path);
   validateArticleText(bytes, path);
+  return bytes;
+}
+
+std::string readArticleStream(std::istream& in, std::string_view name) {
+  std::string bytes;
+  char chunk[1 << 16];
+  while (bytes.size() <= kMaxArticleBytes) {
+    const std::size_t wanted = std::min(sizeof chunk, kMaxArticleBytes + 1 - bytes.size());
+    in.read(chunk, static_cast<std::streamsize>(wanted));
+    bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (in.gcount() == 0 || !in) break;
+  }
+  if (in.bad()) throw UserError(name, "read error");
+  if (bytes.size() > kMaxArticleBytes) throw UserError(name, tooLargeMessage("input"));
+  validateArticleText(bytes, name);
   return bytes;
 }
 

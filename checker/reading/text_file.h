@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -16,8 +17,13 @@ inline constexpr std::size_t kMaxArticleBytes = 64u * 1024u * 1024u;
 /// (BOM and CRLF included): every position Concord reports refers to them.
 std::string readArticleFile(const std::string& path);
 
-/// The same checks on bytes that came from elsewhere (standard input); `name` is used in messages.
+/// The same checks on bytes that came from elsewhere; `name` is used in messages.
 void validateArticleText(std::string_view bytes, std::string_view name);
+
+/// Reads an article from a stream (standard input) with the checks of validateArticleText. Stops reading one
+/// byte past kMaxArticleBytes and refuses the input then, so an endless stream (/dev/zero) costs 64 MiB at
+/// most, not all the memory there is.
+std::string readArticleStream(std::istream& in, std::string_view name);
 
 /// Reads a small data or config file with the same encoding checks (empty allowed).
 std::string readDataFile(const std::string& path);

@@ -8,24 +8,19 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 extern char** environ;
 
 namespace concord::testing {
-namespace {}  // namespace
+namespace {
 
-ProcessResult runConcord(const std::vector<std::string>& args, const std::string& stdin_text) {
-  return runConcordIn("", args, stdin_text);
-}
-
-ProcessResult runConcordIn(const std::string& cwd, const std::vector<std::string>& args,
-                           const std::string& stdin_text) {
-  // Output goes through temporary files: simple, and no pipe deadlock on large reports.
-  const std::string dir = makeTempDir();
-  const std::string in_path = dir + "/stdin", out_path = dir + "/stdout", err_path = dir + "/stderr";
-  writeFile(in_path, stdin_text);
+// Output goes through temporary files in `dir`: simple, and no pipe deadlock on large reports.
+ProcessResult spawnConcord(const std::string& dir, const std::string& cwd, const std::string& in_path,
+                           const std::vector<std::string>& args) {
+  const std::string out_path = dir + "/stdout", err_path = dir + "/stderr";
 
   std::vector<std::string> argv_storage = {CONCORD_BINARY};
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
@@ -44,14 +39,34 @@ ProcessResult runConcordIn(const std::string& cwd, const std::vector<std::string
   posix_spawn_file_actions_destroy(&actions);
   if (rc != 0) throw std::runtime_error("cannot start " CONCORD_BINARY);
   int status = 0;
-  waitpid(pid, &status, 0);
+  struct rusage usage {};
+  wait4(pid, &status, 0, &usage);
 
   ProcessResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.out = readFile(out_path);
   result.err = readFile(err_path);
+  result.max_rss_kib = usage.ru_maxrss;
   std::filesystem::remove_all(dir);
   return result;
+}
+
+}  // namespace
+
+ProcessResult runConcord(const std::vector<std::string>& args, const std::string& stdin_text) {
+  return runConcordIn("", args, stdin_text);
+}
+
+ProcessResult runConcordIn(const std::string& cwd, const std::vector<std::string>& args,
+                           const std::string& stdin_text) {
+  const std::string dir = makeTempDir();
+  const std::string in_path = dir + "/stdin";
+  writeFile(in_path, stdin_text);
+  return spawnConcord(dir, cwd, in_path, args);
+}
+
+ProcessResult runConcordWithStdinFrom(const std::string& stdin_path, const std::vector<std::string>& args) {
+  return spawnConcord(makeTempDir(), "", stdin_path, args);
 }
 
 std::string replacedOnce(std::string text, const std::string& from, const std::string& to) {

@@ -9,6 +9,7 @@ struct ProcessResult {
   int exit_code = -1;
   std::string out;
   std::string err;
+  long max_rss_kib = 0;  ///< the process's peak resident memory
 };
 
 /// Runs build/concord with `args` (no shell), optionally feeding `stdin_text`, and captures its output.
@@ -17,6 +18,9 @@ ProcessResult runConcord(const std::vector<std::string>& args, const std::string
 /// The same, run in the folder `cwd` (config discovery, `concord init`).
 ProcessResult runConcordIn(const std::string& cwd, const std::vector<std::string>& args,
                            const std::string& stdin_text = "");
+
+/// The same, with standard input read from the file or device `stdin_path` (/dev/zero: an endless input).
+ProcessResult runConcordWithStdinFrom(const std::string& stdin_path, const std::vector<std::string>& args);
 
 /// A fresh empty temporary directory for one test.
 std::string makeTempDir();
