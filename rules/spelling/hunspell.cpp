@@ -1,11 +1,13 @@
 #include "rules/spelling/hunspell.h"
 
 #include <algorithm>
+#include <map>
 
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/evidence/regional_lexicons.h"
 #include "rules/evidence/term_match.h"
+#include "rules/spelling/suggestion_cache.h"
 
 namespace concord::rules {
 namespace {
@@ -15,6 +17,11 @@ const RuleInfo kInfo{
     "Typos and garbled words survive machine translation and quick edits. Hunspell knows the "
     "language's words; it does not know names, so this is a hint for the editor, not an error.",
     Severity::info};
+
+// Distinct unknown words of one article Hunspell is asked to correct (docs/rules/spelling/hunspell.md). A
+// story has a handful; hundreds mean a garbled text or the wrong dictionary, where suggestions do not help
+// and each costs up to tens of milliseconds.
+constexpr double kDefaultMaxSuggestions = 50;
 
 // The whitespace-delimited chunk around a word: "https://x.com/a", "press@afp.com", "@ZelenskyyUa".
 std::string_view chunkAround(std::string_view text, TextRange word) {
@@ -58,6 +65,23 @@ void SpellingHunspellRule::check(const AlignedPair& pair, RuleContext& context) 
   const HunspellLexicon* lexicon = context.dictionaries().hunspell(pair.target.lang());
   if (!lexicon) return;
   const Document& doc = pair.target;
+  // A story tagged plain "en" may use any regional spelling; "en-US" means en_US only.
+  const auto known = [&](std::string_view w) {
+    return doc.lang() == doc.language() ? knownInLanguage(context.dictionaries(), doc.language(), *lexicon, w)
+                                        : lexicon->spell(w);
+  };
+  // Per word, not per occurrence: a long article repeats its words.
+  std::map<std::string, bool, std::less<>> known_words;
+  const auto knownWord = [&](const std::string& word) {
+    const auto found = known_words.find(word);
+    if (found != known_words.end()) return found->second;
+    const bool verdict = known(word) || listedByNewsroom(context, word);
+    known_words.emplace(word, verdict);
+    return verdict;
+  };
+  const double max_suggestions = context.options().getNumber("max-suggestions", kDefaultMaxSuggestions);
+  SuggestionCache suggestions([&](std::string_view word) { return lexicon->suggest(word); },
+                              max_suggestions > 0 ? static_cast<std::size_t>(max_suggestions) : 0);
   for (const Link& link : pair.alignment.links()) {
     const std::vector<Word> source_words = wordsOf(pair.source, link.source_begin, link.source_count);
     for (std::size_t t = link.target_begin; t < link.target_end(); ++t) {
@@ -71,13 +95,7 @@ void SpellingHunspellRule::check(const AlignedPair& pair, RuleContext& context) 
         if (looksLikeAddress(chunkAround(doc.text(), token.range))) continue;
         const std::string word = straightApostrophes(text);
         if (word.find('.') != std::string::npos) continue;  // an abbreviation (p.m, U.S)
-        // A story tagged plain "en" may use any regional spelling; "en-US" means en_US only.
-        const auto known = [&](std::string_view w) {
-          return doc.lang() == doc.language()
-                     ? knownInLanguage(context.dictionaries(), doc.language(), *lexicon, w)
-                     : lexicon->spell(w);
-        };
-        if (known(word) || listedByNewsroom(context, word)) continue;
+        if (knownWord(word)) continue;
         // A capitalised first word unknown in lower case too is a name starting the sentence (Deutsche Bahn).
         if (capitalised) continue;
         // A word the source sentence has too is a name or a title kept on purpose (untranslated/word judges
@@ -92,8 +110,7 @@ void SpellingHunspellRule::check(const AlignedPair& pair, RuleContext& context) 
         finding.source = pair.sourceRangeOfTarget(t);
         finding.confidence = link.confidence;
         finding.message = "“" + std::string(text) + "” is not in the " + lexicon->name() + " dictionary";
-        const auto suggestions = lexicon->suggest(word);
-        if (!suggestions.empty()) finding.suggestion = suggestions.front();
+        finding.suggestion = suggestions.firstSuggestion(word);
         context.report(std::move(finding));
       }
     }
