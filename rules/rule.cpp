@@ -45,8 +45,13 @@ bool RuleOptions::listContains(const std::string& key, const std::string& fallba
 }
 
 RuleContext::RuleContext(const RuleInfo& info, Severity severity, const RuleOptions& options,
-                         const DictionarySet& dictionaries, const CheckSettings& settings)
-    : info_(info), severity_(severity), options_(options), dictionaries_(dictionaries), settings_(settings) {}
+                         const DictionarySet& dictionaries, const CheckSettings& settings, Deadline deadline)
+    : info_(info),
+      severity_(severity),
+      options_(options),
+      dictionaries_(dictionaries),
+      settings_(settings),
+      deadline_(std::move(deadline)) {}
 
 void RuleContext::report(Finding finding) {
   if (finding.rule_id.empty()) finding.rule_id = std::string(info_.id);

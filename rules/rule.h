@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "checker/model/alignment.h"
+#include "checker/model/deadline.h"
 #include "checker/model/finding.h"
 
 namespace concord {
@@ -54,7 +55,7 @@ struct CheckSettings {
 class RuleContext {
  public:
   RuleContext(const RuleInfo& info, Severity severity, const RuleOptions& options,
-              const DictionarySet& dictionaries, const CheckSettings& settings);
+              const DictionarySet& dictionaries, const CheckSettings& settings, Deadline deadline = {});
 
   /// Records a finding. The rule id is filled in. A finding left at the default severity (warning) takes the
   /// configured one; a rule sets Severity::info itself to lower it for weak evidence. Findings whose
@@ -68,6 +69,9 @@ class RuleContext {
   const DictionarySet& dictionaries() const { return dictionaries_; }
   const CheckSettings& settings() const { return settings_; }
   Severity severity() const { return severity_; }
+  /// Rules whose work grows with the article call check() on it inside their loops (per link, per
+  /// sentence): a pair past --timeout stops there.
+  const Deadline& deadline() const { return deadline_; }
   std::vector<Finding> takeFindings() { return std::move(findings_); }
 
  private:
@@ -76,6 +80,7 @@ class RuleContext {
   const RuleOptions& options_;
   const DictionarySet& dictionaries_;
   const CheckSettings& settings_;
+  Deadline deadline_;
   std::vector<Finding> findings_;
 };
 

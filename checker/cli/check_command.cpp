@@ -23,6 +23,7 @@ namespace {
 CheckOptions checkOptions(const CheckArgs& args, const Config& config) {
   CheckOptions options;
   options.language_check = args.language_check_flag_given ? false : config.language_check.value_or(true);
+  options.timeout_seconds = args.timeout_seconds;
   if (!args.rules.empty()) {
     options.rule_selectors = args.rules;
   } else {

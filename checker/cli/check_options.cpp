@@ -31,6 +31,11 @@ void addCheckInputOptions(CLI::App& command, CheckArgs& args) {
   command.add_flag(
       "--stdin-pairs", args.input.stdin_pairs,
       "Read pairs as JSON Lines on standard input ({\"source\":…,\"target\":…}; see docs/ci.md)");
+  command
+      .add_option("--timeout", args.timeout_seconds,
+                  "Seconds one pair may take; a pair past it is not checked (exit 2), a batch goes on "
+                  "(default: no limit)")
+      ->check(CLI::PositiveNumber);
   command.add_option("-j,--jobs", args.input.jobs, "Pairs checked in parallel (default: one per core)")
       ->check(CLI::NonNegativeNumber);
   command.add_option("--config", args.input.config,

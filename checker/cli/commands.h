@@ -39,13 +39,15 @@ struct OutputArgs {
   long long max_findings = -1;       ///< -1: not given
   bool quiet = false;
   std::string baseline;
-  bool no_color = false;
-  bool force_color = false;
-  bool color = false;
+  bool no_color = false;     ///< --no-color
+  bool force_color = false;  ///< --color: colour on standard output and in text:FILE too
+  bool color = false;        ///< the text report on standard output is coloured (see chooseColor)
 };
 
 struct CheckArgs {
-  PairArgs pair;  ///< languages and language check (check takes its files in input.paths)
+  PairArgs pair;
+  double timeout_seconds =
+      0;  ///< --timeout; 0: none  ///< languages and language check (check takes its files in input.paths)
   InputArgs input;
   OutputArgs output;
   std::string style;

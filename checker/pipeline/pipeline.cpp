@@ -74,21 +74,30 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
   return doc;
 }
 
+CheckResult alignWithin(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options,
+                        const Deadline& deadline) {
+  CheckResult result;
+  result.source = loadDocument(source, "--source-lang", options, result.notes);
+  deadline.check();
+  result.target = loadDocument(target, "--target-lang", options, result.notes);
+  deadline.check();
+  result.alignment = aligners::defaultAligner().align(*result.source, *result.target);
+  for (const std::string& note : result.alignment.notes) result.notes.push_back(note);
+  deadline.check();
+  return result;
+}
+
 }  // namespace
 
 CheckResult alignPair(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options) {
-  CheckResult result;
-  result.source = loadDocument(source, "--source-lang", options, result.notes);
-  result.target = loadDocument(target, "--target-lang", options, result.notes);
-  result.alignment = aligners::defaultAligner().align(*result.source, *result.target);
-  for (const std::string& note : result.alignment.notes) result.notes.push_back(note);
-  return result;
+  return alignWithin(source, target, options, Deadline(options.timeout_seconds, source.path, target.path));
 }
 
 CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options,
                       const DictionarySet& dictionaries) {
   const std::vector<const rules::Rule*> selected = selectRules(options.rule_selectors);
-  CheckResult result = alignPair(source, target, options);
+  const Deadline deadline(options.timeout_seconds, source.path, target.path);
+  CheckResult result = alignWithin(source, target, options, deadline);
   const AlignedPair pair{*result.source, *result.target, result.alignment};
   // No --style: the target language's default profile (en → ap, es → fundeu …), resolved once per pair so
   // every rule sees the same name.
@@ -103,8 +112,9 @@ CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, co
     const auto found = options.rule_options.find(id);
     rules::RuleContext context(rule->info(), severity,
                                found == options.rule_options.end() ? kNoOptions : found->second, dictionaries,
-                               settings);
+                               settings, deadline);
     rule->check(pair, context);
+    deadline.check();
     for (Finding& finding : context.takeFindings()) result.findings.push_back(std::move(finding));
   }
   sortAndDedupe(result.findings);

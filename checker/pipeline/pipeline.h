@@ -31,6 +31,8 @@ struct CheckOptions {
   rules::CheckSettings settings;
   bool language_check = true;  ///< refuse a file whose text is clearly in another language than declared
   bool presegmented = false;   ///< one sentence per line, no sentence splitting (the form gold sets come in)
+  double timeout_seconds =
+      0;  ///< --timeout: the most one pair may take (checkPair throws UserError); 0: none
 };
 
 /// Everything one checked pair produced.
@@ -46,7 +48,8 @@ struct CheckResult {
 /// Reads, segments and aligns a pair (no rules). Throws UserError on bad input.
 CheckResult alignPair(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options);
 
-/// The whole pipeline: read, segment, align, run the selected rules, sort and dedupe the findings.
+/// The whole pipeline: read, segment, align, run the selected rules, sort and dedupe the findings. Past
+/// options.timeout_seconds it stops at the next check of its deadline with a UserError naming the pair.
 CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options,
                       const DictionarySet& dictionaries);
 

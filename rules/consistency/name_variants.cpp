@@ -58,6 +58,7 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
   std::vector<Occurrence> names;
   std::set<std::string> name_like;  // spellings that are not ordinary words
   for (std::size_t s = 0; s < target.sentences().size(); ++s) {
+    context.deadline().check();
     std::vector<TextRange> reported;  // by the transliteration rules: not ours to report again
     if (style != nullptr) {
       for (const StyleMatch& m : findStyleVariants(*style, target, s)) reported.push_back(m.range);

@@ -281,6 +281,7 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
   const double min_factor = std::log(std::max(1.0, context.options().getNumber("min-ratio", 1.7)));
   const BoilerplateMatcher boilerplate = boilerplateFor(pair, context);
   for (const Link& link : pair.alignment.links()) {
+    context.deadline().check();
     if (link.source_count == 0 || link.target_count == 0) continue;
     if (droppedSentenceIn(pair, link, *model, side)) continue;  // a whole sentence: */sentence reports it
     // A 2-2 link is two sentence pairs that a length aligner grouped: judge each pair on its own.

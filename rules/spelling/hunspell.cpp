@@ -83,6 +83,7 @@ void SpellingHunspellRule::check(const AlignedPair& pair, RuleContext& context) 
   SuggestionCache suggestions([&](std::string_view word) { return lexicon->suggest(word); },
                               max_suggestions > 0 ? static_cast<std::size_t>(max_suggestions) : 0);
   for (const Link& link : pair.alignment.links()) {
+    context.deadline().check();
     const std::vector<Word> source_words = wordsOf(pair.source, link.source_begin, link.source_count);
     for (std::size_t t = link.target_begin; t < link.target_end(); ++t) {
       const auto& tokens = doc.sentences()[t].tokens;

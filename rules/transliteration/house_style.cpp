@@ -46,6 +46,7 @@ void TransliterationHouseStyleRule::check(const AlignedPair& pair, RuleContext& 
   if (style == nullptr) return;
   const Document& target = pair.target;
   for (std::size_t s = 0; s < target.sentences().size(); ++s) {
+    context.deadline().check();
     const std::vector<StyleMatch> matches = findStyleVariants(*style, target, s);
     if (matches.empty()) continue;
     const auto source_range = pair.sourceRangeOfTarget(s);

@@ -23,6 +23,7 @@ void TransliterationRomanizationRule::check(const AlignedPair& pair, RuleContext
   const NameDriftFinder finder(pair, context.dictionaries(), context.settings());
   if (!finder.supported()) return;
   for (std::size_t s = 0; s < pair.target.sentences().size(); ++s) {
+    context.deadline().check();
     for (NameDrift& drift : finder.find(s)) {
       Finding finding;
       finding.primary = Side::target;

@@ -96,6 +96,7 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
   const aligners::Lexicon& lexicon = aligners::lexiconFor(pair.source.language(), pair.target.language());
 
   for (const Link& link : pair.alignment.links()) {
+    context.deadline().check();
     if (link.target_count == 0) continue;
     const std::vector<Word> source_words = wordsOf(pair.source, link.source_begin, link.source_count);
     for (std::size_t t = link.target_begin; t < link.target_end(); ++t) {
