@@ -11,6 +11,11 @@
 namespace concord::rules {
 namespace {
 
+// The longest run of capitalised words tried as one name ("Juan Carlos Rodríguez Zapatero" is four). A
+// title-case headline or an all-capitalised text has far longer runs; trying every sub-run of those costs
+// the cube of their length.
+constexpr std::size_t kMaxNameWords = 8;
+
 std::string lastWord(const std::string& name) {
   const auto space = name.find_last_of(' ');
   return space == std::string::npos ? name : name.substr(space + 1);
@@ -295,13 +300,14 @@ std::optional<NameDrift> NameDriftFinder::wholeName(const std::vector<NameWord>&
                                                     const std::vector<NameDrift>& drifts) const {
   // Igor Terejov → Ihor Terekhov: when the run with its drifted words corrected is a gazetteer name, report
   // the whole name once, with the whole name as the suggestion.
-  if (drifts.empty() || end - begin < 2 || target_language_ != "en") return std::nullopt;
+  if (drifts.empty() || drifts.size() > kMaxNameWords || end - begin < 2 || target_language_ != "en")
+    return std::nullopt;
   auto driftOf = [&](std::size_t k) {
     return std::find_if(drifts.begin(), drifts.end(),
                         [&](const NameDrift& n) { return n.range == words[k].range; });
   };
   // Longest sub-run first ("Mayor Igor Terejov" holds the name "Igor Terejov"); it must hold every drift.
-  for (std::size_t length = end - begin; length >= 2; --length) {
+  for (std::size_t length = std::min(end - begin, kMaxNameWords); length >= 2; --length) {
     for (std::size_t b = begin; b + length <= end; ++b) {
       std::size_t inside = 0;
       std::string corrected;
@@ -435,7 +441,7 @@ std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
            !isCovered(words[j].range))
       ++j;
     bool handled = false;
-    for (std::size_t end = j; end >= i + 2 && !handled; --end) {
+    for (std::size_t end = std::min(j, i + kMaxNameWords); end >= i + 2 && !handled; --end) {
       const TextRange range{words[i].range.begin, words[end - 1].range.end};
       const std::string name(target.textOf(range));
       const auto entries = gazetteer_->byKey(nameKey(name));
