@@ -20,7 +20,29 @@ TextRange snapToCodePoints(std::string_view text, TextRange range) {
   return {static_cast<std::size_t>(begin), static_cast<std::size_t>(std::max(begin, end))};
 }
 
+// A UTF-8 character is at most four bytes: snapping moves a mark by less than that.
+constexpr std::size_t kSnapSlack = 4;
+
 }  // namespace
+
+MarkSweep::MarkSweep(std::vector<HighlightMark> marks) : sorted_(std::move(marks)) {
+  std::stable_sort(sorted_.begin(), sorted_.end(), [](const HighlightMark& a, const HighlightMark& b) {
+    return a.range.begin < b.range.begin;
+  });
+}
+
+const std::vector<HighlightMark>& MarkSweep::near(TextRange window) {
+  if (window.begin < last_begin_) {
+    next_ = 0;
+    active_.clear();
+  }
+  last_begin_ = window.begin;
+  while (next_ < sorted_.size() && sorted_[next_].range.begin <= window.end + kSnapSlack)
+    active_.push_back(sorted_[next_++]);
+  // Marks that end before this window end before every later one too.
+  std::erase_if(active_, [&](const HighlightMark& m) { return m.range.end + kSnapSlack < window.begin; });
+  return active_;
+}
 
 std::vector<HighlightPiece> splitHighlights(std::string_view text, TextRange window,
                                             const std::vector<HighlightMark>& marks) {

@@ -32,4 +32,21 @@ struct HighlightPiece {
 std::vector<HighlightPiece> splitHighlights(std::string_view text, TextRange window,
                                             const std::vector<HighlightMark>& marks);
 
+/// The marks near each window of a page, for windows asked in increasing order (the rows of one side): a
+/// sweep over the marks sorted by start, so a page of N rows and M marks costs N + M + what the rows show,
+/// not N × M. "Near" is a superset of what splitHighlights keeps (a few bytes of slack for code-point
+/// snapping and insertion points at either end); the caller's filters stay exact.
+class MarkSweep {
+ public:
+  explicit MarkSweep(std::vector<HighlightMark> marks);
+  /// The marks that reach `window`. A window starting before the previous one restarts the sweep.
+  const std::vector<HighlightMark>& near(TextRange window);
+
+ private:
+  std::vector<HighlightMark> sorted_;
+  std::size_t next_ = 0;
+  std::size_t last_begin_ = 0;
+  std::vector<HighlightMark> active_;
+};
+
 }  // namespace concord

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -114,6 +115,12 @@ class ReviewPage {
   const Document& doc(Side side) const { return side == Side::source ? *r_.source : *r_.target; }
   std::vector<HighlightMark>& marks(Side side) {
     return side == Side::source ? source_marks_ : target_marks_;
+  }
+  // Rows go down both sides in order: each cell looks only at the marks near it.
+  MarkSweep& sweep(Side side) {
+    auto& sweep = side == Side::source ? source_sweep_ : target_sweep_;
+    if (!sweep) sweep.emplace(marks(side));
+    return *sweep;
   }
 
   void addMark(Side side, TextRange range, std::size_t finding, bool counterpart) {
@@ -278,7 +285,7 @@ class ReviewPage {
               "\"><span class=\"gap-label\">" + label + "</span></div>";
       return;
     }
-    const auto& side_marks = marks(side);
+    const auto& side_marks = sweep(side).near(*window);
     const TextRange shown = trimmedWindow(d.original(), *window, side_marks);
     std::string classes = std::string("cell ") + side_class;
     if (first_sentence && d.paragraphs()[d.sentences()[*first_sentence].paragraph].heading)
@@ -411,6 +418,8 @@ class ReviewPage {
   const HtmlReviewOptions& options_;
   std::vector<HighlightMark> source_marks_;
   std::vector<HighlightMark> target_marks_;
+  std::optional<MarkSweep> source_sweep_;
+  std::optional<MarkSweep> target_sweep_;
   std::set<std::size_t> anchored_;
   std::string out_;
 };

@@ -1,6 +1,8 @@
 // Span splitting for the review page: overlaps, windows, multi-byte text, insertion points.
 #include "checker/output/highlight_spans.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "checker/output/html_escape.h"
@@ -108,6 +110,51 @@ TEST(HighlightSpans, MarksOutsideTheWindowAreIgnored) {
   const auto pieces = splitHighlights(text, {4, 7}, {{{0, 3}, 0, false}});
   ASSERT_EQ(pieces.size(), 1u);
   EXPECT_TRUE(pieces[0].plain());
+}
+
+}  // namespace
+}  // namespace concord
+
+namespace concord {
+namespace {
+
+std::vector<std::size_t> findingsNear(MarkSweep& sweep, TextRange window) {
+  std::vector<std::size_t> out;
+  for (const HighlightMark& mark : sweep.near(window)) out.push_back(mark.finding);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(MarkSweep, GivesEachWindowTheMarksThatReachIt) {
+  // Windows [0,10) [10,20) [20,30); mark 2 spans all three, mark 3 is an insertion point at 20 (it may
+  // come with both windows: near() gives a superset, splitHighlights decides).
+  MarkSweep sweep({{{25, 28}, 0, false}, {{2, 4}, 1, false}, {{5, 28}, 2, true}, {{20, 20}, 3, false}});
+  EXPECT_EQ(findingsNear(sweep, {0, 10}), (std::vector<std::size_t>{1, 2}));
+  EXPECT_EQ(findingsNear(sweep, {10, 20}), (std::vector<std::size_t>{2, 3}));
+  EXPECT_EQ(findingsNear(sweep, {20, 30}), (std::vector<std::size_t>{0, 2, 3}));
+  EXPECT_EQ(findingsNear(sweep, {40, 50}), (std::vector<std::size_t>{}));
+}
+
+TEST(MarkSweep, AWindowBeforeThePreviousOneRestartsTheSweep) {
+  MarkSweep sweep({{{2, 4}, 1, false}, {{22, 25}, 0, false}});
+  EXPECT_EQ(findingsNear(sweep, {20, 30}), (std::vector<std::size_t>{0}));
+  EXPECT_EQ(findingsNear(sweep, {0, 10}), (std::vector<std::size_t>{1}));
+}
+
+TEST(MarkSweep, SplitsLikeAllTheMarksWould) {
+  const std::string text = "aaaa bbbb cccc dddd";
+  const std::vector<HighlightMark> marks{{{1, 7}, 0, false}, {{6, 12}, 1, true}, {{15, 15}, 2, false}};
+  MarkSweep sweep(marks);
+  for (const TextRange window : {TextRange{0, 5}, TextRange{5, 10}, TextRange{10, 15}, TextRange{15, 19}}) {
+    const auto all = splitHighlights(text, window, marks);
+    const auto near = splitHighlights(text, window, sweep.near(window));
+    ASSERT_EQ(near.size(), all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      EXPECT_EQ(near[i].range, all[i].range);
+      EXPECT_EQ(near[i].findings, all[i].findings);
+      EXPECT_EQ(near[i].counterparts, all[i].counterparts);
+    }
+  }
 }
 
 }  // namespace

@@ -149,3 +149,37 @@ TEST(HtmlReview, EmbedsTheDocsOfTheRulesThatFired) {
 
 }  // namespace
 }  // namespace concord
+
+namespace concord {
+namespace {
+
+// Many short paragraphs, a finding in each (the page walks its rows and marks together): every finding is
+// highlighted once, in its own row, and a finding spanning two rows shows in both.
+TEST(HtmlReview, EveryFindingOfManyParagraphsIsHighlightedInItsRow) {
+  constexpr int kParagraphs = 400;
+  std::string source, target;
+  for (int i = 0; i < kParagraphs; ++i) {
+    source += "Le maire a parlé " + std::to_string(i) + " fois.\n\n";
+    target += "The mayor spoke " + std::to_string(i) + " times.\n\n";
+  }
+  CheckResult r = aligned(source, target);
+  for (int i = 0; i < kParagraphs; ++i)
+    r.findings.push_back(
+        targetFinding(r, " " + std::to_string(i) + " times", Severity::warning, "n" + std::to_string(i)));
+  const std::size_t last = r.target->original().rfind("The mayor spoke 398");
+  Finding spanning = targetFinding(r, "times.", Severity::error, "across", 397);
+  spanning.target->end = last + 3;  // "times.\n\nThe" of paragraphs 397 and 398
+  r.findings.push_back(spanning);
+  const std::string page = render(r);
+  for (int i = 0; i < kParagraphs; ++i) {
+    const std::string n = std::to_string(i + 1);
+    EXPECT_EQ(occurrences(page, "id=\"m" + n + "\""), 1u) << i;
+    EXPECT_NE(page.find("data-f=\"" + n + "\" title=\"warning: n" + std::to_string(i) + " "),
+              std::string::npos)
+        << i;
+  }
+  EXPECT_EQ(occurrences(page, "title=\"error: across [quotes/unbalanced]\""), 2u);
+}
+
+}  // namespace
+}  // namespace concord
