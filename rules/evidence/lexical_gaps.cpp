@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "aligners/anchor_keys.h"
 #include "checker/model/unicode_text.h"
@@ -86,21 +87,52 @@ std::vector<LexicalGap> lexicalGaps(const AlignedPair& pair, Side side, const Ra
     return score;
   };
 
-  const double kNone = -std::numeric_limits<double>::infinity();
-  std::vector<double> best((n + 1) * (m + 1), kNone);
-  std::vector<unsigned char> back((n + 1) * (m + 1), 0);
-  const auto at = [&](std::size_t i, std::size_t j) { return i * (m + 1) + j; };
-  best[at(0, 0)] = 0;
+  // Only the cells within the band around the diagonal are ever reached: keep those alone, row by row, so
+  // memory and time grow with n × band, not n × m (10,000 short paragraphs took 900 MB here).
+  const auto diagonal = [&](std::size_t i) {
+    return n == 0 ? 0.0 : static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
+  };
+  const auto inBand = [&](std::size_t i, std::size_t j) {
+    return std::abs(static_cast<double>(j) - diagonal(i)) <= static_cast<double>(kBand) + 2;
+  };
+  struct Row {
+    std::size_t first = 1, last = 0;  // columns of the band on this row; first > last: none
+    std::size_t offset = 0;           // of (i, first) in the cell arrays
+  };
+  std::vector<Row> rows(n + 1);
+  std::size_t cells = 0;
   for (std::size_t i = 0; i <= n; ++i) {
-    for (std::size_t j = 0; j <= m; ++j) {
+    const double centre = diagonal(i);
+    const double reach = static_cast<double>(kBand) + 3;
+    std::size_t j = centre > reach ? static_cast<std::size_t>(centre - reach) : 0;
+    while (j <= m && !inBand(i, j)) ++j;
+    Row& row = rows[i];
+    row.offset = cells;
+    for (row.first = j; j <= m && inBand(i, j); ++j) row.last = j;
+    if (row.last < row.first) row.first = row.last + 1;
+    cells += row.last + 1 - row.first;
+  }
+  const double kNone = -std::numeric_limits<double>::infinity();
+  std::vector<double> best(cells, kNone);
+  std::vector<unsigned char> back(cells, 0);
+  const auto at = [&](std::size_t i, std::size_t j) -> std::optional<std::size_t> {
+    const Row& row = rows[i];
+    if (j < row.first || j > row.last) return std::nullopt;
+    return row.offset + (j - row.first);
+  };
+  const auto bestAt = [&](std::size_t i, std::size_t j) {
+    const auto cell = at(i, j);
+    return cell ? best[*cell] : kNone;
+  };
+  if (const auto origin = at(0, 0)) best[*origin] = 0;
+  for (std::size_t i = 0; i <= n; ++i) {
+    for (std::size_t j = rows[i].first; j <= rows[i].last; ++j) {
       if (i == 0 && j == 0) continue;
-      const double diagonal =
-          n == 0 ? 0.0 : static_cast<double>(i) * static_cast<double>(m) / static_cast<double>(n);
-      if (std::abs(static_cast<double>(j) - diagonal) > static_cast<double>(kBand) + 2) continue;
+      const std::size_t cell = *at(i, j);
       for (unsigned char k = 0; k < std::size(kSteps); ++k) {
         const Step step = kSteps[k];
         if (step.source > i || step.target > j) continue;
-        const double before = best[at(i - step.source, j - step.target)];
+        const double before = bestAt(i - step.source, j - step.target);
         if (before == kNone) continue;
         double score = before;
         if (step.source == 0 || step.target == 0) {
@@ -109,14 +141,14 @@ std::vector<LexicalGap> lexicalGaps(const AlignedPair& pair, Side side, const Ra
           score += similarity(i - step.source, step.source, j - step.target, step.target);
           if (step.source + step.target > 2) score += kMergeScore;
         }
-        if (score > best[at(i, j)]) {
-          best[at(i, j)] = score;
-          back[at(i, j)] = k;
+        if (score > best[cell]) {
+          best[cell] = score;
+          back[cell] = k;
         }
       }
     }
   }
-  if (best[at(n, m)] == kNone) return {};
+  if (bestAt(n, m) == kNone) return {};
 
   // Walk back, collecting the lone sentences of `side` and, for each, the partners of the neighbouring steps.
   struct Placed {
@@ -125,7 +157,7 @@ std::vector<LexicalGap> lexicalGaps(const AlignedPair& pair, Side side, const Ra
   };
   std::vector<Placed> path;
   for (std::size_t i = n, j = m; i > 0 || j > 0;) {
-    const Step step = kSteps[back[at(i, j)]];
+    const Step step = kSteps[back[*at(i, j)]];
     i -= step.source;
     j -= step.target;
     path.push_back({i, j, step});

@@ -55,6 +55,46 @@ TEST(BoundedWork, ABatchGoesOnPastAPairThatTimesOut) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(BoundedWork, AFindingOnAVeryLongLineShowsTheTextAroundIt) {
+  const std::string dir = makeTempDir();
+  std::string line;
+  for (int i = 0; i < 400; ++i) line += "The mayor spoke to the council about the budget. ";
+  line += "The goverment announced new aid. ";
+  for (int i = 0; i < 400; ++i) line += "The council met again on Monday. ";
+  writeFile(dir + "/story.de.txt", "Die Regierung kündigte am Montag neue Hilfen an.\n");
+  writeFile(dir + "/story.en.txt", line + "\n");
+  const auto r = runConcord({"check", dir + "/story.de.txt", dir + "/story.en.txt", "--rules",
+                             "spelling/hunspell", "--no-language-check"});
+  const auto at = r.out.find("\n  …");
+  ASSERT_NE(at, std::string::npos) << r.out.substr(0, 2000);
+  const std::string excerpt = r.out.substr(at + 1, r.out.find('\n', at + 1) - at - 1);
+  // 500 characters either side of the word, cut marks at both ends: not the 33,000-character line.
+  EXPECT_LT(excerpt.size(), 1100u);
+  EXPECT_TRUE(excerpt.ends_with("…")) << excerpt;
+  const std::string caret = r.out.substr(at + 2 + excerpt.size(),
+                                         r.out.find('\n', at + 2 + excerpt.size()) - at - 2 - excerpt.size());
+  EXPECT_EQ(caret.find('^'), excerpt.find("goverment") - std::string("…").size() + 1) << caret;
+  std::filesystem::remove_all(dir);
+}
+
+// Memory, not time: the word-based re-alignment of the omission and addition rules kept a score for every
+// pair of sentences (9 bytes × 6,000 × 6,000 here), although only a band around the diagonal is reached.
+TEST(BoundedWork, ManyShortParagraphsNeedMemoryInProportion) {
+  const std::string dir = makeTempDir();
+  std::string source, target;
+  for (int i = 0; i < 6000; ++i) {
+    source += "Le maire a parlé " + std::to_string(i) + " fois.\n\n";
+    target += "The mayor spoke " + std::to_string(i) + " times.\n\n";
+  }
+  writeFile(dir + "/many.fr.txt", source);
+  writeFile(dir + "/many.en.txt", target);
+  const auto r = runConcord({"check", dir + "/many.fr.txt", dir + "/many.en.txt", "--rules",
+                             "omission,addition", "--format", "json"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_LT(r.max_rss_kib, 200 * 1024) << r.max_rss_kib << " KiB";
+  std::filesystem::remove_all(dir);
+}
+
 TEST(BoundedWork, TimeoutMustBePositive) {
   const auto r = runConcord({"check", kSource, kTarget, "--timeout", "-3"});
   EXPECT_EQ(r.exit_code, 2);
