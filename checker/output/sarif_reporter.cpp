@@ -13,6 +13,10 @@ namespace {
 
 constexpr const char* kSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 constexpr const char* kFingerprintKey = "concordFingerprint/v1";
+// Stands for the results array while the rest of the log is printed; then replaced by the results' text.
+constexpr std::string_view kResultsPlaceholder = "concord:results";
+// log → runs → run → results: each result starts this many spaces in, as dump(2) would print it there.
+constexpr std::size_t kResultIndent = 8;
 
 std::string sarifLevel(std::string_view severity) {
   return severity == "error" ? "error" : severity == "warning" ? "warning" : "note";
@@ -36,7 +40,7 @@ std::string percentEncode(std::string_view path) {
 
 // Paths relative to the working directory (the checkout root in CI) resolve against %SRCROOT%; others
 // stay absolute file URIs.
-nlohmann::json artifactLocation(const std::string& path) {
+nlohmann::json locateArtifact(const std::string& path) {
   namespace fs = std::filesystem;
   fs::path p(path);
   if (p.is_absolute()) {
@@ -58,8 +62,31 @@ nlohmann::json region(const nlohmann::json& at) {
   return r;
 }
 
-nlohmann::json physicalLocation(const std::string& path, const nlohmann::json& at) {
-  nlohmann::json location = {{"artifactLocation", artifactLocation(path)}};
+// Every finding of an article names its files: each path is resolved once, not once per finding.
+class ArtifactLocations {
+ public:
+  const nlohmann::json& of(const std::string& path) {
+    auto found = resolved_.find(path);
+    if (found == resolved_.end()) found = resolved_.emplace(path, locateArtifact(path)).first;
+    return found->second;
+  }
+
+ private:
+  std::map<std::string, nlohmann::json, std::less<>> resolved_;
+};
+
+// `item` as it stands at `indent` spaces inside dump(2)'s output of the whole log.
+void appendIndented(std::string& out, const std::string& item, std::size_t indent) {
+  out.append(indent, ' ');
+  for (const char c : item) {
+    out += c;
+    if (c == '\n') out.append(indent, ' ');
+  }
+}
+
+nlohmann::json physicalLocation(ArtifactLocations& artifacts, const std::string& path,
+                                const nlohmann::json& at) {
+  nlohmann::json location = {{"artifactLocation", artifacts.of(path)}};
   if (at.is_object()) location["region"] = region(at);
   return location;
 }
@@ -81,7 +108,8 @@ nlohmann::json ruleDescriptor(const rules::RuleInfo& info) {
   return rule;
 }
 
-nlohmann::json result(const PairReport& pair, const ReportedFinding& f, std::size_t rule_index) {
+nlohmann::json result(ArtifactLocations& artifacts, const PairReport& pair, const ReportedFinding& f,
+                      std::size_t rule_index) {
   const std::string primary_path = f.onTarget() ? pair.target_path : pair.source_path;
   const std::string other_path = f.onTarget() ? pair.source_path : pair.target_path;
   nlohmann::json out = {
@@ -89,13 +117,14 @@ nlohmann::json result(const PairReport& pair, const ReportedFinding& f, std::siz
       {"ruleIndex", rule_index},
       {"level", sarifLevel(f.contract.value("severity", "warning"))},
       {"message", {{"text", f.message()}}},
-      {"locations", {{{"physicalLocation", physicalLocation(primary_path, f.primaryLocation())}}}},
+      {"locations", {{{"physicalLocation", physicalLocation(artifacts, primary_path, f.primaryLocation())}}}},
       {"partialFingerprints", {{kFingerprintKey, f.fingerprint}}},
       {"properties", {{"confidence", f.contract.value("confidence", 1.0)}}}};
   if (f.secondaryLocation().is_object()) {
-    out["relatedLocations"] = {{{"id", 1},
-                                {"physicalLocation", physicalLocation(other_path, f.secondaryLocation())},
-                                {"message", {{"text", f.onTarget() ? "source" : "target"}}}}};
+    out["relatedLocations"] = {
+        {{"id", 1},
+         {"physicalLocation", physicalLocation(artifacts, other_path, f.secondaryLocation())},
+         {"message", {{"text", f.onTarget() ? "source" : "target"}}}}};
   }
   if (f.contract.contains("suggestion") && f.contract["suggestion"].is_string() &&
       f.primaryLocation().is_object()) {
@@ -104,7 +133,7 @@ nlohmann::json result(const PairReport& pair, const ReportedFinding& f, std::siz
     deleted.erase("snippet");
     out["fixes"] = {{{"description", {{"text", "Replace with “" + suggestion + "”"}}},
                      {"artifactChanges",
-                      {{{"artifactLocation", artifactLocation(primary_path)},
+                      {{{"artifactLocation", artifacts.of(primary_path)},
                         {"replacements",
                          {{{"deletedRegion", deleted}, {"insertedContent", {{"text", suggestion}}}}}}}}}}};
   }
@@ -120,14 +149,17 @@ std::string renderSarif(const BatchReport& report) {
     index.emplace(std::string(rule->info().id), rules.size());
     rules.push_back(ruleDescriptor(rule->info()));
   }
-  nlohmann::json results = nlohmann::json::array();
+  // Each result is printed as soon as it is built: as a json tree a result costs ten times its text, and
+  // 100k findings held as trees took 1.4 GB.
+  std::string results;
+  ArtifactLocations artifacts;
   nlohmann::json notifications = nlohmann::json::array();
   for (const PairReport& pair : report.pairs) {
     if (pair.error) {
       notifications.push_back(
           {{"level", "error"},
            {"message", {{"text", *pair.error}}},
-           {"locations", {{{"physicalLocation", physicalLocation(pair.target_path, nullptr)}}}}});
+           {"locations", {{{"physicalLocation", physicalLocation(artifacts, pair.target_path, nullptr)}}}}});
       continue;
     }
     for (const ReportedFinding& f : pair.findings) {
@@ -136,7 +168,8 @@ std::string renderSarif(const BatchReport& report) {
         found = index.emplace(f.rule(), rules.size()).first;
         rules.push_back({{"id", f.rule()}, {"shortDescription", {{"text", f.rule()}}}});
       }
-      results.push_back(result(pair, f, found->second));
+      results += results.empty() ? "\n" : ",\n";
+      appendIndented(results, result(artifacts, pair, f, found->second).dump(2), kResultIndent);
     }
   }
   std::error_code ec;
@@ -153,9 +186,14 @@ std::string renderSarif(const BatchReport& report) {
       {"originalUriBaseIds",
        {{"SRCROOT", {{"uri", "file://" + percentEncode(cwd.ends_with('/') ? cwd : cwd + "/")}}}}},
       {"columnKind", "unicodeCodePoints"},
-      {"results", results}};
+      {"results", kResultsPlaceholder}};
   const nlohmann::json log = {{"$schema", kSchemaUri}, {"version", "2.1.0"}, {"runs", {run}}};
-  return log.dump(2) + '\n';
+  std::string text = log.dump(2) + '\n';
+  const std::string array =
+      results.empty() ? "[]" : "[" + results + "\n" + std::string(kResultIndent - 2, ' ') + "]";
+  const std::string slot = "\"results\": \"" + std::string(kResultsPlaceholder) + "\"";
+  text.replace(text.find(slot), slot.size(), "\"results\": " + array);
+  return text;
 }
 
 }  // namespace concord
