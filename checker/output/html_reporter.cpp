@@ -7,10 +7,10 @@
 #include <set>
 #include <sstream>
 
+#include "checker/assets/html_assets.h"
 #include "checker/model/error.h"
 #include "checker/model/location.h"
 #include "checker/output/highlight_spans.h"
-#include "checker/assets/html_assets.h"
 #include "checker/output/html_escape.h"
 #include "checker/output/reporter.h"
 #include "checker/output/rule_docs.h"

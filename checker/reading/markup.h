@@ -8,9 +8,9 @@
 namespace concord {
 
 /// Returns a copy of `bytes` of the same length in which what is not article text is replaced by ASCII
-/// spaces: a UTF-8 BOM, the CR of CRLF (a lone CR becomes LF: it ends a line), and for Markdown the heading/list/blockquote markers, emphasis
-/// marks, code fences, HTML comments and the URL part of links and images. Offsets therefore stay valid in
-/// both copies.
+/// spaces: a UTF-8 BOM, the CR of CRLF (a lone CR becomes LF: it ends a line), and for Markdown the
+/// heading/list/blockquote markers, emphasis marks, code fences, HTML comments and the URL part of links and
+/// images. Offsets therefore stay valid in both copies.
 std::string maskMarkup(std::string_view bytes, TextFormat format);
 
 }  // namespace concord
