@@ -6,6 +6,7 @@
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
 #include "rules/evidence/name_words.h"
+#include "rules/evidence/term_match.h"
 
 namespace concord::rules {
 namespace {
@@ -27,22 +28,6 @@ std::optional<std::string> joiner(std::string_view gap) {
 /// Sevilla FC): a capitalised word the target's dictionary does not know as an ordinary word.
 bool extendsName(const NameWord& word, const HunspellLexicon* lexicon) {
   return word.capitalised && !isOrdinaryWord(lexicon, word.text);
-}
-
-/// The word without an elided article or preposition glued to it (French and Italian d'Alep, l'Irak,
-/// dell'Iraq): the place name starts after the apostrophe.
-NameWord withoutElision(NameWord word) {
-  for (const std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
-    const std::size_t at = word.text.find(apostrophe);
-    if (at == std::string::npos || at == 0 || at > 4) continue;
-    const std::string rest = word.text.substr(at + apostrophe.size());
-    if (rest.empty() || !isUpper(codePointAt(rest, 0))) continue;
-    word.range.begin += at + apostrophe.size();
-    word.text = rest;
-    word.capitalised = true;
-    break;
-  }
-  return word;
 }
 
 /// True when the written form and the target language's form are one name told apart by what is no exonym:
@@ -68,7 +53,14 @@ bool sameNameOtherwise(const std::string& written, const std::string& target_for
 
 std::vector<PlaceSpan> placeSpans(const Document& doc, std::size_t sentence, const WorldNames& names) {
   std::vector<NameWord> words = nameWords(doc, sentence);
-  for (NameWord& word : words) word = withoutElision(std::move(word));
+  // d'Alep, l'Irak: the place name starts after the elided article.
+  for (NameWord& word : words) {
+    const TextRange bare = withoutElision(doc.text(), word.range);
+    if (bare == word.range) continue;
+    word.range = bare;
+    word.text = std::string(doc.textOf(bare));
+    word.capitalised = isUpper(codePointAt(word.text, 0));
+  }
   const std::string& text = doc.text();
   std::vector<PlaceSpan> spans;
   for (std::size_t i = 0; i < words.size(); ++i) {

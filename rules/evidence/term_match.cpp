@@ -18,18 +18,6 @@ constexpr std::size_t kMaxEnding = 3;
 constexpr std::string_view kElisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu",
                                           "L", "D", "J", "M", "N", "S", "T", "C", "Qu"};
 
-TextRange withoutElision(std::string_view text, TextRange range) {
-  const std::string_view word = range.in(text);
-  for (std::string_view apostrophe : {std::string_view("\xE2\x80\x99"), std::string_view("'")}) {
-    const auto at = word.find(apostrophe);
-    if (at == std::string_view::npos || at + apostrophe.size() >= word.size()) continue;
-    for (std::string_view elision : kElisions) {
-      if (word.substr(0, at) == elision) return {range.begin + at + apostrophe.size(), range.end};
-    }
-  }
-  return range;
-}
-
 bool isAcronym(std::string_view word) {
   std::size_t letters = 0;
   for (std::size_t at = 0; at < word.size();) {
@@ -78,6 +66,18 @@ std::size_t commonPrefix(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+TextRange withoutElision(std::string_view text, TextRange range) {
+  const std::string_view word = range.in(text);
+  for (std::string_view apostrophe : {std::string_view("\xE2\x80\x99"), std::string_view("'")}) {
+    const auto at = word.find(apostrophe);
+    if (at == std::string_view::npos || at + apostrophe.size() >= word.size()) continue;
+    for (std::string_view elision : kElisions) {
+      if (word.substr(0, at) == elision) return {range.begin + at + apostrophe.size(), range.end};
+    }
+  }
+  return range;
+}
 
 std::vector<Word> wordsOf(const Document& doc, std::size_t first, std::size_t count) {
   std::vector<Word> words;

@@ -23,6 +23,10 @@ struct Word {
   std::string romanized;
 };
 
+/// `range` (a word of `text`) without a French or Italian elided article or pronoun that ICU glued to it:
+/// l’ONU → ONU, d'Alep → Alep, qu’il → il. Any other word comes back unchanged.
+TextRange withoutElision(std::string_view text, TextRange range);
+
 /// The words of sentences [first, first + count) of `doc`, in order.
 std::vector<Word> wordsOf(const Document& doc, std::size_t first, std::size_t count);
 
