@@ -154,7 +154,33 @@ std::unique_ptr<Romanization> Romanization::load(const std::string& dir) {
       r->given_names_.push_back(std::move(pair));
     });
   }
+  {
+    const std::string path = dir + "/case_endings.tsv";
+    forEachRow(path, 4, [&](const std::vector<std::string>& c, std::size_t line) {
+      if (c[0] != "ru" && c[0] != "uk") throw UserError(path, line, "the language must be ru or uk");
+      if (c[1].empty()) throw UserError(path, line, "the ending must not be empty");
+      if (lowerCase(c[1]) != c[1] || lowerCase(c[2]) != c[2])
+        throw UserError(path, line, "write the endings in lower case");
+      r->case_endings_.push_back({c[0], c[1], c[2]});
+    });
+    std::stable_sort(r->case_endings_.begin(), r->case_endings_.end(),
+                     [](const auto& a, const auto& b) { return a.ending.size() > b.ending.size(); });
+  }
   return r;
+}
+
+std::vector<std::string> Romanization::nominatives(std::string_view word, std::string_view lang) const {
+  std::vector<std::string> forms{std::string(word)};
+  const std::string_view primary = lang.substr(0, lang.find('-'));
+  for (const CaseEnding& e : case_endings_) {
+    // A byte suffix of valid UTF-8 that equals a whole UTF-8 ending starts on a character boundary. The
+    // stem must keep at least two characters' worth of bytes (Cyrillic letters are two bytes each).
+    if (e.language != primary || word.size() < e.ending.size() + 4 || !word.ends_with(e.ending)) continue;
+    std::string form(word.substr(0, word.size() - e.ending.size()));
+    form += e.nominative;
+    if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
+  }
+  return forms;
 }
 
 const Romanization::GivenNamePair* Romanization::ukrainianGivenName(std::string_view word) const {

@@ -58,6 +58,12 @@ class Romanization {
   /// its last letter, then an ending of up to 3 letters); nullptr for other words.
   const GivenNamePair* ukrainianGivenName(std::string_view word) const;
 
+  /// The forms `word` may have in the nominative if it is a declined Russian or Ukrainian noun or adjective
+  /// (`lang` ru or uk; dictionaries/romanization/case_endings.tsv): the word itself first, then the word with
+  /// each case ending it has replaced, longest ending first ("Джидду" → Джидду, Джидда, Джидд). Guesses: the
+  /// caller keeps only the forms its data knows. Other languages get the word alone.
+  std::vector<std::string> nominatives(std::string_view word, std::string_view lang) const;
+
   /// Conventions known, in file order (fr, de, es, pl, uk-as-ru).
   const std::vector<std::string>& conventions() const { return convention_order_; }
 
@@ -69,6 +75,10 @@ class Romanization {
   std::vector<std::string> convention_order_;
   std::vector<std::string> suffixes_, prefixes_, clusters_;
   std::vector<GivenNamePair> given_names_;  // Ukrainian names in lower case
+  struct CaseEnding {
+    std::string language, ending, nominative;
+  };
+  std::vector<CaseEnding> case_endings_;  // longest ending first
 };
 
 }  // namespace concord

@@ -5,6 +5,7 @@
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
+#include "dictionaries/romanization.h"
 #include "rules/evidence/name_words.h"
 #include "rules/evidence/term_match.h"
 
@@ -49,9 +50,12 @@ bool sameNameOtherwise(const std::string& written, const std::string& target_for
   return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }
 
-}  // namespace
-
-std::vector<PlaceSpan> placeSpans(const Document& doc, std::size_t sentence, const WorldNames& names) {
+/// The runs of sentence `sentence` that start at a capitalised word and join up to `max_words` words as
+/// joiner() allows, longest first; `match(words, glues)` (the run's word texts and the joiners between them)
+/// gives the spelling and readings of a run, or nothing. A matched run is not looked into again.
+template <typename Match>
+std::vector<PlaceSpan> spansWhere(const Document& doc, std::size_t sentence, std::size_t max_words,
+                                  Match match) {
   std::vector<NameWord> words = nameWords(doc, sentence);
   // d'Alep, l'Irak: the place name starts after the elided article.
   for (NameWord& word : words) {
@@ -66,23 +70,78 @@ std::vector<PlaceSpan> placeSpans(const Document& doc, std::size_t sentence, con
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!words[i].capitalised) continue;
     // Grow the run as far as a form can reach, then try the longest first.
-    std::vector<std::string> spellings{words[i].text};
-    for (std::size_t j = i + 1; j < words.size() && spellings.size() < names.maxWords(); ++j) {
+    std::vector<std::string> run{words[i].text}, glues;
+    for (std::size_t j = i + 1; j < words.size() && run.size() < max_words; ++j) {
       const auto glue = joiner(std::string_view(text).substr(words[j - 1].range.end,
                                                              words[j].range.begin - words[j - 1].range.end));
       if (!glue) break;
-      spellings.push_back(spellings.back() + *glue + words[j].text);
+      glues.push_back(*glue);
+      run.push_back(words[j].text);
     }
-    for (std::size_t n = spellings.size(); n-- > 0;) {
-      auto readings = names.readings(spellings[n]);
-      if (readings.empty()) continue;
-      spans.push_back(
-          {TextRange{words[i].range.begin, words[i + n].range.end}, spellings[n], std::move(readings)});
+    for (std::size_t n = run.size(); n-- > 0;) {
+      run.resize(n + 1);
+      glues.resize(n);
+      auto found = match(run, glues);
+      if (!found) continue;
+      spans.push_back({TextRange{words[i].range.begin, words[i + n].range.end}, std::move(found->first),
+                       std::move(found->second)});
       i += n;
       break;
     }
   }
   return spans;
+}
+
+std::string joined(const std::vector<std::string>& words, const std::vector<std::string>& glues) {
+  std::string out = words.front();
+  for (std::size_t k = 1; k < words.size(); ++k) out += glues[k - 1] + words[k];
+  return out;
+}
+
+using Match = std::optional<std::pair<std::string, std::vector<WorldNames::Reading>>>;
+
+// Combinations of nominative forms tried for one run: three words with four guesses each stay under it.
+constexpr std::size_t kMaxDeclensionGuesses = 64;
+
+}  // namespace
+
+std::vector<PlaceSpan> placeSpans(const Document& doc, std::size_t sentence, const WorldNames& names) {
+  return spansWhere(
+      doc, sentence, names.maxWords(),
+      [&](const std::vector<std::string>& words, const std::vector<std::string>& glues) -> Match {
+        std::string spelling = joined(words, glues);
+        auto readings = names.readings(spelling);
+        if (readings.empty()) return std::nullopt;
+        return std::make_pair(std::move(spelling), std::move(readings));
+      });
+}
+
+std::vector<PlaceSpan> declinedPlaceSpans(const Document& doc, std::size_t sentence, const WorldNames& names,
+                                          const Romanization& romanization, const std::string& language) {
+  return spansWhere(
+      doc, sentence, names.maxWords(),
+      [&](const std::vector<std::string>& words, const std::vector<std::string>& glues) -> Match {
+        std::vector<std::vector<std::string>> forms;
+        std::size_t combinations = 1;
+        for (const std::string& word : words) {
+          forms.push_back(romanization.nominatives(word, language));
+          combinations *= forms.back().size();
+        }
+        combinations = std::min(combinations, kMaxDeclensionGuesses);
+        // Counting through the combinations, the first word's forms turning fastest.
+        for (std::size_t n = 0; n < combinations; ++n) {
+          std::vector<std::string> guess;
+          std::size_t rest = n;
+          for (const auto& options : forms) {
+            guess.push_back(options[rest % options.size()]);
+            rest /= options.size();
+          }
+          std::string spelling = joined(guess, glues);
+          auto readings = names.readings(spelling);
+          if (!readings.empty()) return std::make_pair(std::move(spelling), std::move(readings));
+        }
+        return std::nullopt;
+      });
 }
 
 ForeignPlaceNameFinder::ForeignPlaceNameFinder(const AlignedPair& pair, const DictionarySet& dictionaries,
@@ -92,37 +151,79 @@ ForeignPlaceNameFinder::ForeignPlaceNameFinder(const AlignedPair& pair, const Di
   if (!supported()) return;
   style_ = dictionaries.houseStyle(settings.style, pair.target.lang());
   lexicon_ = dictionaries.hunspell(pair.target.language());
+  source_language_ = pair.source.language();
+  // Russian and Ukrainian decline place names; their nominatives are what the world's names list.
+  const bool declined = source_language_ == "ru" || source_language_ == "uk";
+  if (declined) romanization_ = &dictionaries.romanization();
   for (std::size_t s = 0; s < pair.source.sentences().size(); ++s) {
-    for (const PlaceSpan& span : placeSpans(pair.source, s, names_)) {
-      for (const WorldNames::Reading& reading : span.readings)
-        source_places_.emplace(reading.place, span.range);
+    for (const PlaceSpan& span :
+         declined ? declinedPlaceSpans(pair.source, s, names_, *romanization_, source_language_)
+                  : placeSpans(pair.source, s, names_))
+      addSourcePlace(span);
+  }
+}
+
+void ForeignPlaceNameFinder::addSourcePlace(const PlaceSpan& span) {
+  for (const WorldNames::Reading& reading : span.readings) source_places_.emplace(reading.place, span.range);
+  if (romanization_ == nullptr) return;
+  // The reading in the source's own language names the place the source means (Джидда is Jeddah in
+  // Russian); its romanization is what an engine that copies letters writes.
+  const int source_index = WorldNames::languageIndex(source_language_);
+  const auto own = std::find_if(span.readings.begin(), span.readings.end(),
+                                [&](const WorldNames::Reading& r) { return r.language == source_index; });
+  if (own == span.readings.end()) return;
+  const std::string romanized = romanization_->romanize(span.spelling, source_language_);
+  if (romanized == span.spelling) return;  // not Cyrillic
+  romanized_places_.emplace(nameKey(romanized), std::make_pair(*own, span.range));
+}
+
+std::optional<ForeignPlaceName> ForeignPlaceNameFinder::judge(const PlaceSpan& span,
+                                                              const WorldNames::Reading& reading,
+                                                              std::optional<TextRange> source,
+                                                              const std::vector<NameWord>& words) const {
+  // A spelling that is some place's own form in the target language is not foreign, whatever else it is.
+  if (names_.isFormIn(span.spelling, target_language_)) return std::nullopt;
+  if (style_ != nullptr &&
+      (style_->isPreferred(span.spelling) || style_->replacing(span.spelling) != nullptr))
+    return std::nullopt;
+  const auto before = std::find_if(words.rbegin(), words.rend(),
+                                   [&](const NameWord& w) { return w.range.end <= span.range.begin; });
+  const auto after = std::find_if(words.begin(), words.end(),
+                                  [&](const NameWord& w) { return w.range.begin >= span.range.end; });
+  const std::string_view text = pair_.target.text();
+  if (before != words.rend() && text.substr(before->range.end, span.range.begin - before->range.end) == " " &&
+      extendsName(*before, lexicon_))
+    return std::nullopt;
+  if (after != words.end() && text.substr(span.range.end, after->range.begin - span.range.end) == " " &&
+      extendsName(*after, lexicon_))
+    return std::nullopt;
+
+  ForeignPlaceName name;
+  name.range = span.range;
+  name.written = span.spelling;
+  name.form_language = std::string(WorldNames::languages()[reading.language]);
+  name.place_id = reading.place->label();
+  name.suggestion = std::string(WorldNames::formIn(*reading.place, target_language_));
+  // Marks count only where the target language has its own form of the place, and is not English.
+  const bool marks_count = target_language_ != 0 && !reading.place->forms[target_language_].empty();
+  if (sameNameOtherwise(span.spelling, name.suggestion, marks_count)) return std::nullopt;
+  if (style_ != nullptr) {
+    if (const StyleEntry* entry = style_->replacing(name.suggestion)) {
+      name.suggestion = entry->preferred;
+      name.style_name = style_->profile().displayName();
     }
   }
+  name.source = source;
+  name.strong = source.has_value();
+  return name;
 }
 
 std::vector<ForeignPlaceName> ForeignPlaceNameFinder::find(std::size_t sentence) const {
   std::vector<ForeignPlaceName> found;
   if (!supported()) return found;
   const std::vector<NameWord> words = nameWords(pair_.target, sentence);
-  for (const PlaceSpan& span : placeSpans(pair_.target, sentence, names_)) {
-    // A spelling that is some place's own form in the target language is not foreign, whatever else it is.
-    if (names_.isFormIn(span.spelling, target_language_)) continue;
-    if (style_ != nullptr &&
-        (style_->isPreferred(span.spelling) || style_->replacing(span.spelling) != nullptr))
-      continue;
-    const auto before = std::find_if(words.rbegin(), words.rend(),
-                                     [&](const NameWord& w) { return w.range.end <= span.range.begin; });
-    const auto after = std::find_if(words.begin(), words.end(),
-                                    [&](const NameWord& w) { return w.range.begin >= span.range.end; });
-    const std::string_view text = pair_.target.text();
-    if (before != words.rend() &&
-        text.substr(before->range.end, span.range.begin - before->range.end) == " " &&
-        extendsName(*before, lexicon_))
-      continue;
-    if (after != words.end() && text.substr(span.range.end, after->range.begin - span.range.end) == " " &&
-        extendsName(*after, lexicon_))
-      continue;
-
+  const std::vector<PlaceSpan> spans = placeSpans(pair_.target, sentence, names_);
+  for (const PlaceSpan& span : spans) {
     // The place the source names, when it names one of the readings; else the likeliest reading.
     const WorldNames::Reading* chosen = &span.readings.front();
     std::optional<TextRange> source;
@@ -133,28 +234,35 @@ std::vector<ForeignPlaceName> ForeignPlaceNameFinder::find(std::size_t sentence)
         break;
       }
     }
-    const bool known = isKnownWord(lexicon_, span.spelling);
-    if (!source && known) continue;
-
-    ForeignPlaceName name;
-    name.range = span.range;
-    name.written = span.spelling;
-    name.form_language = std::string(WorldNames::languages()[chosen->language]);
-    name.place_id = chosen->place->label();
-    name.suggestion = std::string(WorldNames::formIn(*chosen->place, target_language_));
-    // Marks count only where the target language has its own form of the place, and is not English.
-    const bool marks_count = target_language_ != 0 && !chosen->place->forms[target_language_].empty();
-    if (sameNameOtherwise(span.spelling, name.suggestion, marks_count)) continue;
-    if (style_ != nullptr) {
-      if (const StyleEntry* entry = style_->replacing(name.suggestion)) {
-        name.suggestion = entry->preferred;
-        name.style_name = style_->profile().displayName();
-      }
-    }
-    name.source = source;
-    name.strong = source.has_value();
-    found.push_back(std::move(name));
+    if (!source && isKnownWord(lexicon_, span.spelling)) continue;
+    if (auto name = judge(span, *chosen, source, words)) found.push_back(std::move(*name));
   }
+  if (romanized_places_.empty()) return found;
+
+  // A place of a Cyrillic source written in the target as its letters romanized (Dzhidda for Джидда): no
+  // language's form, so only the source says which place it is. The target's dictionary must not know the
+  // spelling, and it must not overlap a form found above.
+  const auto romanized = spansWhere(
+      pair_.target, sentence, names_.maxWords(),
+      [&](const std::vector<std::string>& run, const std::vector<std::string>& glues) -> Match {
+        std::string spelling = joined(run, glues);
+        const auto it = romanized_places_.find(nameKey(spelling));
+        if (it == romanized_places_.end() || isKnownWord(lexicon_, spelling)) return std::nullopt;
+        return std::make_pair(std::move(spelling), std::vector<WorldNames::Reading>{it->second.first});
+      });
+  for (const PlaceSpan& span : romanized) {
+    if (std::any_of(spans.begin(), spans.end(),
+                    [&](const PlaceSpan& s) { return s.range.overlaps(span.range); }))
+      continue;
+    const TextRange source = romanized_places_.at(nameKey(span.spelling)).second;
+    auto name = judge(span, span.readings.front(), source, words);
+    if (!name) continue;
+    name->romanized = true;
+    found.push_back(std::move(*name));
+  }
+  std::sort(found.begin(), found.end(), [](const ForeignPlaceName& a, const ForeignPlaceName& b) {
+    return a.range.begin < b.range.begin;
+  });
   return found;
 }
 

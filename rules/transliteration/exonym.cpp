@@ -36,8 +36,9 @@ void TransliterationExonymRule::check(const AlignedPair& pair, RuleContext& cont
       // Where the judgement comes from: the place's id in the data, and the style that chose the form.
       std::string origin = name.place_id;
       if (!name.style_name.empty()) origin += "; " + name.style_name;
-      finding.message = quoted(name.written) + " is the " + languageName(name.form_language) + " name; " +
-                        target_language + " copy writes " + quoted(name.suggestion) + " (" + origin + ")";
+      finding.message = quoted(name.written) + " is the " + languageName(name.form_language) + " name" +
+                        (name.romanized ? ", romanized letter for letter" : "") + "; " + target_language +
+                        " copy writes " + quoted(name.suggestion) + " (" + origin + ")";
       if (name.source)
         finding.notes.push_back({Side::source, *name.source, "the source names the place here"});
       finding.suggestion = std::move(name.suggestion);

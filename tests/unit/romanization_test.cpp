@@ -1,5 +1,6 @@
 #include "dictionaries/romanization.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -37,6 +38,23 @@ TEST(Romanization, RussianFollowsBgnWithoutMarks) {
   EXPECT_EQ(tables().romanize("Луганськ", "uk"), "Luhansk");
   EXPECT_EQ(tables().romanize("Зеленский", "ru"), "Zelenskiy");
   EXPECT_EQ(tables().romanize("Bakhmut", "ru"), "Bakhmut");  // Latin text comes back as is
+}
+
+TEST(Romanization, GuessesNominativesOfDeclinedNames) {
+  auto has = [](const std::vector<std::string>& forms, const std::string& form) {
+    return std::find(forms.begin(), forms.end(), form) != forms.end();
+  };
+  const auto jeddah = tables().nominatives("Джидду", "ru");
+  ASSERT_FALSE(jeddah.empty());
+  EXPECT_EQ(jeddah.front(), "Джидду");  // the word as written comes first
+  EXPECT_TRUE(has(jeddah, "Джидда"));
+  EXPECT_TRUE(has(tables().nominatives("Багдаде", "ru"), "Багдад"));
+  EXPECT_TRUE(has(tables().nominatives("Саудовской", "ru"), "Саудовская"));
+  EXPECT_TRUE(has(tables().nominatives("Харкові", "uk"), "Харків"));
+  EXPECT_TRUE(has(tables().nominatives("Києві", "uk"), "Київ"));
+  // Other languages, and words too short to carry a stem and an ending, stay as written.
+  EXPECT_EQ(tables().nominatives("Bagdade", "fr"), std::vector<std::string>{"Bagdade"});
+  EXPECT_EQ(tables().nominatives("Ру", "ru"), std::vector<std::string>{"Ру"});
 }
 
 TEST(Romanization, UndoesForeignConventions) {
