@@ -1,10 +1,14 @@
 #include "checker/segmentation/segmenter.h"
 
+#include <algorithm>
 #include <filesystem>
 
+#include <unicode/datefmt.h>
+#include <unicode/dtfmtsym.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/rbbi.h>
+#include <unicode/smpdtfmt.h>
 #include <unicode/ulocdata.h>
 
 #include "checker/model/data_dir.h"
@@ -62,12 +66,61 @@ std::u32string closingMarks(const std::string& lang) {
   return result;
 }
 
+// The month names (wide and abbreviated, as a date writes them) of a language whose long date pattern writes
+// the day as an ordinal with a dot before the month ("d. MMMM y": de, cs, da, nb, fi …); empty for others.
+std::set<std::string, std::less<>> monthsAfterOrdinalDay(const std::string& lang) {
+  const icu::Locale locale(lang.c_str());
+  std::unique_ptr<icu::DateFormat> format(
+      icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale));
+  const auto* simple = dynamic_cast<const icu::SimpleDateFormat*>(format.get());
+  if (simple == nullptr) return {};
+  icu::UnicodeString pattern;
+  simple->toPattern(pattern);
+  const int32_t day = pattern.indexOf(u"d.");
+  if (day < 0 || pattern.indexOf(u'M', day) < 0) return {};
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::DateFormatSymbols symbols(locale, status);
+  if (U_FAILURE(status)) return {};
+  std::set<std::string, std::less<>> months;
+  for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+    int32_t count = 0;
+    const icu::UnicodeString* names = symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, width);
+    for (int32_t i = 0; i < count; ++i) {
+      std::string name;
+      names[i].toUTF8String(name);
+      if (!name.empty() && name.back() == '.') name.pop_back();  // "Jan." is matched as its word
+      months.insert(std::move(name));
+    }
+  }
+  return months;
+}
+
+// True when `word` is a number followed by one dot ("2.", "15.").
+bool isOrdinalFigure(std::string_view word) {
+  if (word.size() < 2 || word.size() > 4 || word.back() != '.') return false;
+  word.remove_suffix(1);
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The leading letters of `range`: the first word.
+std::string_view firstWord(std::string_view text, TextRange range) {
+  const std::string_view s = range.in(text);
+  std::size_t end = 0;
+  while (end < s.size()) {
+    std::size_t len = 0;
+    if (!isLetter(codePointAt(s, end, &len))) break;
+    end += len;
+  }
+  return s.substr(0, end);
+}
+
 }  // namespace
 
 Segmenter::Segmenter(const std::string& lang, const std::vector<std::string>& abbreviations)
     : sentence_breaker_(makeSentenceBreaker(lang)),
       closers_(closingMarks(lang)),
-      abbreviations_(abbreviations.begin(), abbreviations.end()) {
+      abbreviations_(abbreviations.begin(), abbreviations.end()),
+      months_after_ordinal_day_(monthsAfterOrdinalDay(lang)) {
   UErrorCode status = U_ZERO_ERROR;
   word_breaker_.reset(icu::BreakIterator::createWordInstance(icu::Locale(lang.c_str()), status));
   checkIcu(status, "word break iterator");
@@ -95,8 +148,11 @@ std::vector<TextRange> Segmenter::sentences(std::string_view text, TextRange par
       if (range.empty()) break;
     }
     if (range.empty()) continue;
-    if (!result.empty() && abbreviations_.count(lastWord(text, result.back()))) {
-      result.back().end = range.end;  // "Gov. | Gladkov said" is one sentence
+    const bool date = !result.empty() && !months_after_ordinal_day_.empty() &&
+                      isOrdinalFigure(lastWord(text, result.back())) &&
+                      months_after_ordinal_day_.count(firstWord(text, range)) > 0;
+    if (!result.empty() && (date || abbreviations_.count(lastWord(text, result.back())))) {
+      result.back().end = range.end;  // "Gov. | Gladkov said" and "Der 2. | März" are one sentence
     } else {
       result.push_back(range);
     }

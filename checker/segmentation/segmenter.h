@@ -18,7 +18,9 @@ namespace concord {
 /// joined with the next. (Adding them to ICU's filter instead fails: an entry with an inner period,
 /// "Gov.-elect" or "z.B.", silently disables the plain "Gov." or "z.".) It also repairs ICU's French-quote
 /// split: a closing mark that ICU puts at the start of the next sentence ("» Il a ajouté") goes back to the
-/// sentence it closes.
+/// sentence it closes. In languages that write the day as an ordinal with a dot ("am 2. März", "15. května";
+/// the locale's long date pattern has "d." before the month), a number's dot before a month name ends no
+/// sentence.
 class Segmenter {
  public:
   Segmenter(const std::string& lang, const std::vector<std::string>& abbreviations);
@@ -36,6 +38,7 @@ class Segmenter {
   std::unique_ptr<icu::BreakIterator> word_breaker_;
   std::u32string closers_;  // marks that close a quotation in this locale (and never open one)
   std::set<std::string, std::less<>> abbreviations_;
+  std::set<std::string, std::less<>> months_after_ordinal_day_;  // empty unless the language writes "2. März"
 };
 
 /// Fills the paragraphs and sentences (with tokens) of `doc`.

@@ -49,6 +49,19 @@ TEST(Segmenter, GermanSpanishRussianUkrainian) {
             (Sentences{"Заступниця міністра Г. Маляр заявила про успіхи.", "Бої тривають у м. Бахмут."}));
 }
 
+TEST(Segmenter, OrdinalDayBeforeAMonthEndsNoSentence) {
+  // German writes the day as an ordinal with a dot; ICU alone breaks after "2.".
+  EXPECT_EQ(
+      split("de", "Karlsruhe, 2. März (dpa) - Das Gericht hat entschieden. Am 15. Jan. folgt mehr."),
+      (Sentences{"Karlsruhe, 2. März (dpa) - Das Gericht hat entschieden.", "Am 15. Jan. folgt mehr."}));
+  // A number that ends a sentence before a word that is no month still ends it.
+  EXPECT_EQ(split("de", "Der Index stieg auf 2. Danach fiel er."),
+            (Sentences{"Der Index stieg auf 2.", "Danach fiel er."}));
+  // English dates put no dot after the day: a figure ending a sentence before a month is a real end.
+  EXPECT_EQ(split("en", "The index rose to 2. March was weaker."),
+            (Sentences{"The index rose to 2.", "March was weaker."}));
+}
+
 TEST(Segmenter, EnglishQuotationEndsStayWithTheirSentence) {
   EXPECT_EQ(split("en", "“We will hold,” he said. “Until the end.” Then he left."),
             (Sentences{"“We will hold,” he said.", "“Until the end.”", "Then he left."}));
