@@ -156,8 +156,7 @@ class ConfigReader {
         }
         continue;
       }
-      if (rules::findRule(key) == nullptr)
-        fail(key_node.source(), "unknown rule '" + key + "' (concord rules lists them)");
+      if (rules::findRule(key) == nullptr) fail(key_node.source(), rules::unknownRuleMessage(key));
       std::map<std::string, std::string> options;
       for (auto&& [option_key, value] : table(node, "rules." + key)) {
         const std::string name(option_key.str());

@@ -1,5 +1,6 @@
 #include "checker/cli/cli_app.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -12,6 +13,7 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/report_command.h"
 #include "checker/model/error.h"
+#include "checker/model/letter_edits.h"
 
 namespace concord::cli {
 namespace {
@@ -21,6 +23,21 @@ void addPairOptions(CLI::App& command, PairArgs& args) {
   command.add_option("target", args.target, "Target article (the translation), e.g. story.en.txt")
       ->required();
   addLanguageOptions(command, args);
+}
+
+// `concord chek`: CLI11 only says the argument was not expected. The first argument is always a command
+// (concord has no options of its own but --help and --version), so a word that names none gets the
+// closest command's name.
+void refuseUnknownCommand(CLI::App& app, int argc, char** argv) {
+  if (argc < 2 || std::string_view(argv[1]).starts_with('-')) return;
+  std::vector<std::string> commands;
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+    commands.push_back(command->get_name());
+  const std::string typed = argv[1];
+  if (std::find(commands.begin(), commands.end(), typed) != commands.end()) return;
+  const auto closest = closestName(typed, commands);
+  throw UserError("usage: unknown command '" + typed + "' (" +
+                  (closest ? "did you mean " + *closest + "? " : "") + "concord --help lists them)");
 }
 
 }  // namespace
@@ -124,6 +141,7 @@ int run(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show what a rule checks, why, and its options");
   explain_cmd->add_option("rule", explain_id, "Rule id, e.g. quotes/unbalanced")->required();
 
+  refuseUnknownCommand(app, argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
