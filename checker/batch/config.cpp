@@ -254,14 +254,25 @@ Config loadConfig(const std::string& path) {
   return config;
 }
 
+namespace {
+
+// The top of a working copy: a concord.toml above it belongs to another project (or to nobody).
+bool isVersionControlRoot(const fs::path& dir) {
+  std::error_code ec;
+  return fs::exists(dir / ".git", ec) || fs::exists(dir / ".hg", ec);
+}
+
+}  // namespace
+
 std::optional<std::string> findConfig(const std::string& start) {
   std::error_code ec;
-  fs::path dir = fs::absolute(start, ec);
+  fs::path dir = fs::absolute(start, ec).lexically_normal();
+  if (!dir.has_filename()) dir = dir.parent_path();  // "stories/" names the folder stories
   while (!ec) {
     const fs::path candidate = dir / kConfigFileName;
     std::error_code missing;  // a folder without the file is the common case, not an error
     if (fs::is_regular_file(candidate, missing)) return candidate.string();
-    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+    if (isVersionControlRoot(dir) || !dir.has_parent_path() || dir.parent_path() == dir) break;
     dir = dir.parent_path();
   }
   return std::nullopt;
@@ -319,9 +330,9 @@ language_check = true
 )toml";
 }
 
-void writeStarterConfig(const std::string& path) {
-  if (fs::exists(path))
-    throw UserError(path, "already exists; not overwritten (edit it, or remove it first)");
+void writeStarterConfig(const std::string& path, bool overwrite) {
+  if (!overwrite && fs::exists(path))
+    throw UserError(path, "already exists; not overwritten (edit it, or give --force to replace it)");
   writeFileAtomically(path, starterConfig());
 }
 

@@ -111,10 +111,14 @@ int run(int argc, char** argv) {
       "  cat part-*.jsonl | concord merge - --format markdown --fail-on error");
 
   std::string init_path = kConfigFileName;
-  CLI::App* init_cmd =
-      app.add_subcommand("init", "Write a commented starter concord.toml (never overwrites)");
-  init_cmd->add_option("file", init_path, "Where to write it (default concord.toml)");
-  init_cmd->footer("Example:\n  concord init && $EDITOR concord.toml");
+  CLI::App* init_cmd = app.add_subcommand(
+      "init", "Write a commented starter concord.toml (never replaces one without --force)");
+  bool init_force = false;
+  init_cmd->add_option("file", init_path, "Where to write it (default concord.toml; - for standard output)");
+  init_cmd->add_flag("--force", init_force, "Replace an existing file");
+  init_cmd->footer(
+      "Examples:\n  concord init && $EDITOR concord.toml\n  concord init stories/desk2/concord.toml\n"
+      "  concord init - | less");
 
   AlignArgs align;
   CLI::App* align_cmd = app.add_subcommand("align", "Print the sentence alignment of a pair");
@@ -170,7 +174,7 @@ int run(int argc, char** argv) {
         chooseColor(merge.output, ::isatty(STDOUT_FILENO) == 1, std::getenv("NO_COLOR"), std::getenv("TERM"));
     return runMerge(merge, std::cout);
   }
-  if (init_cmd->parsed()) return runInit(init_path, std::cout);
+  if (init_cmd->parsed()) return runInit(init_path, init_force, std::cout);
   if (align_cmd->parsed()) return runAlign(align, std::cout);
   if (rules_cmd->parsed()) return runRules(rules, std::cout);
   if (explain_cmd->parsed()) return runExplain(explain_id, std::cout);

@@ -98,12 +98,17 @@ void applyBaseline(BatchReport& report, const OutputArgs& args, const Config& co
   Baseline::load(path).apply(report);
 }
 
-Config loadRunConfig(const InputArgs& args) {
-  if (!args.config.empty()) return loadConfig(args.config);
-  if (args.no_config) return {};
+std::string runFolder(const InputArgs& args) {
+  namespace fs = std::filesystem;
+  auto folderOf = [](const std::string& file) {
+    const fs::path folder = fs::path(file).parent_path();
+    return folder.empty() ? std::string(".") : folder.string();
+  };
+  if (!args.pairs_manifest.empty()) return folderOf(args.pairs_manifest);
+  if (args.stdin_pairs || args.paths.empty()) return ".";
   std::error_code ec;
-  if (const auto found = findConfig(std::filesystem::current_path(ec).string())) return loadConfig(*found);
-  return {};
+  if (fs::is_directory(args.paths.front(), ec)) return args.paths.front();
+  return folderOf(args.stdin_target ? args.paths.front() : args.paths.back());
 }
 
 }  // namespace concord::cli
