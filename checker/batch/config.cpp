@@ -280,8 +280,10 @@ std::optional<std::string> findConfig(const std::string& start) {
 
 std::string starterConfig() {
   return R"toml(# concord.toml: Concord's settings for this folder and the folders below it.
-# Command-line flags win over this file. Paths are relative to this file. Every key is optional;
-# delete what you do not need. `concord check --help` explains the flags these mirror.
+# The nearest concord.toml above a story applies, whole: it is not merged with those further up (a
+# sub-folder with its own file gets only that file's settings). Command-line flags win over this file.
+# Paths are relative to this file. Every key is optional; delete what you do not need.
+# `concord check --help` explains the flags these mirror.
 
 # Languages of the source articles and of their translations (BCP 47: fr, en, en-GB, de, es, ru, uk …).
 # In a folder, story.fr.txt is paired with story.en.txt.

@@ -103,6 +103,12 @@ Inputs collectInputs(const CheckArgs& args, ConfigTree& configs) {
       pairs = readJsonPairs(std::cin, "stdin", args.pair.source_lang, args.pair.target_lang);
     } else {
       pairs = readManifest(in.pairs_manifest, args.pair.source_lang, args.pair.target_lang);
+      // A manifest that lists nothing checks nothing: not a pass. (An empty --stdin-pairs shard of a
+      // scale-out job is one, and stays exit 0.)
+      if (pairs.empty())
+        throw UserError(in.pairs_manifest,
+                        "no pair listed (one per line: source<TAB>target[<TAB>source_lang"
+                        "<TAB>target_lang])");
     }
     for (PairSpec& pair : pairs) {  // languages neither the flags nor the line give: the pair's config
       const Config& own = configFor(pair, configs, config);

@@ -176,6 +176,8 @@ TEST_F(ConfigSurprises, ABatchThatPairsNothingOrAMissingFolderIsAnError) {
   expectRefused(runConcord({"check", path("empty"), "--source-lang", "fr", "--target-lang", "en"}),
                 path("empty") + ": no article pair found (looked for STORY.fr.EXT beside STORY.en.EXT");
   expectRefused(runConcord({"check", path("missing")}), path("missing") + ": no such folder");
+  writeFile(path("pairs.tsv"), "# nothing yet\n");
+  expectRefused(runConcord({"check", "--pairs", path("pairs.tsv")}), path("pairs.tsv") + ": no pair listed");
   story("stories");
   expectRefused(
       runConcord({"check", path("stories"), path("missing"), "--source-lang", "fr", "--target-lang", "en"}),
