@@ -47,6 +47,17 @@ std::optional<Directive> parseDirective(const std::string& line) {
   return Directive{line.substr(1, sep - 1), trim(line.substr(sep + 1))};
 }
 
+// An entry is 'preferred<TAB>replaces<TAB>note'. A line without any TAB (spaces where the TABs belong, as
+// editors that expand tabs write it) would be one preferred spelling that replaces nothing: the line would
+// do nothing, silently. It is refused, pointing at its first space, where a TAB was most likely meant.
+[[noreturn]] void refuseEntryWithoutTab(const std::string& path, std::size_t number, std::string_view line) {
+  const std::size_t column = codePointCount(line.substr(0, line.find(' '))) + 1;
+  throw UserError(
+      path, number, column,
+      "no TAB on this line: an entry is 'preferred<TAB>replaces<TAB>note' (spaces do not separate "
+      "columns; replaces and note may be empty)");
+}
+
 StyleProfile loadChain(const std::string& path, const std::function<std::string(const std::string&)>& resolve,
                        std::vector<std::string>& stack) {
   const std::string canonical = fs::weakly_canonical(path).string();
@@ -89,6 +100,7 @@ StyleProfile loadChain(const std::string& path, const std::function<std::string(
       continue;
     }
     const auto cols = splitFields(line);
+    if (cols.size() == 1) refuseEntryWithoutTab(path, number, line);
     if (cols.size() > 3)
       throw UserError(
           path, number,
@@ -109,7 +121,13 @@ StyleProfile loadChain(const std::string& path, const std::function<std::string(
     }
     own.push_back(std::move(entry));
   }
-  if (profile.name.empty()) profile.name = fs::path(path).stem().string();
+  // DATA.md: a profile names itself and its language; a file without them is not a house style (a word
+  // list given by mistake, or a profile whose directives lost their '@').
+  if (profile.name.empty())
+    throw UserError(path, 1, 1,
+                    "no @name line: a house style starts with @name<TAB>NAME (dictionaries/DATA.md)");
+  if (profile.language.empty())
+    throw UserError(path, 1, 1, "no @language line: a house style names its language with @language<TAB>TAG");
   // DATA.md @extends semantics: a child's line drops every inherited line whose preferred form it names
   // (as preferred or replaced), and takes its spellings out of the other inherited lines' replaces.
   for (StyleEntry& entry : own) {

@@ -1,7 +1,9 @@
 #include "rules/registry.h"
 
 #include <algorithm>
+#include <string>
 
+#include "checker/model/letter_edits.h"
 #include "rules/addition/clause.h"
 #include "rules/addition/sentence.h"
 #include "rules/consistency/name_variants.h"
@@ -71,6 +73,14 @@ const Rule* findRule(std::string_view id) {
     if (rule->info().id == id) return rule.get();
   }
   return nullptr;
+}
+
+std::string unknownRuleMessage(std::string_view id) {
+  std::vector<std::string> ids;
+  for (const auto& rule : builtinRules()) ids.emplace_back(rule->info().id);
+  const auto closest = closestName(id, ids);
+  return "unknown rule '" + std::string(id) + "' (" + (closest ? "did you mean " + *closest + "? " : "") +
+         "concord rules lists them)";
 }
 
 bool isWellFormedRuleId(std::string_view id) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,6 +15,9 @@ const std::vector<std::unique_ptr<Rule>>& builtinRules();
 
 /// The rule with this id, or nullptr.
 const Rule* findRule(std::string_view id);
+
+/// "unknown rule 'ID' (did you mean CLOSEST? concord rules lists them)", the suggestion when one is close.
+std::string unknownRuleMessage(std::string_view id);
 
 /// True when `id` is "category/name" with a known category and a lower-case kebab name.
 bool isWellFormedRuleId(std::string_view id);

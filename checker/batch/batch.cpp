@@ -77,8 +77,7 @@ PairSpec unpaired(const std::string& present, bool is_source, const std::string&
   return spec;
 }
 
-void pairTrees(const fs::path& root, const std::string& source_lang, const std::string& target_lang,
-               std::vector<PairSpec>& out) {
+void pairTrees(const fs::path& root, const LanguagesFor& languages_for, std::vector<PairSpec>& out) {
   std::map<std::string, std::string> sources, targets;  // key without language tag → path
   for (const auto& file : regularFilesUnder(root / "source", out))
     sources[withoutLanguageTag(file.lexically_relative(root / "source"))] = file.string();
@@ -90,7 +89,9 @@ void pairTrees(const fs::path& root, const std::string& source_lang, const std::
       out.push_back(unpaired(path, true, (root / "target" / key).string()));
       continue;
     }
-    out.push_back({{path, std::nullopt, source_lang}, {found->second, std::nullopt, target_lang}, ""});
+    const PairLanguages languages = languages_for(fs::path(found->second).parent_path());
+    out.push_back(
+        {{path, std::nullopt, languages.source}, {found->second, std::nullopt, languages.target}, ""});
   }
   for (const auto& [key, path] : targets) {
     if (!sources.count(key)) out.push_back(unpaired(path, false, (root / "source" / key).string()));
@@ -108,8 +109,8 @@ std::string roleOf(const fs::path& file) {
 // pair, whatever its languages (from the file names, unless the flags force them). A folder with one of
 // the two and not the other is a failed pair (the other is missing), not a reason to stop the batch. Those
 // files are taken out of `files`; the rest is paired by slug.
-void pairCorpusFolders(std::vector<fs::path>& files, const std::string& source_lang,
-                       const std::string& target_lang, std::vector<PairSpec>& out) {
+void pairCorpusFolders(std::vector<fs::path>& files, const LanguagesFor& languages_for,
+                       std::vector<PairSpec>& out) {
   std::map<fs::path, std::vector<fs::path>> sources, targets;  // folder → its source.* / target.* files
   for (const auto& file : files) {
     const std::string role = roleOf(file);
@@ -125,62 +126,71 @@ void pairCorpusFolders(std::vector<fs::path>& files, const std::string& source_l
   std::vector<fs::path> paired;
   for (const auto& [folder, found] : sources) {
     const auto other = targets.find(folder);
+    const PairLanguages languages = languages_for(folder);
     if (found.size() == 1 && other == targets.end()) {
-      out.push_back(unpaired(found[0].string(), true, counterpart(found[0], "target", target_lang)));
+      out.push_back(unpaired(found[0].string(), true, counterpart(found[0], "target", languages.target)));
       paired.push_back(found[0]);
       continue;
     }
     if (found.size() != 1 || other == targets.end() || other->second.size() != 1) continue;
-    out.push_back({{found[0].string(), std::nullopt, source_lang},
-                   {other->second[0].string(), std::nullopt, target_lang},
+    out.push_back({{found[0].string(), std::nullopt, languages.source},
+                   {other->second[0].string(), std::nullopt, languages.target},
                    ""});
     paired.push_back(found[0]);
     paired.push_back(other->second[0]);
   }
   for (const auto& [folder, found] : targets) {
     if (found.size() != 1 || sources.count(folder)) continue;
-    out.push_back(unpaired(found[0].string(), false, counterpart(found[0], "source", source_lang)));
+    out.push_back(
+        unpaired(found[0].string(), false, counterpart(found[0], "source", languages_for(folder).source)));
     paired.push_back(found[0]);
   }
   std::erase_if(
       files, [&](const fs::path& f) { return std::find(paired.begin(), paired.end(), f) != paired.end(); });
 }
 
-void pairByName(const fs::path& root, const std::string& source_lang, const std::string& target_lang,
-                std::vector<PairSpec>& out) {
-  std::vector<fs::path> files = regularFilesUnder(root, out);
-  pairCorpusFolders(files, source_lang, target_lang, out);
-  const bool tagged_left = std::any_of(files.begin(), files.end(), [](const fs::path& f) {
-    return languageFromFileName(f.string()).has_value();
-  });
-  if (!tagged_left) return;
-  if (source_lang.empty() || target_lang.empty())
-    throw UserError(root.string(),
+// The primary subtags a folder's files carry ("fr", "en"), from its languages; throws when unknown.
+PairLanguages wantedTags(const fs::path& folder, const LanguagesFor& languages_for) {
+  const PairLanguages languages = languages_for(folder);
+  if (languages.source.empty() || languages.target.empty())
+    throw UserError(folder.string(),
                     "pairing a folder needs the languages: pass --source-lang and --target-lang (or set them "
                     "in concord.toml)");
-  const std::string want_source = primary(canonicalLanguageTag(source_lang, "--source-lang"));
-  const std::string want_target = primary(canonicalLanguageTag(target_lang, "--target-lang"));
+  return {primary(canonicalLanguageTag(languages.source, "--source-lang")),
+          primary(canonicalLanguageTag(languages.target, "--target-lang"))};
+}
+
+void pairByName(const fs::path& root, const LanguagesFor& languages_for, std::vector<PairSpec>& out) {
+  std::vector<fs::path> files = regularFilesUnder(root, out);
+  pairCorpusFolders(files, languages_for, out);
+  std::map<fs::path, PairLanguages> wanted;             // folder → the tags its files are paired by
   std::map<std::string, std::string> sources, targets;  // path without tag → path
   for (const auto& file : files) {
     const auto tag = languageFromFileName(file.string());
     if (!tag) continue;
-    if (primary(*tag) == want_source) sources[withoutLanguageTag(file)] = file.string();
-    if (primary(*tag) == want_target) targets[withoutLanguageTag(file)] = file.string();
+    const fs::path folder = file.parent_path();
+    if (!wanted.count(folder)) wanted[folder] = wantedTags(folder, languages_for);
+    if (primary(*tag) == wanted[folder].source) sources[withoutLanguageTag(file)] = file.string();
+    if (primary(*tag) == wanted[folder].target) targets[withoutLanguageTag(file)] = file.string();
   }
   auto expected = [](const std::string& untagged, const std::string& lang) {
     const fs::path p(untagged);
     return (p.parent_path() / (p.stem().string() + "." + lang + p.extension().string())).string();
   };
   for (const auto& [key, path] : sources) {
+    const fs::path folder = fs::path(path).parent_path();
     const auto found = targets.find(key);
     if (found == targets.end()) {
-      out.push_back(unpaired(path, true, expected(key, want_target)));
+      out.push_back(unpaired(path, true, expected(key, wanted[folder].target)));
       continue;
     }
-    out.push_back({{path, std::nullopt, source_lang}, {found->second, std::nullopt, target_lang}, ""});
+    const PairLanguages languages = languages_for(folder);
+    out.push_back(
+        {{path, std::nullopt, languages.source}, {found->second, std::nullopt, languages.target}, ""});
   }
   for (const auto& [key, path] : targets) {
-    if (!sources.count(key)) out.push_back(unpaired(path, false, expected(key, want_source)));
+    if (!sources.count(key))
+      out.push_back(unpaired(path, false, expected(key, wanted[fs::path(path).parent_path()].source)));
   }
 }
 
@@ -193,21 +203,40 @@ std::vector<std::string> splitTabs(const std::string& line) {
   return fields;
 }
 
+// A batch that pairs nothing checks nothing: an exit status of 0 would pass a CI job that looked in the
+// wrong place. The message says where it looked and for which file names.
+std::string nothingPaired(const std::vector<std::string>& folders, const PairLanguages& languages) {
+  std::string where;
+  for (const std::string& folder : folders) where += (where.empty() ? "" : ", ") + folder;
+  auto tag = [](const std::string& lang, const char* unknown) {
+    return lang.empty() ? unknown : primary(lang);
+  };
+  return where + ": no article pair found (looked for STORY." + tag(languages.source, "<source-lang>") +
+         ".EXT beside STORY." + tag(languages.target, "<target-lang>") +
+         ".EXT, folders holding source.LANG.EXT and target.LANG.EXT, and source/ beside target/)";
+}
+
 }  // namespace
 
 std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders, const std::string& source_lang,
                                     const std::string& target_lang) {
+  return discoverPairs(folders, [&](const fs::path&) { return PairLanguages{source_lang, target_lang}; });
+}
+
+std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders,
+                                    const LanguagesFor& languages_for) {
   std::vector<PairSpec> pairs;
   for (const std::string& folder : folders) {
     const fs::path root(folder);
     std::error_code ec;
     if (!fs::is_directory(root, ec)) throw UserError(folder, "no such folder");
     if (fs::is_directory(root / "source", ec) && fs::is_directory(root / "target", ec)) {
-      pairTrees(root, source_lang, target_lang, pairs);
+      pairTrees(root, languages_for, pairs);
     } else {
-      pairByName(root, source_lang, target_lang, pairs);
+      pairByName(root, languages_for, pairs);
     }
   }
+  if (pairs.empty()) throw UserError(nothingPaired(folders, languages_for(fs::path(folders.front()))));
   return pairs;
 }
 
@@ -303,7 +332,7 @@ BatchReport runBatch(const std::vector<PairSpec>& pairs, const CheckOptions& opt
   std::mutex progress_mutex;
   auto worker = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < pairs.size();) {
-      report.pairs[i] = checkOnePair(pairs[i], options, dictionaries);
+      report.pairs[i] = checkOnePair(pairs[i], pairs[i].options ? *pairs[i].options : options, dictionaries);
       if (run.progress) {
         const std::lock_guard lock(progress_mutex);
         run.progress(++done, pairs.size());

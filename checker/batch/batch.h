@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <functional>
 #include <istream>
 #include <optional>
@@ -20,7 +21,17 @@ struct PairSpec {
   ArticleInput source;
   ArticleInput target;
   std::string error;
+  /// The options of this pair when they differ from the run's (a nested concord.toml); not owned.
+  const CheckOptions* options = nullptr;
 };
+
+/// The languages of the articles in one folder: the flags, else that folder's concord.toml; empty when
+/// unknown (read from the file names, else detected).
+struct PairLanguages {
+  std::string source;
+  std::string target;
+};
+using LanguagesFor = std::function<PairLanguages(const std::filesystem::path& folder)>;
 
 /// Pairs the article files under each folder. Two layouts:
 ///   DIR/source/… ↔ DIR/target/…  — the same relative path on both sides (a language tag in the file name,
@@ -31,8 +42,12 @@ struct PairSpec {
 /// Files whose name carries another language tag, or none, are skipped in the last layout. A file left
 /// without its counterpart (a source.<lang> folder without its target.<lang> too), a sub-folder that cannot
 /// be read and a symbolic link that leads nowhere or loops each become a failed pair named after the place,
-/// and the rest is paired: one broken folder never stops a batch. Throws UserError for a missing folder or
-/// when the languages are unknown (they name the files).
+/// and the rest is paired: one broken folder never stops a batch. The languages of each file are those of
+/// its folder (`languages_for`: a nested concord.toml may set its own). Throws UserError for a missing
+/// folder, when the languages are unknown (they name the files), or when nothing at all is paired.
+std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders,
+                                    const LanguagesFor& languages_for);
+/// The same with one pair of languages for every folder.
 std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders, const std::string& source_lang,
                                     const std::string& target_lang);
 
@@ -55,8 +70,8 @@ struct BatchRunOptions {
   std::function<void(std::size_t, std::size_t)> progress;
 };
 
-/// Checks every pair, `jobs` at a time. A pair that throws UserError is reported as failed and the batch
-/// goes on. The report keeps the order of `pairs`.
+/// Checks every pair, `jobs` at a time, with its own options if it has them, else `options`. A pair that
+/// throws UserError is reported as failed and the batch goes on. The report keeps the order of `pairs`.
 BatchReport runBatch(const std::vector<PairSpec>& pairs, const CheckOptions& options,
                      const DictionarySet& dictionaries, const BatchRunOptions& run);
 

@@ -156,8 +156,7 @@ class ConfigReader {
         }
         continue;
       }
-      if (rules::findRule(key) == nullptr)
-        fail(key_node.source(), "unknown rule '" + key + "' (concord rules lists them)");
+      if (rules::findRule(key) == nullptr) fail(key_node.source(), rules::unknownRuleMessage(key));
       std::map<std::string, std::string> options;
       for (auto&& [option_key, value] : table(node, "rules." + key)) {
         const std::string name(option_key.str());
@@ -255,14 +254,25 @@ Config loadConfig(const std::string& path) {
   return config;
 }
 
+namespace {
+
+// The top of a working copy: a concord.toml above it belongs to another project (or to nobody).
+bool isVersionControlRoot(const fs::path& dir) {
+  std::error_code ec;
+  return fs::exists(dir / ".git", ec) || fs::exists(dir / ".hg", ec);
+}
+
+}  // namespace
+
 std::optional<std::string> findConfig(const std::string& start) {
   std::error_code ec;
-  fs::path dir = fs::absolute(start, ec);
+  fs::path dir = fs::absolute(start, ec).lexically_normal();
+  if (!dir.has_filename()) dir = dir.parent_path();  // "stories/" names the folder stories
   while (!ec) {
     const fs::path candidate = dir / kConfigFileName;
     std::error_code missing;  // a folder without the file is the common case, not an error
     if (fs::is_regular_file(candidate, missing)) return candidate.string();
-    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+    if (isVersionControlRoot(dir) || !dir.has_parent_path() || dir.parent_path() == dir) break;
     dir = dir.parent_path();
   }
   return std::nullopt;
@@ -270,8 +280,10 @@ std::optional<std::string> findConfig(const std::string& start) {
 
 std::string starterConfig() {
   return R"toml(# concord.toml: Concord's settings for this folder and the folders below it.
-# Command-line flags win over this file. Paths are relative to this file. Every key is optional;
-# delete what you do not need. `concord check --help` explains the flags these mirror.
+# The nearest concord.toml above a story applies, whole: it is not merged with those further up (a
+# sub-folder with its own file gets only that file's settings). Command-line flags win over this file.
+# Paths are relative to this file. Every key is optional; delete what you do not need.
+# `concord check --help` explains the flags these mirror.
 
 # Languages of the source articles and of their translations (BCP 47: fr, en, en-GB, de, es, ru, uk …).
 # In a folder, story.fr.txt is paired with story.en.txt.
@@ -320,9 +332,9 @@ language_check = true
 )toml";
 }
 
-void writeStarterConfig(const std::string& path) {
-  if (fs::exists(path))
-    throw UserError(path, "already exists; not overwritten (edit it, or remove it first)");
+void writeStarterConfig(const std::string& path, bool overwrite) {
+  if (!overwrite && fs::exists(path))
+    throw UserError(path, "already exists; not overwritten (edit it, or give --force to replace it)");
   writeFileAtomically(path, starterConfig());
 }
 

@@ -39,13 +39,15 @@ inline constexpr const char* kConfigFileName = "concord.toml";
 /// "file:line:col: message" pointing at the key or value.
 Config loadConfig(const std::string& path);
 
-/// concord.toml in `start` or the nearest parent folder; nullopt when there is none.
+/// concord.toml in the folder `start` or the nearest folder above it, looking no higher than the top of a
+/// working copy (a folder holding .git or .hg) or the filesystem root; nullopt when there is none.
 std::optional<std::string> findConfig(const std::string& start);
 
 /// The commented starter file `concord init` writes; it parses with loadConfig and changes no default.
 std::string starterConfig();
 
-/// Writes starterConfig() to `path`; throws UserError if the file exists (never overwritten).
-void writeStarterConfig(const std::string& path);
+/// Writes starterConfig() to `path` (through a link, as every output); throws UserError if the file exists,
+/// unless `overwrite` (concord init --force).
+void writeStarterConfig(const std::string& path, bool overwrite);
 
 }  // namespace concord

@@ -1,11 +1,13 @@
 // `concord check`, `concord baseline create`, `concord merge`, `concord init`: the commands a CI job runs.
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 #include <unistd.h>
 
 #include "checker/batch/baseline.h"
 #include "checker/batch/batch.h"
+#include "checker/batch/config_tree.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/report_output.h"
 #include "checker/model/error.h"
@@ -57,10 +59,28 @@ std::string language(const std::string& flag, const std::optional<std::string>& 
   return !flag.empty() ? flag : configured.value_or("");
 }
 
+// A pair of a batch follows the concord.toml nearest its target; text given inline (--stdin-pairs with
+// *_text) has no folder of its own and follows the run's.
+const Config& configFor(const PairSpec& pair, ConfigTree& configs, const Config& run_config) {
+  return pair.target.bytes || !pair.error.empty() ? run_config : configs.forFile(pair.target.path);
+}
+
+// A path that names nothing is named as such, before the paths are read as SOURCE TARGET: `concord check
+// stories/` with a mistyped folder must not be told that a target is missing. One path alone, or a path
+// beside a folder, can only be a folder.
+void refuseMissingPaths(const std::vector<std::string>& paths, bool folders_given) {
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) continue;
+    if (paths.size() == 1 || folders_given) throw UserError(path, "no such folder");
+  }
+}
+
 }  // namespace
 
-Inputs collectInputs(const CheckArgs& args, const Config& config) {
+Inputs collectInputs(const CheckArgs& args, ConfigTree& configs) {
   const InputArgs& in = args.input;
+  const Config& config = configs.forFolder(runFolder(in));
   const std::string source_lang = language(args.pair.source_lang, config.source_lang);
   const std::string target_lang = language(args.pair.target_lang, config.target_lang);
   const int modes =
@@ -77,17 +97,40 @@ Inputs collectInputs(const CheckArgs& args, const Config& config) {
   if (in.stdin_pairs || !in.pairs_manifest.empty()) {
     if (!in.paths.empty())
       throw UserError("usage: --pairs and --stdin-pairs take no paths (concord check --help)");
+    std::vector<PairSpec> pairs;
     if (in.stdin_pairs) {
       noteStandardInput();
-      return {readJsonPairs(std::cin, "stdin", source_lang, target_lang), false};
+      pairs = readJsonPairs(std::cin, "stdin", args.pair.source_lang, args.pair.target_lang);
+    } else {
+      pairs = readManifest(in.pairs_manifest, args.pair.source_lang, args.pair.target_lang);
+      // A manifest that lists nothing checks nothing: not a pass. (An empty --stdin-pairs shard of a
+      // scale-out job is one, and stays exit 0.)
+      if (pairs.empty())
+        throw UserError(in.pairs_manifest,
+                        "no pair listed (one per line: source<TAB>target[<TAB>source_lang"
+                        "<TAB>target_lang])");
     }
-    return {readManifest(in.pairs_manifest, source_lang, target_lang), false};
+    for (PairSpec& pair : pairs) {  // languages neither the flags nor the line give: the pair's config
+      const Config& own = configFor(pair, configs, config);
+      if (pair.source.lang.empty()) pair.source.lang = own.source_lang.value_or("");
+      if (pair.target.lang.empty()) pair.target.lang = own.target_lang.value_or("");
+    }
+    return {std::move(pairs), false};
   }
   if (in.paths.empty())
     throw UserError("usage: concord check SOURCE TARGET, or FOLDER… (concord check --help)");
-  const bool all_folders = std::all_of(in.paths.begin(), in.paths.end(),
-                                       [](const std::string& p) { return std::filesystem::is_directory(p); });
-  if (all_folders) return {discoverPairs(in.paths, source_lang, target_lang), false};
+  const auto is_folder = [](const std::string& p) { return std::filesystem::is_directory(p); };
+  const auto folders = std::count_if(in.paths.begin(), in.paths.end(), is_folder);
+  if (folders == static_cast<std::ptrdiff_t>(in.paths.size())) {
+    // Each folder's files take the languages of the nearest concord.toml above them, unless flagged.
+    const auto languages_for = [&](const std::filesystem::path& folder) {
+      const Config& own = configs.forFolder(folder.string());
+      return PairLanguages{language(args.pair.source_lang, own.source_lang),
+                           language(args.pair.target_lang, own.target_lang)};
+    };
+    return {discoverPairs(in.paths, languages_for), false};
+  }
+  refuseMissingPaths(in.paths, folders > 0);
   if (in.paths.size() == 1)
     throw UserError(
         "usage: the target is missing: concord check SOURCE TARGET, or only folders (concord check --help)");
@@ -113,11 +156,26 @@ BatchRunOptions runOptions(const CheckArgs& args, const Config& config, std::siz
   return run;
 }
 
+// The options of every pair of a batch under another concord.toml than the run's (stories/desk2/), built
+// once per file into `by_config` (which the pairs point into) with the same flags on top.
+void applyPairConfigs(Inputs& inputs, ConfigTree& configs, const CheckArgs& args, const Config& run_config,
+                      std::map<std::string, CheckOptions>& by_config) {
+  if (inputs.single_pair) return;
+  for (PairSpec& pair : inputs.pairs) {
+    const Config& own = configFor(pair, configs, run_config);
+    if (own.path == run_config.path) continue;
+    auto found = by_config.find(own.path);
+    if (found == by_config.end()) found = by_config.emplace(own.path, checkOptions(args, own)).first;
+    pair.options = &found->second;
+  }
+}
+
 BatchReport checkInputs(const Inputs& inputs, const CheckOptions& options, const CheckArgs& args,
-                        const Config& config) {
+                        const Config& config, const std::map<std::string, CheckOptions>& pair_options) {
   const DictionarySet dictionaries;
-  validateNewsroomDictionaries(options.settings,
-                               dictionaries);  // a bad line stops the run before any article
+  // A bad line of a newsroom list stops the run before any article.
+  validateNewsroomDictionaries(options.settings, dictionaries);
+  for (const auto& [path, own] : pair_options) validateNewsroomDictionaries(own.settings, dictionaries);
   BatchReport report;
   if (inputs.single_pair) {
     // One pair keeps the one-pair contract: bad input is an error of the whole command (exit 2).
@@ -145,7 +203,7 @@ void refuseHtmlForMany(const std::vector<OutputSpec>& specs, const char* what, b
 }
 
 // The files the pairs name are inputs of the run before they are read, so an output that would replace one
-// of them is refused before any work is done.
+// of them is refused before any work is done (the concord.toml files were noted as they were read).
 void notePairFiles(const Inputs& inputs) {
   for (const PairSpec& pair : inputs.pairs) {
     for (const ArticleInput* side : {&pair.source, &pair.target})
@@ -167,33 +225,40 @@ void reportFailures(const BatchReport& report, const OutputArgs& args, const Con
 
 }  // namespace
 
-BatchReport checkAll(const CheckArgs& args, const Config& config, bool& single_pair) {
+BatchReport checkAll(const CheckArgs& args, ConfigTree& configs, bool& single_pair) {
+  const Config& config = configs.forFolder(runFolder(args.input));
   const CheckOptions options = checkOptions(args, config);
-  const Inputs inputs = collectInputs(args, config);
+  Inputs inputs = collectInputs(args, configs);
+  std::map<std::string, CheckOptions> pair_options;
+  applyPairConfigs(inputs, configs, args, config, pair_options);
   notePairFiles(inputs);
   single_pair = inputs.single_pair;
-  return checkInputs(inputs, options, args, config);
+  return checkInputs(inputs, options, args, config, pair_options);
 }
 
 int runCheck(CheckArgs args, std::ostream& out) {
-  const Config config = loadRunConfig(args.input);
+  ConfigTree configs(args.input.config, args.input.no_config);
+  const Config& config = configs.forFolder(runFolder(args.input));
   const auto specs = outputSpecs(args.output, config);  // a bad --format fails before the work
   const CheckOptions options = checkOptions(args, config);
-  const Inputs inputs = collectInputs(args, config);
+  Inputs inputs = collectInputs(args, configs);
+  std::map<std::string, CheckOptions> pair_options;
+  applyPairConfigs(inputs, configs, args, config, pair_options);
   if (!inputs.single_pair) refuseHtmlForMany(specs, "a batch", true);
   notePairFiles(inputs);
   noteRunInput(!args.output.baseline.empty() ? args.output.baseline : config.baseline.value_or(""));
   refuseOutputsOntoInputs(specs);
-  BatchReport report = checkInputs(inputs, options, args, config);
+  BatchReport report = checkInputs(inputs, options, args, config, pair_options);
   applyBaseline(report, args.output, config);
   reportFailures(report, args.output, config);
   return writeOutputs(report, args.output, config, inputs.single_pair, out);
 }
 
 int runBaselineCreate(BaselineArgs args, std::ostream& out) {
-  const Config config = loadRunConfig(args.check.input);
+  ConfigTree configs(args.check.input.config, args.check.input.no_config);
+  const Config& config = configs.forFolder(runFolder(args.check.input));
   bool single_pair = false;
-  const BatchReport report = checkAll(args.check, config, single_pair);
+  const BatchReport report = checkAll(args.check, configs, single_pair);
   if (report.failedPairs() > 0) {
     for (const PairReport& pair : report.pairs)
       if (pair.error) std::cerr << "concord: error: " << *pair.error << '\n';
@@ -216,7 +281,8 @@ int runBaselineCreate(BaselineArgs args, std::ostream& out) {
 
 int runMerge(MergeArgs args, std::ostream& out) {
   InputArgs no_input;
-  const Config config = loadRunConfig(no_input);
+  ConfigTree configs(no_input.config, no_input.no_config);
+  const Config& config = configs.forFolder(runFolder(no_input));
   refuseHtmlForMany(outputSpecs(args.output, config), "merged results", false);
   BatchReport report;
   readJsonlFiles(args.files, report);
@@ -224,8 +290,12 @@ int runMerge(MergeArgs args, std::ostream& out) {
   return writeOutputs(report, args.output, config, false, out);
 }
 
-int runInit(const std::string& path, std::ostream& out) {
-  writeStarterConfig(path);
+int runInit(const std::string& path, bool force, std::ostream& out) {
+  if (path == "-") {  // standard output, as for every output a command writes
+    out << starterConfig();
+    return 0;
+  }
+  writeStarterConfig(path, force);
   out << "wrote " << path << " (every key is commented; see docs/ci.md)\n";
   return 0;
 }

@@ -39,7 +39,7 @@ void addCheckInputOptions(CLI::App& command, CheckArgs& args) {
   command.add_option("-j,--jobs", args.input.jobs, "Pairs checked in parallel (default: one per core)")
       ->check(CLI::NonNegativeNumber);
   command.add_option("--config", args.input.config,
-                     "Settings file (default: concord.toml here or in a parent folder)");
+                     "Settings file for every pair (default: the concord.toml nearest each pair's folder)");
   command.add_flag("--no-config", args.input.no_config, "Ignore any concord.toml");
 }
 

@@ -1,5 +1,6 @@
 #include "checker/cli/cli_app.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -12,6 +13,7 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/report_command.h"
 #include "checker/model/error.h"
+#include "checker/model/letter_edits.h"
 
 namespace concord::cli {
 namespace {
@@ -21,6 +23,21 @@ void addPairOptions(CLI::App& command, PairArgs& args) {
   command.add_option("target", args.target, "Target article (the translation), e.g. story.en.txt")
       ->required();
   addLanguageOptions(command, args);
+}
+
+// `concord chek`: CLI11 only says the argument was not expected. The first argument is always a command
+// (concord has no options of its own but --help and --version), so a word that names none gets the
+// closest command's name.
+void refuseUnknownCommand(CLI::App& app, int argc, char** argv) {
+  if (argc < 2 || std::string_view(argv[1]).starts_with('-')) return;
+  std::vector<std::string> commands;
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+    commands.push_back(command->get_name());
+  const std::string typed = argv[1];
+  if (std::find(commands.begin(), commands.end(), typed) != commands.end()) return;
+  const auto closest = closestName(typed, commands);
+  throw UserError("usage: unknown command '" + typed + "' (" +
+                  (closest ? "did you mean " + *closest + "? " : "") + "concord --help lists them)");
 }
 
 }  // namespace
@@ -94,10 +111,14 @@ int run(int argc, char** argv) {
       "  cat part-*.jsonl | concord merge - --format markdown --fail-on error");
 
   std::string init_path = kConfigFileName;
-  CLI::App* init_cmd =
-      app.add_subcommand("init", "Write a commented starter concord.toml (never overwrites)");
-  init_cmd->add_option("file", init_path, "Where to write it (default concord.toml)");
-  init_cmd->footer("Example:\n  concord init && $EDITOR concord.toml");
+  CLI::App* init_cmd = app.add_subcommand(
+      "init", "Write a commented starter concord.toml (never replaces one without --force)");
+  bool init_force = false;
+  init_cmd->add_option("file", init_path, "Where to write it (default concord.toml; - for standard output)");
+  init_cmd->add_flag("--force", init_force, "Replace an existing file");
+  init_cmd->footer(
+      "Examples:\n  concord init && $EDITOR concord.toml\n  concord init stories/desk2/concord.toml\n"
+      "  concord init - | less");
 
   AlignArgs align;
   CLI::App* align_cmd = app.add_subcommand("align", "Print the sentence alignment of a pair");
@@ -124,6 +145,7 @@ int run(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show what a rule checks, why, and its options");
   explain_cmd->add_option("rule", explain_id, "Rule id, e.g. quotes/unbalanced")->required();
 
+  refuseUnknownCommand(app, argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -152,7 +174,7 @@ int run(int argc, char** argv) {
         chooseColor(merge.output, ::isatty(STDOUT_FILENO) == 1, std::getenv("NO_COLOR"), std::getenv("TERM"));
     return runMerge(merge, std::cout);
   }
-  if (init_cmd->parsed()) return runInit(init_path, std::cout);
+  if (init_cmd->parsed()) return runInit(init_path, init_force, std::cout);
   if (align_cmd->parsed()) return runAlign(align, std::cout);
   if (rules_cmd->parsed()) return runRules(rules, std::cout);
   if (explain_cmd->parsed()) return runExplain(explain_id, std::cout);

@@ -7,6 +7,7 @@
 
 #include "checker/batch/batch.h"
 #include "checker/batch/config.h"
+#include "checker/batch/config_tree.h"
 #include "checker/output/report.h"
 
 namespace concord::cli {
@@ -27,7 +28,7 @@ struct InputArgs {
   std::string stdin_name = "-";    ///< --stdin-name
   bool stdin_pairs = false;        ///< --stdin-pairs: JSON Lines of pairs on standard input
   int jobs = -1;                   ///< -1: not given (config, else one per core)
-  std::string config;              ///< --config; empty: concord.toml in the working folder or a parent
+  std::string config;              ///< --config; empty: the concord.toml nearest the checked files
   bool no_config = false;
 };
 
@@ -82,19 +83,21 @@ struct Inputs {
   bool single_pair = false;
 };
 
-/// Collects the pairs of `args.input` (languages from the flags, else the config). Throws UserError for
-/// a bad combination of inputs.
-Inputs collectInputs(const CheckArgs& args, const Config& config);
+/// Collects the pairs of `args.input`; their languages come from the flags, else from the concord.toml
+/// `configs` gives their folder. Throws UserError for a bad combination of inputs.
+Inputs collectInputs(const CheckArgs& args, ConfigTree& configs);
 
-/// Checks every pair (-j at a time) with the rules, style and options of `args` and the config; one pair
-/// keeps the one-pair contract (a bad file is an error of the command). Pairs are dated (pairDate).
-BatchReport checkAll(const CheckArgs& args, const Config& config, bool& single_pair);
+/// Checks every pair (-j at a time) with the rules, style and options of `args` over those of the
+/// concord.toml `configs` gives each pair (the nearest above its target); one pair keeps the one-pair
+/// contract (a bad file is an error of the command). Pairs are dated (pairDate).
+BatchReport checkAll(const CheckArgs& args, ConfigTree& configs, bool& single_pair);
 
 /// Each returns the exit status; bad input throws UserError.
 int runCheck(CheckArgs args, std::ostream& out);
 int runBaselineCreate(BaselineArgs args, std::ostream& out);
 int runMerge(MergeArgs args, std::ostream& out);
-int runInit(const std::string& path, std::ostream& out);
+/// Writes the starter concord.toml to `path` (`-`: standard output); an existing file only with `force`.
+int runInit(const std::string& path, bool force, std::ostream& out);
 int runAlign(const AlignArgs& args, std::ostream& out);
 int runRules(const RulesArgs& args, std::ostream& out);
 int runExplain(const std::string& rule_id, std::ostream& out);

@@ -45,7 +45,7 @@ CLI::App* addReportCommand(CLI::App& app, ReportArgs& args) {
   cmd->add_option("-j,--jobs", args.check.input.jobs, "Pairs checked in parallel (default: one per core)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--config", args.check.input.config,
-                  "Settings file (default: concord.toml here or in a parent folder)");
+                  "Settings file for every pair (default: the concord.toml nearest each pair's folder)");
   cmd->add_flag("--no-config", args.check.input.no_config, "Ignore any concord.toml");
   cmd->footer(
       "Examples:\n"
@@ -67,9 +67,9 @@ int runReport(ReportArgs args, std::ostream& out) {
   if (folders != 0) {
     args.check.language_check_flag_given = !args.check.pair.language_check;
     args.check.output.quiet = true;  // no progress bar: the report is the output
-    const Config config = loadRunConfig(args.check.input);
+    ConfigTree configs(args.check.input.config, args.check.input.no_config);
     bool single_pair = false;
-    results = checkAll(args.check, config, single_pair);
+    results = checkAll(args.check, configs, single_pair);
   } else {
     readJsonlFiles(paths, results);
   }

@@ -55,7 +55,10 @@ void refuseOutputsOntoInputs(const std::vector<OutputSpec>& specs) {
 int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config& config, bool single_pair,
                  std::ostream& out) {
   const std::vector<OutputSpec> specs = outputSpecs(args, config);
-  const ReportOptions options{args.color, true, single_pair};
+  const std::string fail_on = !args.fail_on.empty() ? args.fail_on : config.fail_on.value_or("warning");
+  const std::optional<Severity> threshold =
+      fail_on == "never" ? std::nullopt : std::optional(parseSeverity(fail_on).value_or(Severity::warning));
+  const ReportOptions options{args.color, true, single_pair, threshold};
   ReportOptions file_options = options;
   file_options.color = colorInFiles(args);
   // html:DIR on a batch is a folder of review pages, not one file.
@@ -79,12 +82,10 @@ int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config
   out.flush();
 
   if (report.failedPairs() > 0) return 2;
-  const std::string fail_on = !args.fail_on.empty() ? args.fail_on : config.fail_on.value_or("warning");
-  if (fail_on == "never") return 0;
-  const Severity threshold = parseSeverity(fail_on).value_or(Severity::warning);
+  if (!threshold) return 0;
   std::size_t failing = 0;
   for (const PairReport& pair : report.pairs) {
-    for (const ReportedFinding& f : pair.findings) failing += f.severity() >= threshold ? 1 : 0;
+    for (const ReportedFinding& f : pair.findings) failing += f.severity() >= *threshold ? 1 : 0;
   }
   const std::size_t allowed =
       args.max_findings >= 0 ? static_cast<std::size_t>(args.max_findings) : config.max_findings.value_or(0);
@@ -97,12 +98,17 @@ void applyBaseline(BatchReport& report, const OutputArgs& args, const Config& co
   Baseline::load(path).apply(report);
 }
 
-Config loadRunConfig(const InputArgs& args) {
-  if (!args.config.empty()) return loadConfig(args.config);
-  if (args.no_config) return {};
+std::string runFolder(const InputArgs& args) {
+  namespace fs = std::filesystem;
+  auto folderOf = [](const std::string& file) {
+    const fs::path folder = fs::path(file).parent_path();
+    return folder.empty() ? std::string(".") : folder.string();
+  };
+  if (!args.pairs_manifest.empty()) return folderOf(args.pairs_manifest);
+  if (args.stdin_pairs || args.paths.empty()) return ".";
   std::error_code ec;
-  if (const auto found = findConfig(std::filesystem::current_path(ec).string())) return loadConfig(*found);
-  return {};
+  if (fs::is_directory(args.paths.front(), ec)) return args.paths.front();
+  return folderOf(args.stdin_target ? args.paths.front() : args.paths.back());
 }
 
 }  // namespace concord::cli

@@ -35,7 +35,9 @@ int writeOutputs(const BatchReport& report, const OutputArgs& args, const Config
 /// Applies --baseline (or the config's) to the report; does nothing when neither is set.
 void applyBaseline(BatchReport& report, const OutputArgs& args, const Config& config);
 
-/// The config for this run: --config, else concord.toml found from the working folder, else none.
-Config loadRunConfig(const InputArgs& args);
+/// The folder whose concord.toml (the nearest at or above it) sets the run-wide settings: formats, jobs,
+/// fail_on, max_findings, baseline. The first folder of a batch, the TARGET's folder of SOURCE TARGET, the
+/// SOURCE's with --stdin, the manifest's with --pairs; the working folder for --stdin-pairs and merge.
+std::string runFolder(const InputArgs& args);
 
 }  // namespace concord::cli

@@ -15,7 +15,7 @@ std::string renderReport(std::string_view format, const BatchReport& report, con
   if (format == "json") return renderJson(report, options);
   if (format == "jsonl") return renderJsonl(report);
   if (format == "sarif") return renderSarif(report);
-  if (format == "junit") return renderJunit(report);
+  if (format == "junit") return renderJunit(report, options);
   if (format == "markdown") return renderMarkdown(report);
   if (format == "github") return renderGithub(report);
   if (format == "html") return renderHtml(report);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,9 @@ struct ReportOptions {
   bool color = false;        ///< text only
   bool show_source = true;   ///< text only: the aligned source sentence under each finding
   bool single_pair = false;  ///< `concord check SOURCE TARGET`: json keeps the one-pair contract object
+  /// junit only: findings at or above this severity fail their pair's testcase (--fail-on); the others are
+  /// listed in its system-out. nullopt: --fail-on never, no finding fails.
+  std::optional<Severity> fail_on = Severity::warning;
 };
 
 /// Every output format, in the order `--help` lists them.
@@ -28,7 +32,7 @@ std::string renderText(const BatchReport& report, const ReportOptions& options);
 std::string renderJson(const BatchReport& report, const ReportOptions& options);
 std::string renderJsonl(const BatchReport& report);
 std::string renderSarif(const BatchReport& report);
-std::string renderJunit(const BatchReport& report);
+std::string renderJunit(const BatchReport& report, const ReportOptions& options);
 std::string renderMarkdown(const BatchReport& report);
 std::string renderGithub(const BatchReport& report);
 /// The review page of html_reporter.h. It needs the checked documents, so it takes exactly one pair checked

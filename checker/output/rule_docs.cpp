@@ -11,8 +11,7 @@ namespace concord {
 
 std::string ruleDocText(const std::string& rule_id) {
   const rules::Rule* rule = rules::findRule(rule_id);
-  if (rule == nullptr)
-    throw UserError("explain", "unknown rule '" + rule_id + "' (concord rules lists them)");
+  if (rule == nullptr) throw UserError("explain", rules::unknownRuleMessage(rule_id));
   const std::string page = dataPath("docs/rules/" + rule_id + ".md");
   if (std::filesystem::exists(page)) return readDataFile(page);
   const auto& info = rule->info();

@@ -148,7 +148,7 @@ std::vector<const rules::Rule*> selectRules(const std::vector<std::string>& sele
           std::find(categories.begin(), categories.end(), category) != categories.end();
       const bool whole_category = selector.find('/') == std::string_view::npos || selector.ends_with("/*");
       if (!(known_category && whole_category)) {
-        throw UserError("--rules", "unknown rule '" + std::string(selector) + "' (concord rules lists them)");
+        throw UserError("--rules", rules::unknownRuleMessage(selector));
       }
     }
   }

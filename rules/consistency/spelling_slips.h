@@ -8,10 +8,6 @@
 
 namespace concord::rules {
 
-/// The number of single-letter edits (insert, delete, substitute, swap two neighbours) between `a` and `b`,
-/// counted in code points; stops counting past `limit` and returns limit + 1.
-std::size_t letterEdits(std::string_view a, std::string_view b, std::size_t limit);
-
 /// Spellings of the target that look like a slip of another spelling of the same name (Teboune for
 /// Tebboune, Niamay for Niamey): one letter apart (two for names of eight letters or more), the other
 /// spelling written by the source and at least as often in the target, the slipped one nowhere in the

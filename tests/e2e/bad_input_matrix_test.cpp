@@ -57,7 +57,8 @@ class BadInputMatrix : public ::testing::Test {
     dir_ = makeTempDir();
     source_ = file("story.fr.txt", readFile(kFixture + "/source.fr.txt"));
     target_ = file("story.en.txt", readFile(kFixture + "/target.en.txt"));
-    config_ = file("concord.toml", "fail_on = \"error\"\n");
+    // Not named concord.toml: it applies where given (--config), not to every pair of the folder.
+    config_ = file("settings.toml", "fail_on = \"error\"\n");
     style_ = file("desk.tsv", "@name\tdesk\n@language\ten\n@extends\tap\nKyiv\tKiev\tdesk spelling\n");
     baseline_ = file("baseline.json", R"({"version": 1, "tool": "concord", "findings": []})");
     manifest_ = file("pairs.tsv", "story.fr.txt\tstory.en.txt\tfr\ten\n");
@@ -103,6 +104,9 @@ TEST_F(BadInputMatrix, AnOutputOntoAnyInputOfTheRunIsRefused) {
   expectRefused(pair({"--format", "text,sarif:" + link}), link + ": is an input of this run");
   expectRefused(pair({"--format", "json:" + hard}), hard + ": is an input of this run");
   expectRefused(pair({"--config", config_, "--format", "sarif:" + config_}), config_ + ": is an input");
+  const std::string nearest = file("concord.toml", "fail_on = \"error\"\n");  // found beside the pair
+  expectRefused(pair({"--format", "json:" + nearest}), nearest + ": is an input");
+  fs::remove(nearest);
   expectRefused(pair({"--style", style_, "--format", "json:" + style_}), style_ + ": is an input");
   expectRefused(pair({"--baseline", baseline_, "--format", "json:" + baseline_}),
                 baseline_ + ": is an input");
@@ -230,7 +234,7 @@ TEST_F(BadInputMatrix, OutputGoesThroughLinksDevicesAndDash) {
   EXPECT_TRUE(fs::is_symlink(dir_ + "/latest.json"));
   EXPECT_EQ(nlohmann::json::parse(readFile(real))["summary"]["warnings"], 1);
 
-  // In the folder itself, so a file named - would show; its concord.toml (fail_on = error) left out.
+  // In the folder itself, so a file named - would show.
   r = runConcordIn(dir_, pair({"--format", "json:-", "--no-config"}));
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_EQ(nlohmann::json::parse(r.out)["summary"]["warnings"], 1);

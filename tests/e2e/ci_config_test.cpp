@@ -79,13 +79,18 @@ TEST_F(Config, SeverityOffDisablesARule) {
   EXPECT_TRUE(nlohmann::json::parse(r.out)["findings"].empty());
 }
 
-TEST_F(Config, IsFoundInTheWorkingFolderOrAParent) {
+TEST_F(Config, IsFoundInTheCheckedFilesFolderOrAParent) {
   fs::create_directories(dir_ + "/desk/today");
+  fs::copy_file(kSource, dir_ + "/desk/today/story.fr.txt");
+  fs::copy_file(kTarget, dir_ + "/desk/today/story.en.txt");
   writeFile(dir_ + "/concord.toml", "fail_on = \"never\"\n");
-  const auto r = runConcordIn(dir_ + "/desk/today", {"check", kSource, kTarget});
+  const std::vector<std::string> pair = {"check", dir_ + "/desk/today/story.fr.txt",
+                                         dir_ + "/desk/today/story.en.txt"};
+  const auto r = runConcord(pair);
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  const auto ignored = runConcordIn(dir_ + "/desk/today", {"check", kSource, kTarget, "--no-config"});
-  EXPECT_EQ(ignored.exit_code, 1);
+  auto without = pair;
+  without.push_back("--no-config");
+  EXPECT_EQ(runConcord(without).exit_code, 1);
 }
 
 struct BadConfig {
@@ -129,7 +134,7 @@ TEST_F(Config, InitWritesAStarterThatParsesAndRefusesToOverwrite) {
   EXPECT_NE(written.find("# concord.toml"), std::string::npos);
   EXPECT_NE(written.find("[rules]"), std::string::npos);
   // The starter is a valid config that changes nothing: same result as without it.
-  const auto with_starter = runConcordIn(dir_, {"check", kSource, kTarget});
+  const auto with_starter = runConcordIn(dir_, {"check", kSource, kTarget, "--config", "concord.toml"});
   const auto without = runConcordIn(dir_, {"check", kSource, kTarget, "--no-config"});
   EXPECT_EQ(with_starter.exit_code, without.exit_code) << with_starter.err;
   EXPECT_EQ(with_starter.out, without.out);
