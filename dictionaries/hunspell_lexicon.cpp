@@ -52,6 +52,12 @@ bool HunspellLexicon::spell(std::string_view word) const {
   return hunspell_->spell(std::string(word));
 }
 
+bool HunspellLexicon::spellsAsCompound(std::string_view word) const {
+  std::lock_guard lock(mutex_);
+  int info = 0;
+  return hunspell_->spell(std::string(word), &info) && (info & SPELL_COMPOUND) != 0;
+}
+
 std::vector<std::string> HunspellLexicon::suggest(std::string_view word) const {
   std::lock_guard lock(mutex_);
   return hunspell_->suggest(std::string(word));

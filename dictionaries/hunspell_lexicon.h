@@ -20,6 +20,9 @@ class HunspellLexicon {
   ~HunspellLexicon();
 
   bool spell(std::string_view word) const;
+  /// True when the dictionary accepts `word` only by joining words of its own (German
+  /// Energie|versorgungs|unternehmen under its compounding rules), not as an entry or an affixed entry.
+  bool spellsAsCompound(std::string_view word) const;
   std::vector<std::string> suggest(std::string_view word) const;
   /// Adds a word at run time (names from the gazetteer, house-style preferred forms).
   void add(std::string_view word) const;

@@ -1,17 +1,23 @@
 #include "rules/untranslated/word.h"
 
 #include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
 
 #include "aligners/lexicon.h"
 #include "checker/model/unicode_text.h"
 #include "checker/reading/language.h"
 #include "dictionaries/dictionary_set.h"
+#include "dictionaries/word_data.h"
 #include "rules/evidence/name_words.h"
 #include "rules/evidence/quote_marks.h"
 #include "rules/evidence/regional_lexicons.h"
 #include "rules/evidence/term_match.h"
 #include "rules/untranslated/copied_nouns.h"
+#include "rules/untranslated/copied_sentence.h"
 #include "rules/untranslated/lexicon_renderings.h"
+#include "rules/untranslated/word_runs.h"
 
 namespace concord::rules {
 namespace {
@@ -28,13 +34,16 @@ constexpr std::size_t kMinLetters = 4;
 // longer cut reaches other words.
 constexpr std::size_t kInflectionCut = 2;
 
-struct Candidate {
+// A target word as a possible part of a run of source-language words.
+struct TargetWord {
   Word word;
-  std::size_t quotation = 0;  // 1-based index of the quotation holding it, 0 outside quotations
-  bool in_source = false;
+  RunRole role = RunRole::outside;
+  std::size_t quotation = 0;        // 1-based index of the quotation holding it, 0 outside quotations
+  bool in_source = false;           // a core word found in the aligned source sentence, up to inflection
+  std::optional<std::size_t> noun;  // its finding among the copied German nouns
 };
 
-// The quotations of a sentence as byte ranges, paired by role in the target locale.
+// The quotations of a sentence as byte ranges, paired by role in the document's locale.
 std::vector<TextRange> quotations(const Document& doc, TextRange sentence) {
   std::vector<TextRange> spans;
   std::vector<std::size_t> open;
@@ -49,6 +58,22 @@ std::vector<TextRange> quotations(const Document& doc, TextRange sentence) {
     }
   }
   return spans;
+}
+
+// The word keys of each quotation of the source sentences of a link: a title or a quotation the source gives
+// in its own language too.
+std::vector<std::vector<std::string>> sourceQuotations(const Document& source, const Link& link) {
+  std::vector<std::vector<std::string>> quoted;
+  for (std::size_t s = link.source_begin; s < link.source_end(); ++s) {
+    const std::vector<Word> words = wordsOf(source, s, 1);
+    for (const TextRange& span : quotations(source, source.sentences()[s].range)) {
+      std::vector<std::string> keys;
+      for (const Word& w : words)
+        if (span.begin <= w.range.begin && w.range.end <= span.end) keys.push_back(w.key);
+      if (!keys.empty()) quoted.push_back(std::move(keys));
+    }
+  }
+  return quoted;
 }
 
 bool plainLowercaseWord(std::string_view word) {
@@ -81,6 +106,136 @@ bool isSourceCompound(std::string_view word, const HunspellLexicon& source, cons
   return false;
 }
 
+// Only spaces and punctuation between two words of a sentence: nothing a run could not hold.
+bool onlyPunctuationBetween(std::string_view text, const Word& before, const Word& after) {
+  for (std::size_t at = before.range.end; at < after.range.begin;) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(text, at, &len);
+    if (isLetter(cp) || isDigit(cp)) return false;
+    at += std::max<std::size_t>(len, 1);
+  }
+  return true;
+}
+
+bool startsUpper(std::string_view word) { return !word.empty() && isUpper(codePointAt(word, 0)); }
+
+// What untranslated/word reads a link with: the dictionaries, the source sentences' words and quotations.
+struct LinkEvidence {
+  const AlignedPair& pair;
+  RuleContext& context;
+  const HunspellLexicon& source_lexicon;
+  const HunspellLexicon& target_lexicon;
+  const FunctionWords& source_function_words;
+  const std::vector<Finding>& nouns;
+  std::vector<Word> source_words;
+  std::set<std::string, std::less<>> source_surfaces;  // case-folded, accents kept: copied letter for letter
+  std::vector<std::vector<std::string>> source_quotations;
+
+  bool knownToTarget(std::string_view word) const {
+    return knownInLanguage(context.dictionaries(), pair.target.language(), target_lexicon, word) ||
+           listedByNewsroom(context, word);
+  }
+
+  // A word the target language lacks and the source's dictionary knows (or, copied from the source sentence,
+  // a compound whose tail it knows: vice|ministra).
+  bool isCore(TargetWord& w, std::string_view text) const {
+    if (!plainLowercaseWord(text) || knownToTarget(text)) return false;
+    w.in_source = std::any_of(source_words.begin(), source_words.end(),
+                              [&](const Word& s) { return inflectionMatch(s, w.word); });
+    return source_lexicon.spell(text) ||
+           (w.in_source && isSourceCompound(text, source_lexicon, target_lexicon));
+  }
+
+  RunRole roleOf(TargetWord& w, std::string_view text) const {
+    if (w.noun || isCore(w, text)) return RunRole::core;
+    if (!source_surfaces.count(foldKey(w.word.surface))) return RunRole::outside;
+    // Copied from the source sentence, a function word or any other word of the source may sit inside a run,
+    // not end one: "as" and "possible" are Spanish too, "pendant" English, a capitalised word may be a name.
+    if (source_function_words.contains(text) || source_lexicon.spell(text)) return RunRole::joins;
+    return RunRole::outside;
+  }
+
+  std::vector<TargetWord> wordsOfSentence(std::size_t t) const {
+    const Document& target = pair.target;
+    const auto spans = quotations(target, target.sentences()[t].range);
+    std::vector<TargetWord> words;
+    for (Word& word : wordsOf(target, t, 1)) {
+      TargetWord w;
+      w.word = std::move(word);
+      for (std::size_t q = 0; q < spans.size(); ++q)
+        if (spans[q].begin <= w.word.range.begin && w.word.range.end <= spans[q].end) w.quotation = q + 1;
+      for (std::size_t n = 0; n < nouns.size(); ++n)
+        if (nouns[n].target->begin == w.word.range.begin) w.noun = n;
+      w.role = roleOf(w, w.word.range.in(target.text()));
+      words.push_back(std::move(w));
+    }
+    return words;
+  }
+
+  // The quotation holds the words of a quotation of the source sentence: a title or quoted speech the source
+  // gives in its own language too, kept on purpose.
+  bool quotesSource(const std::vector<TargetWord>& words, std::size_t quotation) const {
+    std::vector<std::string> keys;
+    for (const TargetWord& w : words)
+      if (w.quotation == quotation) keys.push_back(w.word.key);
+    return std::find(source_quotations.begin(), source_quotations.end(), keys) != source_quotations.end();
+  }
+};
+
+// A run right after a capitalised word of the source sentence, inside the sentence, is the rest of a name the
+// target keeps: the Assemblée nationale, the Conseil constitutionnel, the Parti socialiste (French
+// capitalises only a name's first word). At the start of a sentence the capital says nothing, nor in German,
+// where every noun has one.
+bool followsName(const std::vector<TargetWord>& words, const std::vector<bool>& joined, WordRun run) {
+  if (run.first < 2 || !joined[run.first - 1]) return false;
+  const TargetWord& before = words[run.first - 1];
+  return before.role != RunRole::outside && startsUpper(before.word.surface);
+}
+
+// The finding for a single source word: the lexicon's renderings as choices.
+Finding wordFinding(const LinkEvidence& evidence, const TargetWord& w) {
+  const std::string text(w.word.range.in(evidence.pair.target.text()));
+  const HunspellLexicon& target_lexicon = evidence.target_lexicon;
+  const std::string language = languageName(evidence.pair.source.language());
+  const bool vowel =
+      !language.empty() && std::string_view("AEIOU").find(language.front()) != std::string_view::npos;
+  Finding finding;
+  finding.message =
+      "“" + text + "” is " + (vowel ? "an " : "a ") + language + " word (" + evidence.source_lexicon.name() +
+      " knows it, " + target_lexicon.name() + " does not)" +
+      (w.in_source ? ", also in the source sentence: left untranslated?" : ": left untranslated?");
+  // préfecture → prefecture: the target language has the word, without the source's accents. Else the
+  // bilingual lexicon's words (bomberos → firefighters), shown as choices: a dictionary does not know the
+  // sense the sentence needs.
+  const aligners::Lexicon& lexicon =
+      aligners::lexiconFor(evidence.pair.source.language(), evidence.pair.target.language());
+  if (w.word.key != text && target_lexicon.spell(w.word.key)) {
+    finding.suggestion = w.word.key;
+  } else if (const auto renderings = lexiconRenderings(lexicon, text, target_lexicon, kInflectionCut);
+             !renderings.empty()) {
+    finding.suggestion = renderings.front();
+    finding.message += " The lexicon gives " + shownRenderings(renderings) + ".";
+  }
+  return finding;
+}
+
+// The finding for a run of two or more words: one place to translate, no word-by-word suggestion.
+Finding runFinding(const LinkEvidence& evidence, const std::vector<TargetWord>& words, WordRun run,
+                   bool in_source) {
+  const std::string_view text = evidence.pair.target.text();
+  std::string cores;
+  for (std::size_t k = run.first; k <= run.last; ++k)
+    if (words[k].role == RunRole::core) cores += (cores.empty() ? "“" : ", “") + words[k].word.surface + "”";
+  Finding finding;
+  finding.message =
+      "“" +
+      std::string(TextRange{words[run.first].word.range.begin, words[run.last].word.range.end}.in(text)) +
+      "” is " + languageName(evidence.pair.source.language()) + " left untranslated (" +
+      evidence.source_lexicon.name() + " knows " + cores + ", " + evidence.target_lexicon.name() +
+      " does not)" + (in_source ? ", also in the source sentence" : "");
+  return finding;
+}
+
 }  // namespace
 
 const RuleInfo& UntranslatedWordRule::info() const { return kInfo; }
@@ -91,73 +246,80 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
   const HunspellLexicon* target_lexicon = context.dictionaries().hunspell(pair.target.lang());
   if (!source_lexicon || !target_lexicon) return;  // no evidence either way
   const Document& target = pair.target;
-  if (capitalisesNouns(pair.source.language()))
-    reportCopiedNouns(pair, context, *source_lexicon, *target_lexicon);
-  const aligners::Lexicon& lexicon = aligners::lexiconFor(pair.source.language(), pair.target.language());
+  const bool nouns_capitalised = capitalisesNouns(pair.source.language());
+  const std::vector<Finding> nouns = nouns_capitalised
+                                         ? copiedNouns(pair, context, *source_lexicon, *target_lexicon)
+                                         : std::vector<Finding>{};
+  std::vector<bool> noun_placed(nouns.size(), false);  // reported in a run, or left to the sentence rule
 
   for (const Link& link : pair.alignment.links()) {
     context.deadline().check();
     if (link.target_count == 0) continue;
-    const std::vector<Word> source_words = wordsOf(pair.source, link.source_begin, link.source_count);
+    LinkEvidence evidence{pair,
+                          context,
+                          *source_lexicon,
+                          *target_lexicon,
+                          context.dictionaries().functionWords(pair.source.lang()),
+                          nouns,
+                          wordsOf(pair.source, link.source_begin, link.source_count),
+                          {},
+                          sourceQuotations(pair.source, link)};
+    for (const Word& s : evidence.source_words) evidence.source_surfaces.insert(foldKey(s.surface));
     for (std::size_t t = link.target_begin; t < link.target_end(); ++t) {
-      const auto spans = quotations(target, target.sentences()[t].range);
-      std::vector<Candidate> candidates;
-      std::vector<std::size_t> words_in_quotation(spans.size() + 1, 0);
-      for (const Word& word : wordsOf(target, t, 1)) {
-        std::size_t quotation = 0;
-        for (std::size_t q = 0; q < spans.size(); ++q) {
-          if (spans[q].begin <= word.range.begin && word.range.end <= spans[q].end) quotation = q + 1;
-        }
-        ++words_in_quotation[quotation];
-        const std::string_view text = word.range.in(target.text());
-        // Capitalised words are names or sentence starts; words with digits are codes; short words are
-        // too often shared between languages (gala, mini).
-        if (!plainLowercaseWord(text)) continue;
-        if (knownInLanguage(context.dictionaries(), pair.target.language(), *target_lexicon, text) ||
-            listedByNewsroom(context, text))
-          continue;
-        Candidate candidate{word, quotation, false};
-        candidate.in_source = std::any_of(source_words.begin(), source_words.end(),
-                                          [&](const Word& s) { return inflectionMatch(s, word); });
-        // Prefixed words and compounds Hunspell lacks (viceministra) count when copied from the source
-        // sentence.
-        const bool copied_compound =
-            candidate.in_source && isSourceCompound(text, *source_lexicon, *target_lexicon);
-        if (!source_lexicon->spell(text) && !copied_compound) continue;
-        candidates.push_back(candidate);
+      const std::vector<TargetWord> words = evidence.wordsOfSentence(t);
+      // A sentence copied whole is untranslated/sentence's finding: one place to translate, reported once.
+      if (copiedSentence(pair, link, t)) {
+        for (const TargetWord& w : words)
+          if (w.noun) noun_placed[*w.noun] = true;
+        continue;
       }
-      std::vector<std::size_t> flagged_in_quotation(spans.size() + 1, 0);
-      for (const Candidate& c : candidates) ++flagged_in_quotation[c.quotation];
-      for (const Candidate& c : candidates) {
+      std::vector<RunRole> roles;
+      std::vector<bool> joined;
+      std::size_t quotations_count = 0;
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        roles.push_back(words[k].role);
+        quotations_count = std::max(quotations_count, words[k].quotation);
+        if (k + 1 < words.size())
+          joined.push_back(words[k].quotation == words[k + 1].quotation &&
+                           onlyPunctuationBetween(target.text(), words[k].word, words[k + 1].word));
+      }
+      std::vector<std::size_t> words_in_quotation(quotations_count + 1, 0),
+          cores_in_quotation(quotations_count + 1, 0);
+      for (const TargetWord& w : words) {
+        ++words_in_quotation[w.quotation];
+        if (w.role == RunRole::core) ++cores_in_quotation[w.quotation];
+      }
+      for (const WordRun& run : groupRuns(roles, joined)) {
+        const std::size_t quotation = words[run.first].quotation;
+        bool in_source = false;
+        for (std::size_t k = run.first; k <= run.last; ++k) {
+          in_source = in_source || words[k].in_source;
+          if (words[k].noun) noun_placed[*words[k].noun] = true;
+        }
+        if (quotation > 0 && evidence.quotesSource(words, quotation)) continue;
+        if (!nouns_capitalised && followsName(words, joined, run)) continue;
+        if (run.first == run.last && words[run.first].noun) {
+          context.report(Finding(nouns[*words[run.first].noun]));
+          continue;
+        }
+        Finding finding = run.first == run.last ? wordFinding(evidence, words[run.first])
+                                                : runFinding(evidence, words, run, in_source);
+        finding.primary = Side::target;
+        finding.target = TextRange{words[run.first].word.range.begin, words[run.last].word.range.end};
+        finding.source = pair.sourceRangeOfTarget(t);
+        // The words themselves in the source sentence confirm the alignment, whatever the length model
+        // thought.
+        finding.confidence = in_source ? std::max(link.confidence, 0.8) : link.confidence;
         // A quotation made mostly of source-language words is a title or slogan kept on purpose.
         const bool kept_quotation =
-            c.quotation > 0 && 2 * flagged_in_quotation[c.quotation] >= words_in_quotation[c.quotation];
-        const std::string text(c.word.range.in(target.text()));
-        Finding finding;
-        finding.primary = Side::target;
-        finding.target = c.word.range;
-        finding.source = pair.sourceRangeOfTarget(t);
-        // The word itself in the source sentence confirms the alignment, whatever the length model thought.
-        finding.confidence = c.in_source ? std::max(link.confidence, 0.8) : link.confidence;
-        finding.message =
-            "“" + text + "” is a " + languageName(pair.source.language()) + " word (" +
-            source_lexicon->name() + " knows it, " + target_lexicon->name() + " does not)" +
-            (c.in_source ? ", also in the source sentence: left untranslated?" : ": left untranslated?");
-        if (!c.in_source || kept_quotation) finding.severity = Severity::info;
-        // préfecture → prefecture: the target language has the word, without the source's accents. Else the
-        // bilingual lexicon's words (bomberos → firefighters), shown as choices: a dictionary does not know
-        // the sense the sentence needs.
-        if (c.word.key != text && target_lexicon->spell(c.word.key)) {
-          finding.suggestion = c.word.key;
-        } else if (const auto renderings = lexiconRenderings(lexicon, text, *target_lexicon, kInflectionCut);
-                   !renderings.empty()) {
-          finding.suggestion = renderings.front();
-          finding.message += " The lexicon gives " + shownRenderings(renderings) + ".";
-        }
+            quotation > 0 && 2 * cores_in_quotation[quotation] >= words_in_quotation[quotation];
+        if (!in_source || kept_quotation) finding.severity = Severity::info;
         context.report(std::move(finding));
       }
     }
   }
+  for (std::size_t n = 0; n < nouns.size(); ++n)
+    if (!noun_placed[n]) context.report(Finding(nouns[n]));
 }
 
 }  // namespace concord::rules
