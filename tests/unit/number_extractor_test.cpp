@@ -97,11 +97,11 @@ TEST(NumberExtractor, ReadsQuantityWordsAsWeakNumbers) {
   EXPECT_EQ(valuesOf(numbersIn("en", "both men, a dozen officers, twice"), true),
             (std::vector<double>{2, 12, 2}));
   EXPECT_TRUE(valuesOf(numbersIn("en", "both men")).empty()) << "never reported missing";
-  EXPECT_EQ(valuesOf(numbersIn("de", "beide Männer, ein Dutzend Beamte"), true),
+  EXPECT_EQ(valuesOf(numbersIn("de", "beide Männer, das Dutzend Beamte"), true),
             (std::vector<double>{2, 12}));
-  EXPECT_EQ(valuesOf(numbersIn("es", "ambos ministros, una docena de presos"), true),
+  EXPECT_EQ(valuesOf(numbersIn("es", "ambos ministros, la docena de presos"), true),
             (std::vector<double>{2, 12}));
-  EXPECT_EQ(valuesOf(numbersIn("fr", "une douzaine de blessés"), true), (std::vector<double>{12}));
+  EXPECT_EQ(valuesOf(numbersIn("fr", "la douzaine de blessés"), true), (std::vector<double>{12}));
 }
 
 TEST(NumberExtractor, GivesTheFirstEndOfARangeItsSharedScaleWord) {
