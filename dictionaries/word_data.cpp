@@ -28,6 +28,25 @@ std::string_view FunctionWords::classOf(std::string_view word) const {
   return it == classes_.end() ? std::string_view{} : std::string_view(it->second);
 }
 
+namespace {
+
+// A phrase of the data ("pour cent", "a dozen") as the foldKey of each of its words.
+std::vector<std::string> foldedWords(std::string_view phrase) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start <= phrase.size()) {
+    const std::size_t space = phrase.find(' ', start);
+    const std::string_view word =
+        phrase.substr(start, space == std::string_view::npos ? space : space - start);
+    if (!word.empty()) words.push_back(foldKey(word));
+    if (space == std::string_view::npos) break;
+    start = space + 1;
+  }
+  return words;
+}
+
+}  // namespace
+
 NumberWordData NumberWordData::parse(std::string_view text, const std::string& path) {
   NumberWordData data;
   forEachRecord(text, [&](std::size_t line, const std::vector<std::string_view>& fields) {
@@ -53,23 +72,26 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
     } else if (kind == "unit" && fields.size() == 2 && !fields[1].empty()) {
       data.units.emplace(fields[1]);
     } else if (kind == "percent" && fields.size() == 2 && !fields[1].empty()) {
-      std::vector<std::string> words;
-      std::size_t start = 0;
-      const std::string phrase(fields[1]);
-      while (start <= phrase.size()) {
-        const std::size_t space = phrase.find(' ', start);
-        const std::string word = phrase.substr(start, space == std::string::npos ? space : space - start);
-        if (!word.empty()) words.push_back(foldKey(word));
-        if (space == std::string::npos) break;
-        start = space + 1;
-      }
-      data.percent_words.push_back(std::move(words));
+      data.percent_words.push_back(foldedWords(fields[1]));
+    } else if (kind == "quantity" && fields.size() == 3 && !fields[1].empty()) {
+      double value = 0;
+      const auto [ptr, ec] = std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(), value);
+      if (ec != std::errc() || ptr != fields[2].data() + fields[2].size() || value <= 0)
+        throw UserError(path, line, "quantity value must be a positive number");
+      data.quantity_words.emplace_back(foldedWords(fields[1]), value);
+    } else if (kind == "range_joiner" && fields.size() == 2 && !fields[1].empty()) {
+      data.range_joiners.push_back(foldedWords(fields[1]));
+    } else if (kind == "ordinal_suffix" && fields.size() == 2 && !fields[1].empty()) {
+      data.ordinal_suffixes.emplace_back(fields[1]);
+    } else if (kind == "grouping" && fields.size() == 2 && fields[1] == "space") {
+      data.space_grouping = true;
     } else {
       throw UserError(
           path, line,
           "expected `scale<TAB>word<TAB>power`, `homograph<TAB>word`, `plural_suffix<TAB>suffix` "
           "`percent<TAB>words`, `afternoon<TAB>marker`, `morning<TAB>marker`, `hour_mark<TAB>mark` "
-          "`time_suffix<TAB>word` or `unit<TAB>symbol`");
+          "`time_suffix<TAB>word`, `unit<TAB>symbol`, `quantity<TAB>words<TAB>value`, "
+          "`range_joiner<TAB>words`, `ordinal_suffix<TAB>suffix` or `grouping<TAB>space`");
     }
   });
   return data;

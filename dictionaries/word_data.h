@@ -49,6 +49,13 @@ struct NumberWordData {
   std::vector<std::string> hour_marks;                  ///< as written ("h", "heures"), matched ignoring case
   std::vector<std::string> time_suffixes;               ///< as written ("Uhr", "GMT"), matched ignoring case
   std::set<std::string, std::less<>> units;             ///< as written ("km", "GW", "C"), matched exactly
+  /// Words that carry a quantity ICU spell-out cannot parse ("both" 2, "Dutzend" 12), each a sequence of
+  /// foldKey words with its value.
+  std::vector<std::pair<std::vector<std::string>, double>> quantity_words;
+  std::vector<std::vector<std::string>>
+      range_joiners;                          ///< "to", "à", "bis", "y": between two ends of a range
+  std::vector<std::string> ordinal_suffixes;  ///< after a figure ("rd", "e", ".º"), matched ignoring case
+  bool space_grouping = false;                ///< the language's norm also groups thousands with a space
 
   /// Throws UserError "path:line: message" on a malformed line.
   static NumberWordData parse(std::string_view text, const std::string& path);

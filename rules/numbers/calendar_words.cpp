@@ -42,7 +42,7 @@ const CalendarWords& CalendarWords::forLanguage(const std::string& lang) {
   return *it->second;
 }
 
-CalendarWords::CalendarWords(const std::string& lang) : weekday_names_(8), month_names_(13) {
+CalendarWords::CalendarWords(const std::string& lang) : weekday_names_(8), month_names_(13), lang_(lang) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::DateFormatSymbols symbols(icu::Locale(lang.c_str()), status);
   checkIcu(status, "DateFormatSymbols");
@@ -74,6 +74,11 @@ std::optional<int> CalendarWords::match(const Word& word,
     if (inflectionMatch(word, name)) return index;
   }
   return std::nullopt;
+}
+
+bool CalendarWords::isMonth(std::string_view word) const {
+  const std::vector<Word> words = wordsOfText(word, lang_);
+  return words.size() == 1 && match(words.front(), months_).has_value();
 }
 
 std::vector<CalendarMention> CalendarWords::weekdays(const std::vector<Word>& words) const {

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rules/evidence/term_match.h"
@@ -29,6 +30,9 @@ class CalendarWords {
   /// and French mars a planet.
   std::vector<CalendarMention> months(const std::vector<Word>& words) const;
 
+  /// True when `word` (one word as written) names a month: German "März" after "am 3." makes "3." an ordinal.
+  bool isMonth(std::string_view word) const;
+
   /// The wide name of weekday `index` (1–7) or month `index` (1–12), as the language writes it.
   const std::string& weekdayName(int index) const { return weekday_names_[static_cast<std::size_t>(index)]; }
   const std::string& monthName(int index) const { return month_names_[static_cast<std::size_t>(index)]; }
@@ -39,6 +43,7 @@ class CalendarWords {
 
   std::vector<std::pair<Word, int>> weekdays_, months_;
   std::vector<std::string> weekday_names_, month_names_;
+  std::string lang_;
 };
 
 }  // namespace concord::rules

@@ -1,5 +1,9 @@
 #include "rules/numbers/clock_times.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
 #include <unicode/uchar.h>
 
 #include "checker/model/unicode_text.h"
@@ -50,6 +54,19 @@ std::optional<std::size_t> wordAt(std::string_view text, std::size_t at, std::si
   return best;
 }
 
+// Which of `markers` is written in `text` (ignoring case): 0 when none is (only after wordAt found one).
+std::size_t markerIndex(std::string_view text, const std::vector<std::string>& markers) {
+  for (std::size_t k = 0; k < markers.size(); ++k)
+    if (foldKey(text) == foldKey(markers[k])) return k;
+  return 0;
+}
+
+std::string twoDigits(int n) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%02d", n);
+  return buffer;
+}
+
 bool validHour(int hour) { return hour >= 0 && hour <= 24; }
 bool validMinute(const DigitRun& run) { return run.digits == 2 && run.value < 60; }
 
@@ -70,6 +87,7 @@ std::vector<ClockTime> findClockTimes(std::string_view text, TextRange range, co
     const DigitRun first = digitsAt(text, i, range.end);
     ClockTime time;
     time.range.begin = i;
+    time.hour_digits = {i, first.end};
     std::size_t end = first.end;
     bool is_time = false;
     const char32_t separator = end < range.end ? codePointAt(text, end) : 0;
@@ -80,20 +98,24 @@ std::vector<ClockTime> findClockTimes(std::string_view text, TextRange range, co
       if (validMinute(minutes) && !glued) {
         time.hour = first.value;
         time.minute = minutes.value;
+        time.minute_digits = TextRange{end + 1, minutes.end};
         end = minutes.end;
         // H:MM is a time anywhere; H.MM only with a suffix or a marker after it (else 3.11 is a decimal).
         is_time = separator == U':';
       }
     } else if (first.digits <= 2 && validHour(first.value)) {
       // "23 h 11", "23h11", "23 heures": the hour mark of the language, then perhaps the minutes.
-      if (const auto mark_end =
-              wordAt(text, skipSpace(text, end, range.end), range.end, data.hour_marks, true)) {
+      const std::size_t mark_begin = skipSpace(text, end, range.end);
+      if (const auto mark_end = wordAt(text, mark_begin, range.end, data.hour_marks, true)) {
         time.hour = first.value;
+        time.hour_mark = TextRange{mark_begin, *mark_end};
         end = *mark_end;
         is_time = true;
-        const DigitRun minutes = digitsAt(text, skipSpace(text, end, range.end), range.end);
+        const std::size_t minute_begin = skipSpace(text, end, range.end);
+        const DigitRun minutes = digitsAt(text, minute_begin, range.end);
         if (validMinute(minutes)) {
           time.minute = minutes.value;
+          time.minute_digits = TextRange{minute_begin, minutes.end};
           end = minutes.end;
         }
       } else {
@@ -111,11 +133,15 @@ std::vector<ClockTime> findClockTimes(std::string_view text, TextRange range, co
     if (const auto pm = wordAt(text, after, range.end, data.afternoon_markers);
         pm && first.digits <= 2 && time.hour >= 1 && time.hour <= 12) {
       time.hour = time.hour == 12 ? 12 : time.hour + 12;
+      time.marker = TextRange{after, *pm};
+      time.marker_index = markerIndex(text.substr(after, *pm - after), data.afternoon_markers);
       end = *pm;
       is_time = true;
     } else if (const auto am = wordAt(text, after, range.end, data.morning_markers);
                am && first.digits <= 2 && time.hour >= 1 && time.hour <= 12) {
       time.hour = time.hour == 12 ? 0 : time.hour;
+      time.marker = TextRange{after, *am};
+      time.marker_index = markerIndex(text.substr(after, *am - after), data.morning_markers);
       end = *am;
       is_time = true;
     } else if (const auto suffix = wordAt(text, after, range.end, data.time_suffixes)) {
@@ -139,6 +165,57 @@ std::vector<ClockTime> findClockTimes(std::string_view text, TextRange range, co
     }
   }
   return times;
+}
+
+std::string writeClockLike(std::string_view text, const ClockTime& model, const ClockTime& value,
+                           const NumberWordData& data) {
+  int hour = value.hour % 24;
+  const int minute = value.minute.value_or(0);
+  // What replaces which part of the model, in text order; an empty range inserts.
+  std::vector<std::pair<TextRange, std::string>> edits;
+  const std::string_view written_hour = model.hour_digits.in(text);
+  if (written_hour.size() == 4) {
+    std::string digits = twoDigits(hour);
+    digits += twoDigits(minute);
+    edits.emplace_back(model.hour_digits, digits);  // wire style: 2211 GMT
+  } else {
+    std::string marker;
+    if (model.marker) {
+      const bool afternoon = hour >= 12;
+      const auto& markers = afternoon ? data.afternoon_markers : data.morning_markers;
+      const std::size_t k = model.marker_index.value_or(0);
+      marker = markers.empty() ? std::string(model.marker->in(text)) : markers[k < markers.size() ? k : 0];
+      hour = hour % 12 == 0 ? 12 : hour % 12;
+    }
+    const bool padded = written_hour.size() == 2 && written_hour[0] == '0';  // 09:30
+    edits.emplace_back(model.hour_digits, padded ? twoDigits(hour) : std::to_string(hour));
+    if (model.minute_digits) {
+      edits.emplace_back(*model.minute_digits, twoDigits(minute));
+    } else if (value.minute && minute != 0) {
+      if (model.hour_mark) {  // "22 h" → "23 h 11", "22h" → "23h11"
+        const bool spaced = model.hour_mark->begin > model.hour_digits.end;
+        std::string minutes(spaced ? " " : "");
+        minutes += twoDigits(minute);
+        edits.emplace_back(TextRange{model.hour_mark->end, model.hour_mark->end}, minutes);
+      } else {  // "10 p.m." → "11:11 p.m.", "22 Uhr" → "23:11 Uhr"
+        std::string minutes(":");
+        minutes += twoDigits(minute);
+        edits.emplace_back(TextRange{model.hour_digits.end, model.hour_digits.end}, minutes);
+      }
+    }
+    if (model.marker) edits.emplace_back(*model.marker, marker);
+  }
+  std::sort(edits.begin(), edits.end(),
+            [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
+  std::string out;
+  std::size_t at = model.range.begin;
+  for (const auto& [range, replacement] : edits) {
+    out.append(text.substr(at, range.begin - at));
+    out += replacement;
+    at = range.end;
+  }
+  out.append(text.substr(at, model.range.end - at));
+  return out;
 }
 
 bool sameClockTime(const ClockTime& a, const ClockTime& b) {

@@ -12,14 +12,6 @@ const RuleInfo kInfo{
     "Machine translation often copies figures untouched, so the number silently changes for the reader.",
     Severity::warning};
 
-// Only the digits: the same figure on both sides however it is grouped.
-std::string digitsOf(std::string_view text) {
-  std::string out;
-  for (char c : text)
-    if (c >= '0' && c <= '9') out += c;
-  return out;
-}
-
 }  // namespace
 
 const RuleInfo& NumbersKeptFormatRule::info() const { return kInfo; }
@@ -39,7 +31,7 @@ void NumbersKeptFormatRule::check(const AlignedPair& pair, RuleContext& context)
     if (source_range) source = source_numbers.extract(source_text, *source_range);
     for (const NumberMention& t : target_numbers.extract(target_text, *target_range)) {
       if (t.clock) continue;  // a time of day has its own marks (23:11, 23.11 Uhr)
-      if (t.spelled) continue;
+      if (t.spelled || t.ordinal) continue;
       const std::string figure(t.figure.in(target_text));
       const bool has_marks = figure.find_first_not_of("0123456789") != std::string::npos;
       // The source figure this one copies: the same digits, and marks in it.
@@ -70,33 +62,6 @@ void NumbersKeptFormatRule::check(const AlignedPair& pair, RuleContext& context)
                           (copied ? "the source's number format" : "another language's number format") +
                           "; " + pair.target.language() + " writes " + *finding.suggestion;
         context.report(std::move(finding));
-        continue;
-      }
-      // A well-formed figure with a percent sign spaced the source's way ("12 %" in English).
-      if (t.percent && t.range.end > t.figure.end && target_text[t.range.end - 1] == '%') {
-        const std::string written(t.range.in(target_text));
-        const std::string expected = localeFigure(lang, t.value, true);
-        // Only a space where the locale has none, or none where it has one: a plain space for a no-break one
-        // is too fine a point for a numbers rule (and many Spanish and French desks type a plain space).
-        auto spaced = [](const std::string& s) {
-          return s.find(' ') != std::string::npos || s.find("\u00A0") != std::string::npos ||
-                 s.find("\u202F") != std::string::npos;
-        };
-        if (spaced(written) != spaced(expected) && digitsOf(written) == digitsOf(expected)) {
-          Finding finding;
-          finding.primary = Side::target;
-          finding.target = t.range;
-          finding.source = source_range;
-          finding.severity = Severity::info;
-          finding.suggestion = expected;
-          // Say which space, since the difference is invisible on screen.
-          const bool expects_space =
-              expected.find("\u202F") != std::string::npos || expected.find("\u00A0") != std::string::npos;
-          finding.message =
-              "“" + written + "”: " + pair.target.language() +
-              (expects_space ? " puts a (no-break) space before %" : " writes no space before %");
-          context.report(std::move(finding));
-        }
       }
     }
   }

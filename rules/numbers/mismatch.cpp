@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "checker/model/unicode_text.h"
+#include "dictionaries/dictionary_set.h"
 #include "rules/numbers/link_ranges.h"
 #include "rules/numbers/number_extractor.h"
 
@@ -81,6 +82,28 @@ std::optional<std::string> scaledSuggestion(const NumberExtractor& target_number
   return std::string(before) + target_numbers.format(figure, false, false) + std::string(after);
 }
 
+// The first end of a range that borrows the scale word of the second ("2" of "2 to 3 billion"), with the
+// source value under that word (1 to 999 of it): "2" → "4" when the source has 4 billion.
+std::optional<std::string> sharedScaleSuggestion(const NumberExtractor& target_numbers, double value,
+                                                 const NumberMention& t) {
+  const double figure = value / std::pow(10.0, t.scale_power);
+  if (figure < 1 || figure >= 1000) return std::nullopt;
+  return target_numbers.format(figure, false, false);
+}
+
+// The source number written the way the target wrote the number it replaced, when that can be said.
+std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
+                                         const NumberWordData& target_words, const NumberMention& s,
+                                         const NumberMention& t, std::string_view target_text) {
+  if (s.clock && t.clock) return writeClockLike(target_text, *t.clock, *s.clock, target_words);
+  if (s.clock || t.clock) return std::nullopt;
+  if (t.ordinal) return target_numbers.formatOrdinalLike(s.value, t, target_text);
+  if (t.range == t.figure && t.scale_power > 0 && !t.spelled)
+    return sharedScaleSuggestion(target_numbers, s.value, t);
+  if (t.range == t.figure) return suggestionFor(target_numbers, s.value, t, target_text);
+  return scaledSuggestion(target_numbers, s.value, t, target_text);
+}
+
 }  // namespace
 
 const RuleInfo& NumbersMismatchRule::info() const { return kInfo; }
@@ -88,6 +111,7 @@ const RuleInfo& NumbersMismatchRule::info() const { return kInfo; }
 void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) const {
   const NumberExtractor source_numbers(pair.source.lang(), context.dictionaries());
   const NumberExtractor target_numbers(pair.target.lang(), context.dictionaries());
+  const NumberWordData& target_words = context.dictionaries().numberWords(pair.target.lang());
   const std::string& source_text = pair.source.text();
   const std::string& target_text = pair.target.text();
   const auto& links = pair.alignment.links();
@@ -150,6 +174,7 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
       const std::string source_words(s->range.in(source_text));
       std::optional<std::size_t> closest;
       for (std::size_t k = 0; k < spare.size(); ++k) {
+        if (spare[k]->ordinal != s->ordinal) continue;  // an ordinal changes into an ordinal only
         if (inNeighbours(in_source, source_matched, l, *spare[k]))
           continue;  // explained by the next source sentence
         if (!spare_used[k] && (!closest || distance(*s, *spare[k]) < distance(*s, *spare[*closest])))
@@ -167,13 +192,9 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
         finding.confidence = std::max(link.confidence, 0.75);
         finding.message = "the source has " + shown(*s) + " (“" + source_words + "”) where the target has " +
                           shown(t) + " (“" + std::string(t.range.in(target_text)) + "”)";
-        if (t.range == t.figure && !t.clock && !s->clock) {
-          finding.suggestion = suggestionFor(target_numbers, s->value, t, target_text);
-        } else if (const auto scaled = scaledSuggestion(target_numbers, s->value, t, target_text)) {
-          finding.suggestion = *scaled;
-        }
+        finding.suggestion = suggestionFor(target_numbers, target_words, *s, t, target_text);
         context.report(std::move(finding));
-      } else {
+      } else if (!s->ordinal) {  // "premier" → "prime", "second" → "again": an ordinal has other renderings
         Finding finding;
         finding.primary = Side::source;
         finding.source = s->range;

@@ -16,6 +16,7 @@
 #include "checker/model/error.h"
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
+#include "rules/numbers/calendar_words.h"
 
 namespace concord::rules {
 
@@ -23,6 +24,9 @@ namespace concord::rules {
 struct NumberVocabulary {
   std::set<std::string, std::less<>> words;        ///< foldKey of every word and hyphen part ICU spells
   std::map<std::string, int, std::less<>> scales;  ///< foldKey(thousand, million, millions …) → power of 10
+  /// Every ordinal ICU spells from 1 to 100 in every ordinal rule set (third, troisième, dritten, tercera),
+  /// its words' foldKeys joined by one space ("vingt et unieme") → value.
+  std::map<std::string, double, std::less<>> ordinals;
 };
 
 namespace {
@@ -64,8 +68,23 @@ NumberVocabulary buildVocabulary(const std::string& lang, const NumberWordData& 
   for (double n : {1e3, 2e3, 5e3}) samples.push_back(n);
   for (int32_t i = 0; i < rbnf.getNumberOfRuleSetNames(); ++i) {
     const icu::UnicodeString name = rbnf.getRuleSetName(i);
-    // Ordinals (ninth, neuvième) are not counts, and years are read as figures.
-    if (name.indexOf(u"ordinal") >= 0 || name.indexOf(u"year") >= 0) continue;
+    if (name.indexOf(u"year") >= 0) continue;  // years are read as figures
+    if (name.indexOf(u"ordinal") >= 0) {       // ninth, neuvième: ordinals, compared with ordinals only
+      for (int n = 1; n <= 100; ++n) {
+        icu::UnicodeString out;
+        status = U_ZERO_ERROR;
+        icu::FieldPosition position;
+        rbnf.format(static_cast<double>(n), name, out, position, status);
+        if (U_FAILURE(status)) continue;
+        std::string key;
+        for (const std::string& word : spelloutWords(toUtf8(out))) {
+          if (!key.empty()) key += ' ';
+          key += foldKey(word);
+        }
+        vocabulary.ordinals.emplace(key, n);
+      }
+      continue;
+    }
     for (double n : samples) {
       icu::UnicodeString out;
       status = U_ZERO_ERROR;
@@ -104,13 +123,13 @@ const NumberVocabulary& vocabularyFor(const std::string& lang, const NumberWordD
 }
 
 // A word of the text: a maximal run of letters (and combining marks, via isLetter on precomposed text).
-struct Word {
+struct TextWord {
   TextRange range;
   std::string key;  // foldKey
 };
 
-std::vector<Word> wordsIn(std::string_view text, TextRange range) {
-  std::vector<Word> words;
+std::vector<TextWord> wordsIn(std::string_view text, TextRange range) {
+  std::vector<TextWord> words;
   std::size_t i = range.begin;
   while (i < range.end) {
     std::size_t len = 0;
@@ -132,7 +151,7 @@ std::vector<Word> wordsIn(std::string_view text, TextRange range) {
 }
 
 // Only a space or a hyphen between two words of one spelled-out number ("twenty one", "soixante-dix").
-bool joinedAsNumber(std::string_view text, const Word& a, const Word& b) {
+bool joinedAsNumber(std::string_view text, const TextWord& a, const TextWord& b) {
   if (b.range.begin <= a.range.end) return false;
   const std::string_view gap = text.substr(a.range.end, b.range.begin - a.range.end);
   std::size_t len = 0;
@@ -179,6 +198,19 @@ bool usesLocaleMarks(std::string_view figure, const std::string& lang) {
     return false;
   }
   return true;
+}
+
+// The figure with its space marks taken out: "10 000" → "10000".
+std::string withoutSpaceMarks(std::string_view figure) {
+  std::string out;
+  for (std::size_t i = 0; i < figure.size();) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(figure, i, &len);
+    if (len == 0) break;
+    if (!isSpaceMark(cp)) out.append(figure.substr(i, len));
+    i += len;
+  }
+  return out;
 }
 
 // What follows a figure with no space: a unit (12km, -15C) or a scale word (2.5bn; m and k only after a
@@ -299,6 +331,43 @@ std::string NumberExtractor::format(double value, bool spelled, bool grouping) c
   return localeFigure(lang_, value, false, grouping);
 }
 
+std::string NumberExtractor::formatOrdinalLike(double value, const NumberMention& model,
+                                               std::string_view text) const {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RuleBasedNumberFormat rbnf(model.spelled ? icu::URBNF_SPELLOUT : icu::URBNF_ORDINAL,
+                                  icu::Locale(lang_.c_str()), status);
+  if (U_FAILURE(status)) return format(value, false, false);
+  const std::string written = foldKey(model.range.in(text));
+  std::optional<icu::UnicodeString> chosen;  // the rule set that writes the model as it is written
+  for (int32_t i = 0; i < rbnf.getNumberOfRuleSetNames(); ++i) {
+    const icu::UnicodeString name = rbnf.getRuleSetName(i);
+    if (model.spelled && name.indexOf(u"ordinal") < 0) continue;
+    icu::UnicodeString out;
+    icu::FieldPosition position;
+    status = U_ZERO_ERROR;
+    rbnf.format(model.value, name, out, position, status);
+    if (U_FAILURE(status)) continue;
+    if (!chosen) chosen = name;
+    std::string key;
+    for (const std::string& word : spelloutWords(toUtf8(out))) key += foldKey(word);
+    std::string model_key;
+    for (const std::string& word : spelloutWords(std::string(written))) model_key += word;
+    if (key == model_key) {
+      chosen = name;
+      break;
+    }
+  }
+  if (!chosen) return format(value, false, false);
+  icu::UnicodeString out;
+  icu::FieldPosition position;
+  status = U_ZERO_ERROR;
+  rbnf.format(value, *chosen, out, position, status);
+  if (U_FAILURE(status)) return format(value, false, false);
+  std::string result = toUtf8(out);
+  if (model.spelled && isUpper(codePointAt(text, model.range.begin))) result = upperFirst(result);
+  return result;
+}
+
 std::string localeFigure(const std::string& lang, double value, bool percent, bool grouping) {
   namespace number = icu::number;
   auto formatter = number::NumberFormatter::withLocale(icu::Locale(lang.c_str()))
@@ -313,14 +382,14 @@ std::string localeFigure(const std::string& lang, double value, bool percent, bo
 
 std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextRange range) const {
   std::vector<NumberMention> mentions;
-  const std::vector<Word> words = wordsIn(text, range);
+  const std::vector<TextWord> words = wordsIn(text, range);
 
   // The scale word ("million", "Mio.") right after a figure, one space away; returns its end and power.
   auto scaleAfter = [&](std::size_t end) -> std::optional<std::pair<std::size_t, int>> {
     std::size_t len = 0;
     std::size_t at = end;
     if (at < range.end && isSpaceMark(codePointAt(text, at, &len))) at += len;
-    for (const Word& word : words) {
+    for (const TextWord& word : words) {
       if (word.range.begin != at) continue;
       if (word.range.end < range.end && text[word.range.end] == '.') {
         const auto dotted = vocabulary_.scales.find(word.key + ".");
@@ -333,21 +402,51 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     return std::nullopt;
   };
 
+  // True when the words from `first` on are `phrase` (foldKeys), one space or hyphen apart.
+  auto phraseAt = [&](std::size_t first, const std::vector<std::string>& phrase) {
+    if (phrase.empty() || first + phrase.size() > words.size()) return false;
+    for (std::size_t k = 0; k < phrase.size(); ++k) {
+      if (words[first + k].key != phrase[k] ||
+          (k > 0 && !joinedAsNumber(text, words[first + k - 1], words[first + k])))
+        return false;
+    }
+    return true;
+  };
+
   // A percent sign in words starting at `at` ("pour cent"); returns its end.
   auto percentWordsAt = [&](std::size_t at) -> std::optional<std::size_t> {
     std::size_t first = 0;
     while (first < words.size() && words[first].range.begin < at) ++first;
     if (first == words.size() || words[first].range.begin != at) return std::nullopt;
-    for (const std::vector<std::string>& phrase : number_words_.percent_words) {
-      if (phrase.empty() || first + phrase.size() > words.size()) continue;
-      bool match = true;
-      for (std::size_t k = 0; k < phrase.size() && match; ++k) {
-        match = words[first + k].key == phrase[k] &&
-                (k == 0 || joinedAsNumber(text, words[first + k - 1], words[first + k]));
-      }
-      if (match) return words[first + phrase.size() - 1].range.end;
-    }
+    for (const std::vector<std::string>& phrase : number_words_.percent_words)
+      if (phraseAt(first, phrase)) return words[first + phrase.size() - 1].range.end;
     return std::nullopt;
+  };
+
+  // The language's ordinal suffix right after a figure ending at `end` ("rd", "e", ".º"), written exactly
+  // and ending the word; returns its end. A bare period ("3.") counts only where German grammar makes it an
+  // ordinal: before a lower-case word or a month ("am 3. März"), not at the end of a sentence.
+  auto ordinalSuffixAt = [&](std::size_t end) -> std::optional<std::size_t> {
+    std::optional<std::size_t> best;
+    for (const std::string& suffix : number_words_.ordinal_suffixes) {
+      const std::size_t stop = end + suffix.size();
+      if (stop > range.end || text.compare(end, suffix.size(), suffix) != 0) continue;
+      if (stop < range.end && (isLetter(codePointAt(text, stop)) || isDigit(codePointAt(text, stop))))
+        continue;
+      if (suffix == ".") {
+        std::size_t len = 0;
+        if (stop >= range.end || !isSpaceMark(codePointAt(text, stop, &len))) continue;
+        const auto next = std::find_if(words.begin(), words.end(),
+                                       [&](const TextWord& w) { return w.range.begin == stop + len; });
+        if (next == words.end()) continue;
+        const std::string_view word = next->range.in(text);
+        if (!u_islower(static_cast<UChar32>(codePointAt(word, 0))) &&
+            !CalendarWords::forLanguage(primaryLanguage(lang_)).isMonth(word))
+          continue;
+      }
+      if (!best || stop > *best) best = stop;
+    }
+    return best;
   };
 
   // Times of day first: their figures ("23 h 11", "11:11 p.m.") are one mention, compared as times.
@@ -427,6 +526,21 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     // A figure glued to a unit or a scale word (12km, -15C, 88GW, 2.5bn; £5m, $40k after a currency sign)
     // is a quantity, not an identifier.
     const GluedSuffix glued = gluedSuffix(text, range, begin, end, number_words_, vocabulary_);
+    if (!after_letter && !slashed && before != U'.' && before != U',') {
+      const auto ordinal_end = ordinalSuffixAt(end);
+      const auto value =
+          ordinal_end ? parseFigureCached(text.substr(begin, end - begin), lang_) : std::nullopt;
+      if (value) {
+        NumberMention mention;
+        mention.figure = {begin, end};
+        mention.range = {begin, *ordinal_end};
+        mention.value = mention.figure_value = *value;
+        mention.ordinal = true;
+        mentions.push_back(mention);
+        i = *ordinal_end;
+        continue;
+      }
+    }
     if (after_letter || (isLetter(after) && !decade && !glued.quantity) || before == U'.' || before == U',' ||
         slashed)
       continue;
@@ -437,6 +551,14 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     const std::string_view figure = text.substr(begin, end - begin);
     std::optional<double> value = parseFigureCached(figure, lang_);
     mention.well_formed = value.has_value() && usesLocaleMarks(figure, lang_);
+    if (!mention.well_formed && space_grouped && number_words_.space_grouping) {
+      // "10 000" where the language's norm also groups with a space (RAE, DIN 5008): correct as written.
+      const std::string plain = withoutSpaceMarks(figure);
+      if (const auto own = parseFigureCached(plain, lang_); own && usesLocaleMarks(plain, lang_)) {
+        value = own;
+        mention.well_formed = true;
+      }
+    }
     for (const char* other : {"en", "de", "fr"}) {
       if (value) break;
       value = parseFigureCached(figure, other);
@@ -453,27 +575,68 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       mention.range.end = *percent_end;
     } else if (glued.power > 0) {
       mention.value *= std::pow(10.0, glued.power);
+      mention.scale_power = glued.power;
       mention.range.end = glued.end;
     } else if (const auto scale = scaleAfter(end)) {
       mention.value *= std::pow(10.0, scale->second);
+      mention.scale_power = scale->second;
       mention.range.end = scale->first;
     }
     mentions.push_back(mention);
   }
 
   // Spelled-out numbers.
-  if (!strict_) return mentions;
-  const icu::RuleBasedNumberFormat& strict = *strict_;
-  const icu::RuleBasedNumberFormat& lenient = *lenient_;
   constexpr std::size_t kMaxWords = 6;
-  auto consumed = [&](const Word& word) {
+  auto consumed = [&](const TextWord& word) {
     for (const NumberMention& m : mentions)
       if (m.range.overlaps(word.range)) return true;
     return false;
   };
-  for (std::size_t w = 0; w < words.size();) {
+  // The ordinal ICU spells with the longest run of words from `w` ("twenty-first", "vingt et unième").
+  auto ordinalWordsAt = [&](std::size_t w) -> std::optional<std::pair<std::size_t, double>> {
+    std::vector<std::string> keys{words[w].key};
+    for (std::size_t k = w + 1;
+         k < words.size() && keys.size() < kMaxWords && joinedAsNumber(text, words[k - 1], words[k]); ++k) {
+      std::string key = keys.back();
+      key += ' ';
+      key += words[k].key;
+      keys.push_back(std::move(key));
+    }
+    for (std::size_t n = keys.size(); n > 0; --n)
+      if (const auto it = vocabulary_.ordinals.find(keys[n - 1]); it != vocabulary_.ordinals.end())
+        return std::make_pair(w + n, it->second);
+    return std::nullopt;
+  };
+  for (std::size_t w = 0; w < words.size() && strict_ && lenient_;) {
+    const icu::RuleBasedNumberFormat& strict = *strict_;
+    const icu::RuleBasedNumberFormat& lenient = *lenient_;
     if (consumed(words[w])) {
       ++w;
+      continue;
+    }
+    // A word that carries a quantity spell-out cannot parse ("both", "beide", "a dozen"): it can match a
+    // number, never be missing ("both France and Germany" is no count).
+    const auto quantity =
+        std::find_if(number_words_.quantity_words.begin(), number_words_.quantity_words.end(),
+                     [&](const auto& entry) { return phraseAt(w, entry.first); });
+    if (quantity != number_words_.quantity_words.end()) {
+      NumberMention mention;
+      mention.range =
+          mention.figure = {words[w].range.begin, words[w + quantity->first.size() - 1].range.end};
+      mention.value = mention.figure_value = quantity->second;
+      mention.spelled = mention.weak = true;
+      mentions.push_back(mention);
+      w += quantity->first.size();
+      continue;
+    }
+    if (const auto ordinal = ordinalWordsAt(w)) {
+      NumberMention mention;
+      mention.range = mention.figure = {words[w].range.begin, words[ordinal->first - 1].range.end};
+      mention.value = mention.figure_value = ordinal->second;
+      mention.spelled = mention.ordinal = true;
+      mention.weak = sameNumber(ordinal->second, 1.0);  // first, premier: also "prime" (Premier ministre)
+      mentions.push_back(mention);
+      w = ordinal->first;
       continue;
     }
     if (const auto scale = vocabulary_.scales.find(words[w].key); scale != vocabulary_.scales.end()) {
@@ -506,6 +669,8 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       mention.value = mention.figure_value = *value;
       mention.spelled = true;
       mention.weak = sameNumber(*value, 1.0);
+      if (const auto scale = vocabulary_.scales.find(words[end - 1].key); scale != vocabulary_.scales.end())
+        mention.scale_power = scale->second;
       if (end - w == 1 && number_words_.homographs.count(words[w].key)) {
         // A homograph counts only before a plural noun: "neuf localités", not "un char neuf".
         bool before_plural = false;
@@ -533,6 +698,45 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
   }
   std::sort(mentions.begin(), mentions.end(),
             [](const NumberMention& a, const NumberMention& b) { return a.range.begin < b.range.begin; });
+
+  // Only a dash ("2-3 billion") or one of the language's range words ("to", "à", "bis", "y") between two
+  // mentions.
+  auto rangeJoined = [&](std::size_t from, std::size_t to) {
+    std::size_t len = 0;
+    std::vector<std::size_t> inside;
+    for (std::size_t k = 0; k < words.size(); ++k)
+      if (words[k].range.begin >= from && words[k].range.end <= to) inside.push_back(k);
+    std::size_t dashes = 0;
+    for (std::size_t at = from; at < to; at += len) {
+      const char32_t cp = codePointAt(text, at, &len);
+      if (len == 0) return false;
+      if (isHyphen(cp) || cp == U'–' || cp == U'—')
+        ++dashes;
+      else if (!isSpaceMark(cp) && !isLetter(cp))
+        return false;
+    }
+    if (inside.empty()) return dashes == 1;
+    return dashes == 0 && std::any_of(number_words_.range_joiners.begin(), number_words_.range_joiners.end(),
+                                      [&](const std::vector<std::string>& joiner) {
+                                        return joiner.size() == inside.size() &&
+                                               phraseAt(inside.front(), joiner);
+                                      });
+  };
+  // A range whose ends share one scale word: "2 to 3 billion" is 2 billion to 3 billion, as "de 2 à 3
+  // milliards", "zwischen 2 und 3 Millionen", "entre 2 y 3 millones" (a range rises, so the first end is the
+  // smaller figure).
+  for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+    NumberMention& first = mentions[k];
+    const NumberMention& second = mentions[k + 1];
+    if (first.scale_power != 0 || second.scale_power == 0 || first.percent || first.clock || first.ordinal ||
+        second.clock || second.ordinal)
+      continue;
+    const double scale = std::pow(10.0, second.scale_power);
+    if (first.value <= 0 || first.value >= second.value / scale) continue;
+    if (!rangeJoined(first.range.end, second.range.begin)) continue;
+    first.value *= scale;
+    first.scale_power = second.scale_power;
+  }
   return mentions;
 }
 

@@ -34,7 +34,10 @@ struct NumberMention {
   bool spelled = false;     ///< written in words
   bool weak =
       false;  ///< may not be a number at all: "un"/"one"/"ein" (articles, pronouns), fr "neuf" ("new")
-  bool percent = false;               ///< followed by %
+  bool percent = false;  ///< followed by %
+  bool ordinal = false;  ///< "3rd", "3e", "3.º", German "3." before a word, "third", "neuvième"
+  int scale_power = 0;   ///< the power of ten of the scale word that multiplies it: its own ("2 billion") or,
+                         ///< for the first end of a range, the one both ends share ("2 to 3 billion")
   std::optional<double> clock_value;  ///< a time's other reading of the hour: "5 p.m." is 17 and also 5
   std::optional<ClockTime> clock;     ///< a time of day ("23 h 11", "11:11 p.m."): value is its 24-hour hour
   bool well_formed = true;            ///< the figure is valid in the text's locale (ICU strict parse)
@@ -52,8 +55,12 @@ std::string localeFigure(const std::string& lang, double value, bool percent = f
 /// One extractor serves one check of one article (it caches ICU formatters and is not thread-safe). The
 /// candidate words come from ICU's own spell-out of 0–100, hundreds and scales in every cardinal rule set,
 /// so no word list is hand-written; spans are parsed whole (strict, then lenient for "twenty one", "vingt et
-/// un") and only a parse that consumes the whole span counts. Ordinals (1er, 21st, ninth) and figures glued
-/// to letters (MH17, F-16, 10h30, 5km) are not numbers here.
+/// un") and only a parse that consumes the whole span counts. Ordinals are mentions of their own (`ordinal`):
+/// figures with the language's ordinal suffix (21st, 1er, 3.º, German "3." before a lower-case word or a
+/// month) and words of ICU's ordinal spell-out (ninth, neuvième, dritte, tercera). Words that carry a
+/// quantity spell-out cannot parse (both, beide, ambos, a dozen) come from the language's data and are weak.
+/// A range whose ends share one scale word ("2 to 3 billion", "zwischen 2 und 3 Millionen") gives its
+/// first end the scale too. Figures glued to other letters (MH17, F-16, 10h30) are not numbers here.
 class NumberExtractor {
  public:
   NumberExtractor(const std::string& lang, const DictionarySet& dictionaries);
@@ -64,6 +71,11 @@ class NumberExtractor {
   /// `value` written the way this language writes it: a figure (localeFigure; without grouping when
   /// `grouping` is false, as for years), or words (ICU spell-out) when `spelled`.
   std::string format(double value, bool spelled, bool grouping = true) const;
+
+  /// `value` as an ordinal written like `model` (an ordinal mention of `text`): a figure with the suffix
+  /// ICU's digits-ordinal rules give (4th, 4e, 4.º, 4.), or words of ICU's ordinal spell-out, in the rule set
+  /// (gender, case) that spells the model's own value as written (neuvième → huitième, dritten → vierten).
+  std::string formatOrdinalLike(double value, const NumberMention& model, std::string_view text) const;
 
   /// The value of `figure` under `lang`'s conventions (ICU strict parse, whole string), or nullopt.
   static std::optional<double> parseFigure(std::string_view figure, const std::string& lang);

@@ -2,6 +2,7 @@
 
 #include "checker/model/unicode_text.h"
 #include "rules/evidence/quote_marks.h"
+#include "rules/numbers/number_extractor.h"
 
 namespace concord::rules {
 namespace {
@@ -17,6 +18,15 @@ constexpr char32_t kNarrowNbsp = U'\u202F';
 
 bool isHighPunctuation(char32_t cp) { return cp == U';' || cp == U':' || cp == U'!' || cp == U'?'; }
 
+// The space the language puts between a figure and % (CLDR's percent pattern: none in English, a narrow
+// no-break space in French, a no-break space in German and Spanish), or "" for none.
+std::string spaceBeforePercent(const std::string& lang) {
+  const std::string written = localeFigure(lang, 1, true);
+  const std::size_t digit = written.find('1'), sign = written.find('%');
+  if (digit == std::string::npos || sign == std::string::npos || sign < digit) return "";
+  return written.substr(digit + 1, sign - digit - 1);
+}
+
 }  // namespace
 
 const RuleInfo& TypographySpaceBeforePunctuationRule::info() const { return kInfo; }
@@ -25,6 +35,7 @@ void TypographySpaceBeforePunctuationRule::check(const AlignedPair& pair, RuleCo
   const Document& doc = pair.target;
   const std::string& text = doc.text();
   const bool french = doc.language() == "fr";
+  const std::string percent_space = spaceBeforePercent(doc.lang());
   for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
     const TextRange sentence = doc.sentences()[s].range;
     auto report = [&](TextRange range, std::string message, std::string suggestion) {
@@ -41,6 +52,22 @@ void TypographySpaceBeforePunctuationRule::check(const AlignedPair& pair, RuleCo
       std::size_t len = 0;
       const char32_t cp = codePointAt(text, i, &len);
       if (len == 0) break;
+      if (cp == U'%' && i > sentence.begin) {
+        // A percentage spaced another language's way ("45 %" in English): the figure is right, only the
+        // typography differs. A plain space where the locale wants a no-break one is too fine a point.
+        const bool spaced = isQuoteSpace(codePointBefore(text, i));
+        std::size_t digit_at = i;
+        while (digit_at > sentence.begin && isQuoteSpace(codePointBefore(text, digit_at)))
+          digit_at -= std::string_view(encodeUtf8(codePointBefore(text, digit_at))).size();
+        if (digit_at > sentence.begin && isDigit(codePointBefore(text, digit_at))) {
+          if (spaced && percent_space.empty())
+            report({digit_at, i + len}, "space before %: " + doc.language() + " puts none there", "%");
+          else if (!spaced && !percent_space.empty())
+            report({i, i + len}, doc.language() + " puts a no-break space before %", percent_space + "%");
+        }
+        i += len;
+        continue;
+      }
       const bool candidate = cp == U',' || cp == U'.' || isHighPunctuation(cp);
       if (!candidate || i == sentence.begin) {
         i += len;

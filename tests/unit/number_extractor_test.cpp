@@ -63,12 +63,66 @@ TEST(NumberExtractor, TreatsArticlesAndHomographsAsWeak) {
   EXPECT_EQ(valuesOf(numbersIn("fr", "neuf localités")), (std::vector<double>{9}));
 }
 
-TEST(NumberExtractor, SkipsOrdinalsAndIdentifiers) {
-  EXPECT_TRUE(numbersIn("fr", "le 1er mars, le deuxième jour").size() == 0);
-  EXPECT_TRUE(numbersIn("en", "flight MH17, an F-16 and the 21st day at 10h30").empty());
+TEST(NumberExtractor, SkipsIdentifiers) {
+  EXPECT_TRUE(numbersIn("en", "flight MH17, an F-16 and the Su-25 at 10h30").empty());
   EXPECT_TRUE(valuesOf(numbersIn("fr", "un tiers (1/3) le 12/03/2023, 24/7")).empty());
   EXPECT_EQ(valuesOf(numbersIn("en", "a 42-year-old engineer, between 10-15 tanks")),
             (std::vector<double>{42, 10, 15}));
+}
+
+// The ordinals of `text` as "value text".
+std::vector<std::string> ordinalsIn(const std::string& lang, const std::string& text) {
+  std::vector<std::string> out;
+  for (const NumberMention& m : numbersIn(lang, text))
+    if (m.ordinal)
+      out.push_back(std::to_string(static_cast<int>(m.value)) + " " + std::string(m.range.in(text)));
+  return out;
+}
+
+TEST(NumberExtractor, ReadsOrdinalFiguresAndWordsInEachLanguage) {
+  EXPECT_EQ(
+      ordinalsIn("fr", "le 1er mars, le 3e régiment, la 1re division, le deuxième jour, vingt et unième"),
+      (std::vector<std::string>{"1 1er", "3 3e", "1 1re", "2 deuxième", "21 vingt et unième"}));
+  EXPECT_EQ(ordinalsIn("en", "the 21st day, the 2nd round, the twenty-first and the ninth"),
+            (std::vector<std::string>{"21 21st", "2 2nd", "21 twenty-first", "9 ninth"}));
+  EXPECT_EQ(ordinalsIn("es", "el 3.º puesto, la 2.ª vuelta, el 1.er día y la tercera"),
+            (std::vector<std::string>{"3 3.º", "2 2.ª", "1 1.er", "3 tercera"}));
+  EXPECT_EQ(ordinalsIn("de", "am 3. März, der 4. große Sieg, zum dritten Mal"),
+            (std::vector<std::string>{"3 3.", "4 4.", "3 dritten"}));
+  EXPECT_TRUE(ordinalsIn("de", "Es waren 3. Dann kam er.").empty()) << "a number ending a sentence";
+  EXPECT_TRUE(numbersIn("en", "the first time")[0].weak) << "first is also 'prime', 'at first'";
+}
+
+TEST(NumberExtractor, ReadsQuantityWordsAsWeakNumbers) {
+  EXPECT_EQ(valuesOf(numbersIn("en", "both men, a dozen officers, twice"), true),
+            (std::vector<double>{2, 12, 2}));
+  EXPECT_TRUE(valuesOf(numbersIn("en", "both men")).empty()) << "never reported missing";
+  EXPECT_EQ(valuesOf(numbersIn("de", "beide Männer, das Dutzend Beamte"), true),
+            (std::vector<double>{2, 12}));
+  EXPECT_EQ(valuesOf(numbersIn("es", "ambos ministros, la docena de presos"), true),
+            (std::vector<double>{2, 12}));
+  EXPECT_EQ(valuesOf(numbersIn("fr", "la douzaine de blessés"), true), (std::vector<double>{12}));
+}
+
+TEST(NumberExtractor, GivesTheFirstEndOfARangeItsSharedScaleWord) {
+  EXPECT_EQ(valuesOf(numbersIn("fr", "de 2,5 à 3 milliards d'euros")), (std::vector<double>{2.5e9, 3e9}));
+  EXPECT_EQ(valuesOf(numbersIn("en", "2 to 3 million people, 1.5-2 billion")),
+            (std::vector<double>{2e6, 3e6, 1.5e9, 2e9}));
+  EXPECT_EQ(valuesOf(numbersIn("de", "zwischen 2 und 3 Millionen Euro")), (std::vector<double>{2e6, 3e6}));
+  EXPECT_EQ(valuesOf(numbersIn("es", "entre 2 y 3 millones")), (std::vector<double>{2e6, 3e6}));
+  EXPECT_EQ(valuesOf(numbersIn("en", "it rose from 2 to 3 degrees, with 5 million affected")),
+            (std::vector<double>{2, 3, 5e6}))
+      << "only a scale word right after the second end";
+  EXPECT_EQ(valuesOf(numbersIn("en", "in 2019 and 3 million in 2020")),
+            (std::vector<double>{2019, 3e6, 2020}))
+      << "a range rises";
+}
+
+TEST(NumberExtractor, AcceptsSpaceGroupingWhereTheLanguagesNormDoes) {
+  EXPECT_TRUE(numbersIn("es", "10 000 habitantes")[0].well_formed) << "RAE";
+  EXPECT_TRUE(numbersIn("de", "10 000 Einwohner")[0].well_formed) << "DIN 5008";
+  EXPECT_FALSE(numbersIn("en", "10 000 inhabitants")[0].well_formed);
+  EXPECT_DOUBLE_EQ(numbersIn("es", "1 500,5 euros")[0].value, 1500.5);
 }
 
 TEST(NumberExtractor, ReadsDecadesAndTheTwelveHourClock) {
@@ -114,6 +168,37 @@ TEST(NumberExtractor, DoesNotTakeDecimalsScoresOrYearsForTimes) {
   EXPECT_TRUE(timesIn("en", "the final score was 3:2 after 2211 votes").empty()) << "minutes have two digits";
   EXPECT_TRUE(timesIn("fr", "un séisme de magnitude 6,8 et 1 500 morts").empty());
   EXPECT_TRUE(timesIn("fr", "le Boeing 737 et la voiture de 5 hp").empty());
+}
+
+TEST(NumberExtractor, WritesATimeTheWayAnotherTimeIsWritten) {
+  static const DictionarySet dictionaries;
+  auto rewrite = [&](const std::string& lang, const std::string& model_text, const std::string& value_text,
+                     const std::string& value_lang) {
+    const auto model = numbersIn(lang, model_text);
+    const auto value = numbersIn(value_lang, value_text);
+    return writeClockLike(model_text, *model.at(0).clock, *value.at(0).clock, dictionaries.numberWords(lang));
+  };
+  EXPECT_EQ(rewrite("en", "3:30 p.m.", "14.30 Uhr", "de"), "2:30 p.m.");
+  EXPECT_EQ(rewrite("en", "7 pm", "18.30 Uhr", "de"), "6:30 pm");
+  EXPECT_EQ(rewrite("en", "11 pm", "9 h", "fr"), "9 am");
+  EXPECT_EQ(rewrite("en", "2111 GMT", "22 h 11 GMT", "fr"), "2211 GMT");
+  EXPECT_EQ(rewrite("fr", "19 h", "6:30 p.m.", "en"), "18 h 30");
+  EXPECT_EQ(rewrite("fr", "19h", "6:30 p.m.", "en"), "18h30");
+  EXPECT_EQ(rewrite("de", "19 Uhr", "6 p.m.", "en"), "18 Uhr");
+  EXPECT_EQ(rewrite("es", "19.00 horas", "6 p.m.", "en"), "18.00 horas");
+}
+
+TEST(NumberExtractor, WritesAnOrdinalTheWayTheModelIs) {
+  static const DictionarySet dictionaries;
+  auto rewrite = [&](const std::string& lang, double value, const std::string& model_text) {
+    const auto model = numbersIn(lang, model_text);
+    return NumberExtractor(lang, dictionaries).formatOrdinalLike(value, model.at(0), model_text);
+  };
+  EXPECT_EQ(rewrite("en", 3, "4th"), "3rd");
+  EXPECT_EQ(rewrite("en", 9, "eighth"), "ninth");
+  EXPECT_EQ(rewrite("fr", 3, "4e"), "3e");
+  EXPECT_EQ(rewrite("de", 3, "Vierte"), "Dritte");
+  EXPECT_EQ(rewrite("es", 3, "cuarta"), "tercera");
 }
 
 TEST(NumberExtractor, FormatsForTheLocale) {

@@ -31,6 +31,24 @@ TEST(NumberWordData, ParsesScalesHomographsSuffixesAndPercentWords) {
   EXPECT_EQ(data.percent_words[0], (std::vector<std::string>{"pour", "cent"}));
 }
 
+TEST(NumberWordData, ParsesQuantitiesRangeJoinersOrdinalSuffixesAndGrouping) {
+  const NumberWordData data = NumberWordData::parse(
+      "quantity\ta dozen\t12\nrange_joiner\tto\nordinal_suffix\t.º\ngrouping\tspace\n", "es.txt");
+  ASSERT_EQ(data.quantity_words.size(), 1u);
+  EXPECT_EQ(data.quantity_words[0].first, (std::vector<std::string>{"a", "dozen"}));
+  EXPECT_DOUBLE_EQ(data.quantity_words[0].second, 12);
+  EXPECT_EQ(data.range_joiners, (std::vector<std::vector<std::string>>{{"to"}}));
+  EXPECT_EQ(data.ordinal_suffixes, (std::vector<std::string>{".º"}));
+  EXPECT_TRUE(data.space_grouping);
+  EXPECT_FALSE(NumberWordData::parse("", "en.txt").space_grouping);
+}
+
+TEST(NumberWordData, RejectsABadQuantityOrGroupingWithFileAndLine) {
+  testing::expectUserErrorAt(
+      [] { NumberWordData::parse("quantity\tboth\t2\nquantity\tboth\ttwo\n", "en.txt"); }, "en.txt:2");
+  testing::expectUserErrorAt([] { NumberWordData::parse("grouping\tcomma\n", "en.txt"); }, "en.txt:1");
+}
+
 TEST(NumberWordData, RejectsABadPowerWithFileAndLine) {
   testing::expectUserErrorAt([] { NumberWordData::parse("scale\tbn\t9\nscale\tbn\tnine\n", "en.txt"); },
                              "en.txt:2");
