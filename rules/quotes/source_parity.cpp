@@ -258,7 +258,7 @@ bool reportSentenceMismatches(const AlignedPair& pair, std::size_t first_t, std:
                               double length_ratio, const Report& report) {
   const Document& source = pair.source;
   const Document& target = pair.target;
-  bool reported = false;
+  std::vector<std::pair<LinkQuotations, LinkQuotations>> links;  // source, target side of each link
   for (std::size_t t = first_t; t <= last_t; ++t) {
     const Link& link = pair.alignment.linkOfTarget(t);
     if (link.target_begin != t || link.source_count == 0) continue;
@@ -266,12 +266,23 @@ bool reportSentenceMismatches(const AlignedPair& pair, std::size_t first_t, std:
                             target.sentences()[link.target_end() - 1].range.end};
     const TextRange s_range{source.sentences()[link.source_begin].range.begin,
                             source.sentences()[link.source_end() - 1].range.end};
-    const LinkQuotations s = quotationsOfLink(source.text(), s_all, s_range);
-    const LinkQuotations tq = quotationsOfLink(target.text(), t_all, t_range);
+    links.emplace_back(quotationsOfLink(source.text(), s_all, s_range),
+                       quotationsOfLink(target.text(), t_all, t_range));
+  }
+  // One sentence short of a quotation and another with one more: the translation moved a quotation to a
+  // neighbouring sentence (or the aligner split them differently), which is not a loss or an addition.
+  const auto count_where = [&](auto compare) {
+    return std::any_of(links.begin(), links.end(),
+                       [&](const auto& l) { return compare(l.second.quoted.size(), l.first.quoted.size()); });
+  };
+  const bool some_fewer = count_where(std::less<>{});
+  const bool some_more = count_where(std::greater<>{});
+  bool reported = false;
+  for (const auto& [s, tq] : links) {
     if (s.quoted.size() == tq.quoted.size()) continue;
     const double expected = static_cast<double>(s.quoted_words) * length_ratio;
     const double quoted = static_cast<double>(tq.quoted_words);
-    if (tq.quoted.size() < s.quoted.size() && quoted < 0.6 * expected) {
+    if (tq.quoted.size() < s.quoted.size() && !some_more && quoted < 0.6 * expected) {
       // The words of the lost quotation are still in the sentence (it keeps its length): reported speech, a
       // loose rendering of direct speech. Otherwise the quotation went with its words.
       const bool kept_length =
@@ -286,6 +297,7 @@ bool reportSentenceMismatches(const AlignedPair& pair, std::size_t first_t, std:
         reported = true;
       }
     } else if (tq.quoted.size() > s.quoted.size()) {
+      bool repeated_here = false;
       for (std::size_t i = 1; i < tq.quoted.size(); ++i) {
         const Quoted& q = tq.quoted[i];
         const bool repeated =
@@ -296,9 +308,9 @@ bool reportSentenceMismatches(const AlignedPair& pair, std::size_t first_t, std:
                "the translation quotes " + excerpt(target.text(), q.range) +
                    " a second time in this sentence; the source quotes it once",
                q.words <= kShortQuotation);
-        reported = true;
+        reported = repeated_here = true;
       }
-      if (reported || quoted < 1.6 * expected || quoted - expected < 4) continue;
+      if (repeated_here || some_fewer || quoted < 1.6 * expected || quoted - expected < 4) continue;
       for (std::size_t i : unpaired(tq.quoted, s.quoted)) {
         const Quoted& added = tq.quoted[i];
         report(Side::target, added.range,

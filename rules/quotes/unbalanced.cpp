@@ -57,14 +57,29 @@ void reportFlattenedNesting(const AlignedPair& pair, RuleContext& context, const
                             std::size_t sentence, const LocaleQuotes& quotes) {
   const std::string& file = pair.target.original();
   const TextRange range{inner.open.range.begin, inner.close->range.end};
-  std::string suggestion = encodeUtf8(quotes.alternate.open);
-  suggestion.append(inner.content.in(file));
-  suggestion.append(encodeUtf8(quotes.alternate.close));
+  const QuotePair& level = quotes.alternate;
+  // French spaces inside « » do not go inside the “ ” that replace them.
+  std::string_view content = inner.content.in(file);
+  if (level.open != U'«') {
+    while (!content.empty() && isQuoteSpace(codePointAt(content, 0))) {
+      std::size_t len = 0;
+      codePointAt(content, 0, &len);
+      content.remove_prefix(len);
+    }
+    while (!content.empty() && isQuoteSpace(codePointBefore(content, content.size()))) {
+      std::size_t len = 0;
+      codePointBefore(content, content.size(), &len);
+      content.remove_suffix(len);
+    }
+  }
+  std::string suggestion = encodeUtf8(level.open);
+  suggestion.append(content);
+  suggestion.append(encodeUtf8(level.close));
   context.reportOnTarget(pair, sentence, range,
                          "quotation inside a quotation marked with the outer " + encodeUtf8(inner.open.mark) +
                              "…" + encodeUtf8(inner.close->mark) + "; " + pair.target.language() +
-                             " nests quotations with " + encodeUtf8(quotes.alternate.open) + "…" +
-                             encodeUtf8(quotes.alternate.close),
+                             " nests quotations with " + encodeUtf8(level.open) + "…" +
+                             encodeUtf8(level.close),
                          std::move(suggestion));
 }
 
@@ -98,8 +113,12 @@ void QuotesUnbalancedRule::check(const AlignedPair& pair, RuleContext& context) 
     // A nesting written with the outer level's marks (MT turns « … “ … ” … » into “ … “ … ” … ”): the marks
     // pair up once a reopened mark is read as an inner quotation. One finding per inner quotation, its marks
     // replaced with the inner level's.
+    // Doubled alternate marks are left to the checks below: in British ‘a ‘b’ c’ the inner level wants “ ”,
+    // in French “a “b” c” the outer one wants « » (quotes/foreign-marks).
     std::vector<Quotation> flattened;
-    if (pairQuotations(marks_of[p], paragraph, quotes, false, &flattened) && !flattened.empty()) {
+    if (pairQuotations(marks_of[p], paragraph, quotes, false, &flattened) && !flattened.empty() &&
+        std::none_of(flattened.begin(), flattened.end(),
+                     [&](const Quotation& q) { return q.open.mark == quotes.alternate.open; })) {
       for (const Quotation& inner : flattened)
         reportFlattenedNesting(pair, context, inner, sentenceAt(inner.open.range.begin), quotes);
       continued = false;
