@@ -88,7 +88,16 @@ bool startsMidSentence(std::string_view text, TextRange paragraph, std::size_t o
 
 bool isFragment(std::string_view text, TextRange paragraph, TextRange range, TextRange content,
                 std::size_t words) {
-  return words <= kFragmentWords && !hasSentenceEnd(text, content) &&
+  // English puts the sentence's own period inside the closing mark (called it “difficult but stable.”): a
+  // sentence end at the very end of the quoted words does not make them a sentence.
+  TextRange inner = content;
+  while (inner.end > inner.begin) {
+    std::size_t len = 0;
+    const char32_t cp = codePointBefore(text, inner.end, &len);
+    if (!u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_S_TERM) && !isWhiteSpace(cp)) break;
+    inner.end -= len;
+  }
+  return words <= kFragmentWords && !hasSentenceEnd(text, inner) &&
          startsMidSentence(text, paragraph, range.begin);
 }
 
