@@ -24,6 +24,31 @@ char32_t delimiter(ULocaleData* data, ULocaleDataDelimiterType type) {
 constexpr QuotePair kFixedPairs[] = {{U'«', U'»'}, {U'‹', U'›'}, {U'„', U'“'},
                                      {U'„', U'”'}, {U'‚', U'‘'}, {U'‚', U'’'}};
 
+bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The end of the HTML tag that starts at `i` (<a href="…">, </p>, <img title='…'/>), or npos when `<` does
+// not start one. Attribute values are skipped whole, so a > inside them does not end the tag; a tag never
+// spans a line. Copy pasted from a CMS keeps its inline markup, and the marks around attribute values are not
+// speech.
+std::size_t markupTagEnd(std::string_view text, std::size_t i, std::size_t end) {
+  std::size_t j = i + 1;
+  if (j < end && text[j] == '/') ++j;
+  if (j >= end || !isAsciiLetter(text[j])) return std::string_view::npos;
+  while (j < end && (isAsciiLetter(text[j]) || (text[j] >= '0' && text[j] <= '9'))) ++j;
+  if (j >= end || !(text[j] == ' ' || text[j] == '\t' || text[j] == '>' || text[j] == '/'))
+    return std::string_view::npos;
+  for (; j < end; ++j) {
+    if (text[j] == '>') return j + 1;
+    if (text[j] == '<' || text[j] == '\n') return std::string_view::npos;
+    if (text[j] == '"' || text[j] == '\'') {
+      const std::size_t close = text.find(text[j], j + 1);
+      if (close == std::string_view::npos || close >= end) return std::string_view::npos;
+      j = close;
+    }
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 LocaleQuotes localeQuotes(const std::string& lang) {
@@ -63,17 +88,31 @@ char32_t closerFor(char32_t open, const LocaleQuotes& quotes) {
 
 std::vector<QuoteMark> findQuoteMarks(std::string_view text, TextRange range, const LocaleQuotes& quotes) {
   std::vector<QuoteMark> marks;
+  bool straight_open = false;  // the last straight " opened a quotation
   for (std::size_t i = range.begin; i < range.end;) {
     std::size_t len = 0;
     const char32_t cp = codePointAt(text, i, &len);
     if (len == 0) break;
-    if (cp != U'\'' && isQuotationMark(cp)) {
+    if (cp == U'<') {
+      const std::size_t tag_end = markupTagEnd(text, i, range.end);
+      if (tag_end != std::string_view::npos) {
+        i = tag_end;
+        continue;
+      }
+    }
+    // \" is a quotation mark escaped for a program (JSON, a CMS field), not one a reader sees.
+    const bool escaped = cp == U'"' && i > range.begin && text[i - 1] == '\\';
+    // 5' 10", a 17" screen: a " right after a figure, with no straight quotation open, is an inch mark.
+    const bool inch = cp == U'"' && !straight_open && i > range.begin && isDigit(codePointBefore(text, i));
+    if (cp != U'\'' && !escaped && !inch && isQuotationMark(cp)) {
       const char32_t before = i > range.begin ? codePointBefore(text, i) : 0;
       const char32_t after = i + len < range.end ? codePointAt(text, i + len) : 0;
       QuoteMark mark{{i, i + len}, cp, MarkRole::ambiguous};
       const bool locale_open = cp == quotes.primary.open || cp == quotes.alternate.open;
       const bool locale_close = cp == quotes.primary.close || cp == quotes.alternate.close;
-      if (cp == U'’' && (before == 0 || isWhiteSpace(before)) && (isLetter(after) || isDigit(after))) {
+      if (cp == U'’' && isDigit(before) && isLetter(after)) {
+        mark.role = MarkRole::apostrophe;  // the 90’s, 4’s
+      } else if (cp == U'’' && (before == 0 || isWhiteSpace(before)) && (isLetter(after) || isDigit(after))) {
         mark.role = MarkRole::apostrophe;  // elision at the start of a word: the ’90s, rock ’n’ roll, ’tis
       } else if (cp == U'’' && isLetter(before)) {
         // don’t, l’Ukraine: an apostrophe. students’ (letter, then no letter): a closing ‘…’ only when a
@@ -83,6 +122,7 @@ std::vector<QuoteMark> findQuoteMarks(std::string_view text, TextRange range, co
         const bool open_context = before == 0 || isWhiteSpace(before) || before == U'(' || before == U'[' ||
                                   before == U'—' || before == U'–';
         mark.role = open_context ? MarkRole::open : MarkRole::close;
+        straight_open = open_context;
       } else if (locale_open && locale_close) {
         mark.role = MarkRole::ambiguous;  // same mark both ways (nl ‘ ’ alternate …): decided by nesting
       } else if (locale_open) {
@@ -132,10 +172,12 @@ bool closesLow9(char32_t open, char32_t mark) {
 bool isQuoteSpace(char32_t cp) { return cp == U' ' || cp == U'\u00A0' || cp == U'\u202F' || cp == U'\u2009'; }
 
 std::optional<std::vector<Quotation>> pairQuotations(const std::vector<QuoteMark>& marks, TextRange paragraph,
-                                                     const LocaleQuotes& quotes, bool may_run_on) {
+                                                     const LocaleQuotes& quotes, bool may_run_on,
+                                                     std::vector<Quotation>* flattened) {
   struct Open {
     QuoteMark mark;
     char32_t closer;
+    bool reopened = false;  // opened with a mark already open around it (read as nesting: see `flattened`)
   };
   std::vector<Quotation> quotations;
   std::vector<Open> stack;
@@ -148,6 +190,8 @@ std::optional<std::vector<Quotation>> pairQuotations(const std::vector<QuoteMark
                        stack.back().mark.mark == U'„' || stack.back().mark.mark == U'‚')) {
       if (stack.size() == 1)
         quotations.push_back({stack.front().mark, mark, {stack.front().mark.range.end, mark.range.begin}});
+      if (stack.back().reopened)
+        flattened->push_back({stack.back().mark, mark, {stack.back().mark.range.end, mark.range.begin}});
       stack.pop_back();
       continue;
     }
@@ -155,11 +199,14 @@ std::optional<std::vector<Quotation>> pairQuotations(const std::vector<QuoteMark
     if (mark.role == MarkRole::close) return std::nullopt;
     const char32_t closer = closerFor(mark.mark, quotes);
     if (closer == 0) continue;
-    const bool reopened =
-        std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.mark.mark == mark.mark; });
-    if (reopened && nests_differently && mark.mark != U'"') return std::nullopt;
-    stack.push_back({mark, closer});
+    // Opened with the mark of the quotation right around it; “a ‘b “c” d’ e” nests correctly at the third
+    // level.
+    const bool reopened = !stack.empty() && stack.back().mark.mark == mark.mark;
+    const bool misnested = reopened && nests_differently && mark.mark != U'"';
+    if (misnested && flattened == nullptr) return std::nullopt;
+    stack.push_back({mark, closer, misnested});
   }
+  if (!stack.empty() && flattened != nullptr) return std::nullopt;
   if (!stack.empty()) {
     if (!may_run_on || stack.size() != 1) return std::nullopt;
     quotations.push_back({stack.front().mark, std::nullopt, {stack.front().mark.range.end, paragraph.end}});

@@ -37,7 +37,10 @@ struct QuoteMark {
 /// Every quotation mark in `range` of `text`, with roles decided from the locale's pairs and the context:
 /// ’ between letters (don’t, l’Ukraine), at the start of a word (the ’90s) or after a plural s is an
 /// apostrophe, not a closing quote;
-/// a straight " opens after space or start and closes before space, punctuation or end.
+/// a straight " opens after space or start and closes before space, punctuation or end. Not quotation marks:
+/// a \" escaped for a program, a " after a figure with no straight quotation open (5' 10", an inch mark),
+/// the marks inside an HTML tag (<a href="…">, title="…"); ’ between a figure and a letter (the 90’s) is an
+/// apostrophe.
 std::vector<QuoteMark> findQuoteMarks(std::string_view text, TextRange range, const LocaleQuotes& quotes);
 
 /// True for the characters Unicode calls Quotation_Mark (straight, curly, guillemets, low-9, angle).
@@ -57,8 +60,13 @@ struct Quotation {
 /// they do not pair up — a stray closer, a quotation reopened inside itself, or one left open that
 /// `may_run_on` does not allow (the next paragraph does not reopen it): quotes/unbalanced reports those, so
 /// the rules that compare quotations stay silent there.
+///
+/// With `flattened`, a quotation reopened inside itself is read as a nested quotation written with the outer
+/// level's marks (« … « … » … », “ … “ … ” … ”, what MT makes of a nesting) and appended there; the paragraph
+/// must then pair up completely, nothing left open, or the result is nullopt.
 std::optional<std::vector<Quotation>> pairQuotations(const std::vector<QuoteMark>& marks, TextRange paragraph,
-                                                     const LocaleQuotes& quotes, bool may_run_on);
+                                                     const LocaleQuotes& quotes, bool may_run_on,
+                                                     std::vector<Quotation>* flattened = nullptr);
 
 /// The quotations of every paragraph of `doc` in its own locale: nullopt for a paragraph whose marks do not
 /// pair up. A quotation left open counts as running on when the next paragraph starts by reopening it.

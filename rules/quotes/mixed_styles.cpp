@@ -18,6 +18,42 @@ struct Occurrence {
   std::string suggestion;
 };
 
+// Every straight " of the target, with the typographic mark of its nesting level as the suggestion (French
+// with its narrow no-break space inside the outer marks). Paragraphs with marks of another locale are
+// quotes/foreign-marks' to report.
+void reportStraightMarks(const AlignedPair& pair, RuleContext& context, const QuotePair& house) {
+  const Document& doc = pair.target;
+  const std::string& text = doc.text();
+  const LocaleQuotes quotes = localeQuotes(doc.lang());
+  const bool french_spacing = doc.language() == "fr" && house.open == U'«';
+  const std::string narrow_nbsp = encodeUtf8(U'\u202F');
+  for (const Paragraph& paragraph : doc.paragraphs()) {
+    std::size_t depth = 0;  // straight quotations open at this point of the paragraph
+    for (const QuoteMark& mark : findQuoteMarks(text, paragraph.range, quotes)) {
+      if (mark.mark != U'"') continue;
+      const bool opens = mark.role == MarkRole::open;
+      if (!opens && depth > 0) --depth;
+      const QuotePair& level = depth == 0 ? house : quotes.alternate;
+      std::string suggestion = encodeUtf8(opens ? level.open : level.close);
+      if (french_spacing && depth == 0)
+        suggestion = opens ? suggestion + narrow_nbsp : narrow_nbsp + suggestion;
+      if (opens) ++depth;
+      std::size_t sentence = paragraph.first_sentence;
+      for (std::size_t s = paragraph.first_sentence; s < paragraph.first_sentence + paragraph.sentence_count;
+           ++s)
+        if (doc.sentences()[s].range.begin <= mark.range.begin) sentence = s;
+      Finding finding;
+      finding.primary = Side::target;
+      finding.target = mark.range;
+      finding.source = pair.sourceRangeOfTarget(sentence);
+      finding.suggestion = suggestion;
+      finding.message = "straight quotation mark \" in " + doc.language() + " copy, which quotes with " +
+                        encodeUtf8(house.open) + "…" + encodeUtf8(house.close);
+      context.report(std::move(finding));
+    }
+  }
+}
+
 }  // namespace
 
 const RuleInfo& QuotesMixedStylesRule::info() const { return kInfo; }
@@ -96,7 +132,13 @@ void QuotesMixedStylesRule::check(const AlignedPair& pair, RuleContext& context)
       context.report(std::move(finding));
     }
   };
-  reportMinority(straight, typographic, "quotation mark", Severity::warning);
+  // Copy of a house style that prints typographic marks (every style but the wire services that file
+  // straight-quoted copy): each straight mark is wrong, however many there are.
+  if (!context.options().listContains("straight_styles", "ap,reuters", context.settings().style)) {
+    reportStraightMarks(pair, context, house);
+  } else {
+    reportMinority(straight, typographic, "quotation mark", Severity::warning);
+  }
   reportMinority(straight_apostrophes, typographic_apostrophes, "apostrophe", Severity::info);
 }
 

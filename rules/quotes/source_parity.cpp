@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <iterator>
 
 #include <unicode/uchar.h>
 
@@ -86,7 +88,16 @@ bool startsMidSentence(std::string_view text, TextRange paragraph, std::size_t o
 
 bool isFragment(std::string_view text, TextRange paragraph, TextRange range, TextRange content,
                 std::size_t words) {
-  return words <= kFragmentWords && !hasSentenceEnd(text, content) &&
+  // English puts the sentence's own period inside the closing mark (called it “difficult but stable.”): a
+  // sentence end at the very end of the quoted words does not make them a sentence.
+  TextRange inner = content;
+  while (inner.end > inner.begin) {
+    std::size_t len = 0;
+    const char32_t cp = codePointBefore(text, inner.end, &len);
+    if (!u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_S_TERM) && !isWhiteSpace(cp)) break;
+    inner.end -= len;
+  }
+  return words <= kFragmentWords && !hasSentenceEnd(text, inner) &&
          startsMidSentence(text, paragraph, range.begin);
 }
 
@@ -179,6 +190,58 @@ std::vector<std::size_t> unpaired(const std::vector<Quoted>& more, const std::ve
   return rest;
 }
 
+// The quotations of one side of an aligned sentence pair: those that open in `range`, with the number of
+// their words inside it and the words of the whole range.
+struct LinkQuotations {
+  std::vector<Quoted> quoted;
+  std::size_t quoted_words = 0;
+  std::size_t words = 0;
+  double share() const {
+    return words == 0 ? 0.0 : static_cast<double>(quoted_words) / static_cast<double>(words);
+  }
+};
+
+LinkQuotations quotationsOfLink(std::string_view text, const std::vector<Quoted>& all, TextRange range) {
+  LinkQuotations link;
+  link.words = wordCount(text, range);
+  for (const Quoted& q : all) {
+    if (q.range.begin < range.begin || q.range.begin >= range.end) continue;
+    link.quoted.push_back(q);
+    link.quoted_words += wordCount(text, {q.content.begin, std::min(q.content.end, range.end)});
+  }
+  return link;
+}
+
+// The lower-cased words of a quotation, for telling a repeated quotation from a new one.
+std::vector<std::string> wordsOf(std::string_view text, TextRange range) {
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = range.begin; i <= range.end;) {
+    std::size_t len = 1;
+    const char32_t cp = i < range.end ? codePointAt(text, i, &len) : 0;
+    if (len == 0) break;
+    if (isLetter(cp) || isDigit(cp)) {
+      word.append(text.substr(i, len));
+    } else if (!word.empty()) {
+      words.push_back(lowerCase(word));
+      word.clear();
+    }
+    i += len;
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+// Most of the words of `a` are words of `b`: the translation quotes the same words twice.
+bool repeats(std::string_view text, const Quoted& a, const Quoted& b) {
+  const std::vector<std::string> wa = wordsOf(text, a.content), wb = wordsOf(text, b.content);
+  if (wa.size() < 2) return false;
+  std::vector<std::string> common;
+  std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
+  return common.size() * 3 >= wa.size() * 2;
+}
+
 std::string excerpt(std::string_view text, TextRange range) {
   std::string s(range.in(text));
   if (codePointCount(s) <= 60) return s;
@@ -192,6 +255,84 @@ std::string excerpt(std::string_view text, TextRange range) {
   return s.substr(0, cut) + "…";
 }
 
+using Report = std::function<void(Side, TextRange, std::string, bool)>;
+
+// Paragraphs that quote as often as their source can still drop, repeat or add a quotation inside one
+// sentence (a merge of “A,” he said, “B.” hides it at paragraph level). Each aligned sentence pair of the
+// paragraph is compared on its own: the quotations opening in it, and their words against what the source's
+// quoted words come to at the article's length ratio — a quotation split around the attribution, or two
+// joined, keeps its words. Returns true when it reported.
+bool reportSentenceMismatches(const AlignedPair& pair, std::size_t first_t, std::size_t last_t,
+                              const std::vector<Quoted>& s_all, const std::vector<Quoted>& t_all,
+                              double length_ratio, const Report& report) {
+  const Document& source = pair.source;
+  const Document& target = pair.target;
+  std::vector<std::pair<LinkQuotations, LinkQuotations>> links;  // source, target side of each link
+  for (std::size_t t = first_t; t <= last_t; ++t) {
+    const Link& link = pair.alignment.linkOfTarget(t);
+    if (link.target_begin != t || link.source_count == 0) continue;
+    const TextRange t_range{target.sentences()[t].range.begin,
+                            target.sentences()[link.target_end() - 1].range.end};
+    const TextRange s_range{source.sentences()[link.source_begin].range.begin,
+                            source.sentences()[link.source_end() - 1].range.end};
+    links.emplace_back(quotationsOfLink(source.text(), s_all, s_range),
+                       quotationsOfLink(target.text(), t_all, t_range));
+  }
+  // One sentence short of a quotation and another with one more: the translation moved a quotation to a
+  // neighbouring sentence (or the aligner split them differently), which is not a loss or an addition.
+  const auto count_where = [&](auto compare) {
+    return std::any_of(links.begin(), links.end(),
+                       [&](const auto& l) { return compare(l.second.quoted.size(), l.first.quoted.size()); });
+  };
+  const bool some_fewer = count_where(std::less<>{});
+  const bool some_more = count_where(std::greater<>{});
+  bool reported = false;
+  for (const auto& [s, tq] : links) {
+    if (s.quoted.size() == tq.quoted.size()) continue;
+    const double expected = static_cast<double>(s.quoted_words) * length_ratio;
+    const double quoted = static_cast<double>(tq.quoted_words);
+    if (tq.quoted.size() < s.quoted.size() && !some_more && quoted < 0.6 * expected) {
+      // The words of the lost quotation are still in the sentence (it keeps its length): reported speech, a
+      // loose rendering of direct speech. Otherwise the quotation went with its words.
+      const bool kept_length =
+          static_cast<double>(tq.words) >= 0.8 * static_cast<double>(s.words) * length_ratio;
+      for (std::size_t i : unpaired(s.quoted, tq.quoted)) {
+        const Quoted& lost = s.quoted[i];
+        report(Side::source, lost.range,
+               "the source quotes " + excerpt(source.text(), lost.range) + " in this sentence, and the " +
+                   (kept_length ? "translation renders it as reported speech, without marks"
+                                : "translation leaves the quotation out"),
+               isMinor(lost));
+        reported = true;
+      }
+    } else if (tq.quoted.size() > s.quoted.size()) {
+      bool repeated_here = false;
+      for (std::size_t i = 1; i < tq.quoted.size(); ++i) {
+        const Quoted& q = tq.quoted[i];
+        const bool repeated =
+            std::any_of(tq.quoted.begin(), tq.quoted.begin() + static_cast<long>(i),
+                        [&](const Quoted& earlier) { return repeats(target.text(), q, earlier); });
+        if (!repeated) continue;
+        report(Side::target, q.range,
+               "the translation quotes " + excerpt(target.text(), q.range) +
+                   " a second time in this sentence; the source quotes it once",
+               q.words <= kShortQuotation);
+        reported = repeated_here = true;
+      }
+      if (repeated_here || some_fewer || quoted < 1.6 * expected || quoted - expected < 4) continue;
+      for (std::size_t i : unpaired(tq.quoted, s.quoted)) {
+        const Quoted& added = tq.quoted[i];
+        report(Side::target, added.range,
+               "the translation quotes " + excerpt(target.text(), added.range) +
+                   " in this sentence, where the source has no quotation for it",
+               isMinorAddition(target.text(), added));
+        reported = true;
+      }
+    }
+  }
+  return reported;
+}
+
 }  // namespace
 
 const RuleInfo& QuotesSourceParityRule::info() const { return kInfo; }
@@ -201,6 +342,10 @@ void QuotesSourceParityRule::check(const AlignedPair& pair, RuleContext& context
   const Document& target = pair.target;
   const auto source_quotations = quotationsByParagraph(source);
   const auto target_quotations = quotationsByParagraph(target);
+  // Words of the translation per word of the source, to weigh quoted words across the two languages.
+  const double length_ratio =
+      static_cast<double>(wordCount(target.text(), {0, target.text().size()})) /
+      std::max<double>(1.0, static_cast<double>(wordCount(source.text(), {0, source.text().size()})));
 
   for (std::size_t p = 0; p < target.paragraphs().size(); ++p) {
     const Paragraph& paragraph = target.paragraphs()[p];
@@ -289,6 +434,7 @@ void QuotesSourceParityRule::check(const AlignedPair& pair, RuleContext& context
           false);
       continue;
     }
+    if (reportSentenceMismatches(pair, first_t, last_t, s_all, t_all, length_ratio, report)) continue;
     // Same quotations: are the quoted words still inside the marks? Compare the quoted share of the text.
     const std::size_t s_words = wordCount(source.text(), source_group);
     const std::size_t t_words = wordCount(target.text(), paragraph.range);

@@ -53,6 +53,36 @@ TextRange markWithNextWord(std::string_view text, TextRange mark, TextRange para
   return {mark.begin, end};
 }
 
+void reportFlattenedNesting(const AlignedPair& pair, RuleContext& context, const Quotation& inner,
+                            std::size_t sentence, const LocaleQuotes& quotes) {
+  const std::string& file = pair.target.original();
+  const TextRange range{inner.open.range.begin, inner.close->range.end};
+  const QuotePair& level = quotes.alternate;
+  // French spaces inside « » do not go inside the “ ” that replace them.
+  std::string_view content = inner.content.in(file);
+  if (level.open != U'«') {
+    while (!content.empty() && isQuoteSpace(codePointAt(content, 0))) {
+      std::size_t len = 0;
+      codePointAt(content, 0, &len);
+      content.remove_prefix(len);
+    }
+    while (!content.empty() && isQuoteSpace(codePointBefore(content, content.size()))) {
+      std::size_t len = 0;
+      codePointBefore(content, content.size(), &len);
+      content.remove_suffix(len);
+    }
+  }
+  std::string suggestion = encodeUtf8(level.open);
+  suggestion.append(content);
+  suggestion.append(encodeUtf8(level.close));
+  context.reportOnTarget(pair, sentence, range,
+                         "quotation inside a quotation marked with the outer " + encodeUtf8(inner.open.mark) +
+                             "…" + encodeUtf8(inner.close->mark) + "; " + pair.target.language() +
+                             " nests quotations with " + encodeUtf8(level.open) + "…" +
+                             encodeUtf8(level.close),
+                         std::move(suggestion));
+}
+
 }  // namespace
 
 const RuleInfo& QuotesUnbalancedRule::info() const { return kInfo; }
@@ -80,6 +110,20 @@ void QuotesUnbalancedRule::check(const AlignedPair& pair, RuleContext& context) 
   bool continued = false;  // this paragraph continues a quotation left open by the previous one
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const TextRange paragraph = paragraphs[p].range;
+    // A nesting written with the outer level's marks (MT turns « … “ … ” … » into “ … “ … ” … ”): the marks
+    // pair up once a reopened mark is read as an inner quotation. One finding per inner quotation, its marks
+    // replaced with the inner level's.
+    // Doubled alternate marks are left to the checks below: in British ‘a ‘b’ c’ the inner level wants “ ”,
+    // in French “a “b” c” the outer one wants « » (quotes/foreign-marks).
+    std::vector<Quotation> flattened;
+    if (pairQuotations(marks_of[p], paragraph, quotes, false, &flattened) && !flattened.empty() &&
+        std::none_of(flattened.begin(), flattened.end(),
+                     [&](const Quotation& q) { return q.open.mark == quotes.alternate.open; })) {
+      for (const Quotation& inner : flattened)
+        reportFlattenedNesting(pair, context, inner, sentenceAt(inner.open.range.begin), quotes);
+      continued = false;
+      continue;
+    }
     std::vector<Open> stack;
     std::optional<QuoteMark> last_close;
     bool reported = false;  // one finding per paragraph: the first break explains the rest
@@ -125,8 +169,8 @@ void QuotesUnbalancedRule::check(const AlignedPair& pair, RuleContext& context) 
       // An opener (or an ambiguous mark that does not close the innermost quotation).
       const char32_t closer = closerFor(mark.mark, quotes);
       if (closer == 0) continue;
-      const bool reopened =
-          std::any_of(stack.begin(), stack.end(), [&](const Open& o) { return o.mark.mark == mark.mark; });
+      // Opened with the mark of the quotation right around it (“a ‘b “c” d’ e” nests correctly).
+      const bool reopened = !stack.empty() && stack.back().mark.mark == mark.mark;
       const bool nests_differently = quotes.alternate.open != quotes.primary.open;
       if (reopened && nests_differently && mark.mark != U'"') {
         if (!reported) {

@@ -44,5 +44,46 @@ TEST(QuoteMarks, GermanClosingMarkIsRecognised) {
   EXPECT_EQ(marks[1].role, MarkRole::close);
 }
 
+TEST(QuoteMarks, InchMarksEscapesAndMarkupAreNotQuotes) {
+  const std::string text =
+      "He is 5' 10\", reads <a href=\"https://x.org\" title='a > b'>this</a>, said \\\"no\\\" and \"17\" "
+      "twice.";
+  const auto marks = findQuoteMarks(text, {0, text.size()}, localeQuotes("en"));
+  ASSERT_EQ(marks.size(), 2u) << "only the quotation around 17";
+  EXPECT_EQ(marks[0].role, MarkRole::open);
+  EXPECT_EQ(marks[1].role, MarkRole::close) << "a figure before \" inside an open quotation closes it";
+  EXPECT_EQ(text.substr(marks[0].range.begin, marks[1].range.end - marks[0].range.begin), "\"17\"");
+}
+
+TEST(QuoteMarks, ApostropheAfterAFigure) {
+  const std::string text = "the 90’s";
+  const auto marks = findQuoteMarks(text, {0, text.size()}, localeQuotes("en"));
+  ASSERT_EQ(marks.size(), 1u);
+  EXPECT_EQ(marks[0].role, MarkRole::apostrophe);
+}
+
+TEST(QuoteMarks, FlattenedNestingPairsWhenAsked) {
+  const std::string text = "“He said “we stay” and left,” she said.";
+  const TextRange paragraph{0, text.size()};
+  const auto quotes = localeQuotes("en");
+  const auto marks = findQuoteMarks(text, paragraph, quotes);
+  EXPECT_FALSE(pairQuotations(marks, paragraph, quotes, false)) << "strict: a reopened quotation";
+  std::vector<Quotation> flattened;
+  const auto quotations = pairQuotations(marks, paragraph, quotes, false, &flattened);
+  ASSERT_TRUE(quotations);
+  EXPECT_EQ(quotations->size(), 1u);
+  ASSERT_EQ(flattened.size(), 1u);
+  EXPECT_EQ(flattened[0].content.in(text), "we stay");
+}
+
+TEST(QuoteMarks, ThirdLevelReusesTheOuterMarks) {
+  const std::string text = "“She said ‘he spoke of “holding out” and left’ at noon,” Olga says.";
+  const TextRange paragraph{0, text.size()};
+  const auto quotes = localeQuotes("en");
+  const auto quotations = pairQuotations(findQuoteMarks(text, paragraph, quotes), paragraph, quotes, false);
+  ASSERT_TRUE(quotations);
+  EXPECT_EQ(quotations->size(), 1u);
+}
+
 }  // namespace
 }  // namespace concord::rules
