@@ -24,6 +24,9 @@ char32_t delimiter(ULocaleData* data, ULocaleDataDelimiterType type) {
 constexpr QuotePair kFixedPairs[] = {{U'«', U'»'}, {U'‹', U'›'}, {U'„', U'“'},
                                      {U'„', U'”'}, {U'‚', U'‘'}, {U'‚', U'’'}};
 
+// What follows a closing mark: a space, the end, or punctuation (», « or ” after a closing mark included).
+bool isPunctuationAfterQuote(char32_t cp) { return !isLetter(cp) && !isDigit(cp); }
+
 bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The end of the HTML tag that starts at `i` (<a href="…">, </p>, <img title='…'/>), or npos when `<` does
@@ -67,7 +70,10 @@ LocaleQuotes localeQuotes(const std::string& lang) {
   const std::string primary_language = lang.substr(0, lang.find_first_of("-_"));
   if (primary_language == "fr" && quotes.alternate.open == quotes.primary.open)
     quotes.alternate = {U'“', U'”'};
-  if (lang == "de-CH" || lang == "de_CH") quotes = {{U'«', U'»'}, {U'‹', U'›'}};
+  if (lang == "de-CH" || lang == "de_CH")
+    quotes = {{U'«', U'»'}, {U'‹', U'›'}};
+  else if (primary_language == "de")
+    quotes.inward_guillemets = true;
   return quotes;
 }
 
@@ -75,10 +81,19 @@ bool isQuotationMark(char32_t cp) {
   return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_QUOTATION_MARK);
 }
 
+bool isInwardGuillemet(char32_t cp, MarkRole role, const LocaleQuotes& quotes) {
+  if (!quotes.inward_guillemets) return false;
+  if (role == MarkRole::open) return cp == U'»' || cp == U'›';
+  if (role == MarkRole::close) return cp == U'«' || cp == U'‹';
+  return false;
+}
+
 char32_t closerFor(char32_t open, const LocaleQuotes& quotes) {
   if (open == quotes.primary.open) return quotes.primary.close;
   if (open == quotes.alternate.open) return quotes.alternate.close;
   if (open == U'"') return U'"';
+  if (quotes.inward_guillemets && open == U'»') return U'«';
+  if (quotes.inward_guillemets && open == U'›') return U'‹';
   for (const QuotePair& pair : kFixedPairs) {
     if (pair.open == open && pair.open != quotes.primary.close && pair.open != quotes.alternate.close)
       return pair.close;
@@ -118,6 +133,14 @@ std::vector<QuoteMark> findQuoteMarks(std::string_view text, TextRange range, co
         // don’t, l’Ukraine: an apostrophe. students’ (letter, then no letter): a closing ‘…’ only when a
         // quotation opened with ‘ is pending, which the caller knows; so ambiguous.
         mark.role = isLetter(after) ? MarkRole::apostrophe : MarkRole::ambiguous;
+      } else if (quotes.inward_guillemets && (cp == U'»' || cp == U'«' || cp == U'›' || cp == U'‹')) {
+        // German »…« or French-facing «…» left in German: the context says which way the mark faces.
+        const bool open_context = before == 0 || isWhiteSpace(before) || before == U'(' || before == U'[' ||
+                                  before == U'—' || before == U'–';
+        const bool close_context = after == 0 || isWhiteSpace(after) || isPunctuationAfterQuote(after);
+        mark.role = open_context && !isWhiteSpace(after) && after != 0 ? MarkRole::open
+                    : close_context && !open_context                   ? MarkRole::close
+                                                                       : MarkRole::ambiguous;
       } else if (cp == U'"') {
         const bool open_context = before == 0 || isWhiteSpace(before) || before == U'(' || before == U'[' ||
                                   before == U'—' || before == U'–';

@@ -21,11 +21,17 @@ struct QuotePair {
 struct LocaleQuotes {
   QuotePair primary;
   QuotePair alternate;
+  /// German houses (and books) that quote »…« with ›…‹ inside: guillemets pointing inwards are the
+  /// language's own marks there, a » opening and a « closing, told apart from French-facing ones by context.
+  bool inward_guillemets = false;
 };
 LocaleQuotes localeQuotes(const std::string& lang);
 
 /// Role of one quotation mark occurrence.
 enum class MarkRole { open, close, apostrophe, ambiguous };
+
+/// True for » « › ‹ used the German inward way (»…«), which `quotes` allows: `role` is the mark's role.
+bool isInwardGuillemet(char32_t cp, MarkRole role, const LocaleQuotes& quotes);
 
 /// A quotation mark found in text, with its role in the target locale.
 struct QuoteMark {

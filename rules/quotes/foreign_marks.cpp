@@ -64,7 +64,8 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
       // A foreign opening closed by this language's own closing mark („…” in English): only the opener is
       // wrong.
       const bool foreign_close = closes_foreign && mark.mark != level.close;
-      const bool foreign = !own(mark.mark) || foreign_close || top_level_alternate;
+      const bool foreign = (!own(mark.mark) && !isInwardGuillemet(mark.mark, mark.role, quotes)) ||
+                           foreign_close || top_level_alternate;
       if (!is_close) stack.push_back({mark.mark, foreign ? closerFor(mark.mark, quotes) : 0, foreign});
       if (!foreign) continue;
 

@@ -86,7 +86,7 @@ void QuotesMixedStylesRule::check(const AlignedPair& pair, RuleContext& context)
       const bool own = cp == U'"' || cp == U'\'' || cp == U'’' || cp == quotes.primary.open ||
                        cp == quotes.primary.close || cp == quotes.alternate.open ||
                        cp == quotes.alternate.close;
-      foreign_paragraph[p] = foreign_paragraph[p] || !own;
+      foreign_paragraph[p] = foreign_paragraph[p] || (!own && !isInwardGuillemet(cp, mark.role, quotes));
     }
   }
   for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
