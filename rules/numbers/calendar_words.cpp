@@ -1,5 +1,6 @@
 #include "rules/numbers/calendar_words.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -42,7 +43,7 @@ const CalendarWords& CalendarWords::forLanguage(const std::string& lang) {
   return *it->second;
 }
 
-CalendarWords::CalendarWords(const std::string& lang) : weekday_names_(8), month_names_(13), lang_(lang) {
+CalendarWords::CalendarWords(const std::string& lang) : weekday_names_(8), month_names_(13), month_short_names_(13), lang_(lang) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::DateFormatSymbols symbols(icu::Locale(lang.c_str()), status);
   checkIcu(status, "DateFormatSymbols");
@@ -60,6 +61,18 @@ CalendarWords::CalendarWords(const std::string& lang) : weekday_names_(8), month
       const std::string name = toUtf8(months[i]);
       if (context == Symbols::STANDALONE) month_names_[static_cast<std::size_t>(i + 1)] = name;
       for (const Word& w : wordsOfText(name, lang)) months_.emplace_back(w, i + 1);
+    }
+    // Datelines abbreviate the month ("14 abr", "Feb. 17", "3 janv."): the abbreviated names, without their
+    // period, matched whole (they are too short to match up to inflection).
+    const icu::UnicodeString* short_months = symbols.getMonths(count, context, Symbols::ABBREVIATED);
+    for (int32_t i = 0; i < count && i < 12; ++i) {
+      const std::vector<Word> words = wordsOfText(toUtf8(short_months[i]), lang);
+      if (words.size() != 1) continue;
+      if (context == Symbols::FORMAT) month_short_names_[static_cast<std::size_t>(i + 1)] = words.front().surface;
+      const auto same_key = [&](const auto& entry) { return entry.first.key == words.front().key; };
+      if (std::none_of(months_.begin(), months_.end(), same_key) &&
+          std::none_of(month_abbreviations_.begin(), month_abbreviations_.end(), same_key))
+        month_abbreviations_.emplace_back(words.front(), i + 1);
     }
   }
 }
@@ -104,7 +117,17 @@ std::vector<CalendarMention> CalendarWords::months(const std::vector<Word>& word
     const Word* number = numberNear(words, i, -1);
     if (number == nullptr) number = numberNear(words, i, +1);
     if (number == nullptr) continue;
-    if (const auto index = match(words[i], months_)) found.push_back({words[i].range, *index, number->key});
+    std::optional<int> index = match(words[i], months_);
+    bool abbreviated = false;
+    for (std::size_t k = 0; !index && k < month_abbreviations_.size(); ++k) {
+      const Word& name = month_abbreviations_[k].first;
+      const bool case_fits = !isUpper(codePointAt(name.surface, 0)) || isUpper(codePointAt(words[i].surface, 0));
+      if (case_fits && words[i].key == name.key) {
+        index = month_abbreviations_[k].second;
+        abbreviated = true;
+      }
+    }
+    if (index) found.push_back({words[i].range, *index, number->key, abbreviated});
   }
   return found;
 }

@@ -38,7 +38,7 @@ void reportChanged(const AlignedPair& pair, const Link& link, const std::vector<
                                        : target_words.monthName(meant_mention->index);
     // The target language's own name (English Tuesday, French mardi), when it is clear which one is meant.
     if (named.size() == 1 || (!t.number.empty() && meant_mention->number == t.number))
-      finding.suggestion = meant;
+      finding.suggestion = t.abbreviated ? target_words.monthAbbreviation(meant_mention->index) : meant;
     finding.message = "the source says “" + said + "” (" + meant + ") where the translation says “" +
                       std::string(pair.target.textOf(t.range)) + "”";
     context.report(std::move(finding));
