@@ -43,7 +43,8 @@ const CalendarWords& CalendarWords::forLanguage(const std::string& lang) {
   return *it->second;
 }
 
-CalendarWords::CalendarWords(const std::string& lang) : weekday_names_(8), month_names_(13), month_short_names_(13), lang_(lang) {
+CalendarWords::CalendarWords(const std::string& lang)
+    : weekday_names_(8), month_names_(13), month_short_names_(13), lang_(lang) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::DateFormatSymbols symbols(icu::Locale(lang.c_str()), status);
   checkIcu(status, "DateFormatSymbols");
@@ -68,7 +69,8 @@ CalendarWords::CalendarWords(const std::string& lang) : weekday_names_(8), month
     for (int32_t i = 0; i < count && i < 12; ++i) {
       const std::vector<Word> words = wordsOfText(toUtf8(short_months[i]), lang);
       if (words.size() != 1) continue;
-      if (context == Symbols::FORMAT) month_short_names_[static_cast<std::size_t>(i + 1)] = words.front().surface;
+      if (context == Symbols::FORMAT)
+        month_short_names_[static_cast<std::size_t>(i + 1)] = words.front().surface;
       const auto same_key = [&](const auto& entry) { return entry.first.key == words.front().key; };
       if (std::none_of(months_.begin(), months_.end(), same_key) &&
           std::none_of(month_abbreviations_.begin(), month_abbreviations_.end(), same_key))
@@ -121,7 +123,8 @@ std::vector<CalendarMention> CalendarWords::months(const std::vector<Word>& word
     bool abbreviated = false;
     for (std::size_t k = 0; !index && k < month_abbreviations_.size(); ++k) {
       const Word& name = month_abbreviations_[k].first;
-      const bool case_fits = !isUpper(codePointAt(name.surface, 0)) || isUpper(codePointAt(words[i].surface, 0));
+      const bool case_fits =
+          !isUpper(codePointAt(name.surface, 0)) || isUpper(codePointAt(words[i].surface, 0));
       if (case_fits && words[i].key == name.key) {
         index = month_abbreviations_[k].second;
         abbreviated = true;

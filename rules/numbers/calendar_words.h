@@ -38,7 +38,8 @@ class CalendarWords {
   /// The wide name of weekday `index` (1–7) or month `index` (1–12), as the language writes it.
   const std::string& weekdayName(int index) const { return weekday_names_[static_cast<std::size_t>(index)]; }
   const std::string& monthName(int index) const { return month_names_[static_cast<std::size_t>(index)]; }
-  /// The abbreviated name of month `index` without its period (Feb, janv), or the wide name when ICU has none.
+  /// The abbreviated name of month `index` without its period (Feb, janv), or the wide name when ICU has
+  /// none.
   const std::string& monthAbbreviation(int index) const {
     const std::string& name = month_short_names_[static_cast<std::size_t>(index)];
     return name.empty() ? monthName(index) : name;
@@ -49,7 +50,8 @@ class CalendarWords {
   std::optional<int> match(const Word& word, const std::vector<std::pair<Word, int>>& names) const;
 
   std::vector<std::pair<Word, int>> weekdays_, months_;
-  std::vector<std::pair<Word, int>> month_abbreviations_;  // "abr", "Feb", "janv": matched whole, next to a number
+  std::vector<std::pair<Word, int>>
+      month_abbreviations_;  // "abr", "Feb", "janv": matched whole, next to a number
   std::vector<std::string> weekday_names_, month_names_, month_short_names_;
   std::string lang_;
 };

@@ -8,6 +8,7 @@
 #include "dictionaries/dictionary_set.h"
 #include "rules/numbers/link_ranges.h"
 #include "rules/numbers/number_extractor.h"
+#include "rules/numbers/number_writing.h"
 
 namespace concord::rules {
 namespace {
@@ -20,17 +21,21 @@ const RuleInfo kInfo{
     Severity::warning};
 
 // A figure copied as it was ("1.200" kept in English): a format problem for numbers/kept-format, not a
-// changed number.
+// changed number. Under another scale word it is a changed number ("12 billion" → "12 millions").
 bool sameFigure(std::string_view source_text, const NumberMention& s, std::string_view target_text,
                 const NumberMention& t) {
-  return !s.spelled && !t.spelled && sameFigureText(s.figure.in(source_text), t.figure.in(target_text));
+  return !s.spelled && !t.spelled && s.scale_power == t.scale_power &&
+         sameFigureText(s.figure.in(source_text), t.figure.in(target_text));
 }
 
 // How far apart two values are in orders of magnitude, for pairing a missing number with its replacement.
 double distance(const NumberMention& a, const NumberMention& b) {
   const double gap = std::fabs(std::log10(std::max(std::fabs(a.value), 1e-9)) -
                                std::log10(std::max(std::fabs(b.value), 1e-9)));
-  return gap + (a.percent != b.percent ? 100.0 : 0.0) +
+  // The same digits under another scale word ("1.5 billion" → "1,5 million") are the likeliest partner,
+  // however many orders of magnitude the scale moved them.
+  const bool same_digits = a.scale_power != b.scale_power && sameNumber(a.figure_value, b.figure_value);
+  return (same_digits ? gap / 10 : gap) + (a.percent != b.percent ? 100.0 : 0.0) +
          (a.clock.has_value() != b.clock.has_value() ? 100.0 : 0.0);
 }
 
@@ -67,19 +72,60 @@ std::string suggestionFor(const NumberExtractor& target_numbers, double value, c
   return text;
 }
 
-// "25 million" for 2.5 million: the source value under the target's own scale word, when that reads as a
-// figure the word fits (1 to 999 of it). nullopt for other numbers or values (4.7 billion for "4.7 million"
-// would need another scale word).
-std::optional<std::string> scaledSuggestion(const NumberExtractor& target_numbers, double value,
-                                            const NumberMention& t, std::string_view target_text) {
-  if (t.spelled || t.clock || t.percent || t.range == t.figure || t.figure_value <= 0 || t.value <= 0)
+// The source's figure as the target writes figures, with the decimals the source printed ("4.10" → "4,10").
+std::string figureLike(const NumberExtractor& target_numbers, const NumberMention& s,
+                       std::string_view source_text, const std::string& source_lang) {
+  const int decimals = fractionDigits(s.figure.in(source_text), source_lang);
+  return localeFigure(target_numbers.language(), s.figure_value, false, s.figure_value >= 10000, decimals);
+}
+
+// The target's scale word replaced by the one for the source's scale, when the target wrote its scale as a
+// word of its language's spell-out ("3,2 millions" → "3,2 milliards" for 3.2 billion; "3.5 billion" →
+// "3.5 trillion" for Spanish "3,5 billones"); nullopt for abbreviations (bn, Mio.) and glued scales (2.5bn).
+std::optional<std::string> changedScaleSuggestion(const NumberExtractor& target_numbers,
+                                                  const NumberMention& s, std::string_view source_text,
+                                                  const std::string& source_lang, const NumberMention& t,
+                                                  std::string_view target_text) {
+  if (s.spelled || s.scale_power <= 0 || s.figure_value <= 0 || t.scale_power == s.scale_power)
     return std::nullopt;
-  const double scale = t.value / t.figure_value;
-  const double figure = value / scale;
-  if (scale < 1000 || figure < 1 || figure >= 1000) return std::nullopt;
+  const std::string_view after = target_text.substr(t.figure.end, t.range.end - t.figure.end);
+  const std::size_t space = after.find_first_not_of("0123456789");
+  if (space == std::string_view::npos || space != 0) return std::nullopt;
+  std::size_t word_begin = 0;
+  while (word_begin < after.size()) {  // past the space (or NBSP) between figure and word
+    std::size_t len = 0;
+    if (isLetter(codePointAt(after, word_begin, &len))) break;
+    word_begin += len;
+  }
+  if (word_begin == 0 || word_begin >= after.size()) return std::nullopt;
+  const std::string_view written_word = after.substr(word_begin);
+  const auto own_word = scaleWordFor(target_numbers.language(), t.scale_power, t.figure_value);
+  if (!own_word || foldKey(*own_word) != foldKey(written_word)) return std::nullopt;
+  const auto meant_word = scaleWordFor(target_numbers.language(), s.scale_power, s.figure_value);
+  if (!meant_word) return std::nullopt;
+  const std::string figure = sameNumber(s.figure_value, t.figure_value)
+                                 ? std::string(t.figure.in(target_text))
+                                 : figureLike(target_numbers, s, source_text, source_lang);
+  const std::string_view before = target_text.substr(t.range.begin, t.figure.begin - t.range.begin);
+  return std::string(before) + figure + std::string(after.substr(0, word_begin)) + *meant_word;
+}
+
+// "25 million" for 2.5 million: the source value under the target's own scale word, when that reads as a
+// figure the word fits (1 to 999 of it); "4,10 %" for 4.01 %: a figure whose percent sign or currency
+// multiplies nothing gets the source's figure in its place; otherwise the scale word changes.
+std::optional<std::string> scaledSuggestion(const NumberExtractor& target_numbers, const NumberMention& s,
+                                            std::string_view source_text, const std::string& source_lang,
+                                            const NumberMention& t, std::string_view target_text) {
+  if (t.spelled || t.clock || t.range == t.figure || t.figure_value <= 0 || t.value <= 0) return std::nullopt;
   const std::string_view before = target_text.substr(t.range.begin, t.figure.begin - t.range.begin);
   const std::string_view after = target_text.substr(t.figure.end, t.range.end - t.figure.end);
-  return std::string(before) + target_numbers.format(figure, false, false) + std::string(after);
+  const double scale = t.value / t.figure_value;
+  if (sameNumber(scale, 1) && !s.spelled && sameNumber(s.value, s.figure_value))
+    return std::string(before) + figureLike(target_numbers, s, source_text, source_lang) + std::string(after);
+  const double figure = s.value / scale;
+  if (!t.percent && scale >= 1000 && figure >= 1 && figure < 1000)
+    return std::string(before) + target_numbers.format(figure, false, false) + std::string(after);
+  return changedScaleSuggestion(target_numbers, s, source_text, source_lang, t, target_text);
 }
 
 // The first end of a range that borrows the scale word of the second ("2" of "2 to 3 billion"), with the
@@ -94,6 +140,7 @@ std::optional<std::string> sharedScaleSuggestion(const NumberExtractor& target_n
 // The source number written the way the target wrote the number it replaced, when that can be said.
 std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
                                          const NumberWordData& target_words, const NumberMention& s,
+                                         std::string_view source_text, const std::string& source_lang,
                                          const NumberMention& t, std::string_view target_text) {
   if (s.clock && t.clock) return writeClockLike(target_text, *t.clock, *s.clock, target_words);
   if (s.clock || t.clock) return std::nullopt;
@@ -101,7 +148,7 @@ std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
   if (t.range == t.figure && t.scale_power > 0 && !t.spelled)
     return sharedScaleSuggestion(target_numbers, s.value, t);
   if (t.range == t.figure) return suggestionFor(target_numbers, s.value, t, target_text);
-  return scaledSuggestion(target_numbers, s.value, t, target_text);
+  return scaledSuggestion(target_numbers, s, source_text, source_lang, t, target_text);
 }
 
 }  // namespace
@@ -192,7 +239,8 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
         finding.confidence = std::max(link.confidence, 0.75);
         finding.message = "the source has " + shown(*s) + " (“" + source_words + "”) where the target has " +
                           shown(t) + " (“" + std::string(t.range.in(target_text)) + "”)";
-        finding.suggestion = suggestionFor(target_numbers, target_words, *s, t, target_text);
+        finding.suggestion =
+            suggestionFor(target_numbers, target_words, *s, source_text, pair.source.lang(), t, target_text);
         context.report(std::move(finding));
       } else if (!s->ordinal) {  // "premier" → "prime", "second" → "again": an ordinal has other renderings
         Finding finding;

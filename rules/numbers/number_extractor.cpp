@@ -36,7 +36,8 @@ std::string primaryLanguage(const std::string& lang) { return lang.substr(0, lan
 bool isSpaceMark(char32_t cp) { return cp == U' ' || cp == U'\u00A0' || cp == U'\u202F' || cp == U'\u2009'; }
 bool isHyphen(char32_t cp) { return cp == U'-' || cp == U'\u2010' || cp == U'\u2011'; }
 
-// Splits a spell-out ("soixante-et-onze", "two hundred five") into its words.
+}  // namespace
+
 std::vector<std::string> spelloutWords(const std::string& spelled) {
   std::vector<std::string> words;
   std::string current;
@@ -55,6 +56,8 @@ std::vector<std::string> spelloutWords(const std::string& spelled) {
   if (!current.empty()) words.push_back(std::move(current));
   return words;
 }
+
+namespace {
 
 NumberVocabulary buildVocabulary(const std::string& lang, const NumberWordData& data) {
   NumberVocabulary vocabulary;
@@ -368,10 +371,11 @@ std::string NumberExtractor::formatOrdinalLike(double value, const NumberMention
   return result;
 }
 
-std::string localeFigure(const std::string& lang, double value, bool percent, bool grouping) {
+std::string localeFigure(const std::string& lang, double value, bool percent, bool grouping,
+                         int min_fraction) {
   namespace number = icu::number;
   auto formatter = number::NumberFormatter::withLocale(icu::Locale(lang.c_str()))
-                       .precision(number::Precision::maxFraction(6));
+                       .precision(number::Precision::minMaxFraction(min_fraction, std::max(min_fraction, 6)));
   if (!grouping) formatter = formatter.grouping(UNUM_GROUPING_OFF);
   if (percent) formatter = formatter.unit(icu::MeasureUnit::getPercent());
   UErrorCode status = U_ZERO_ERROR;

@@ -50,7 +50,11 @@ struct NumberMention {
 /// `value` as a figure the way `lang` writes it: the locale's marks and CLDR's minimum grouping digits, so
 /// Spanish and Polish leave four-digit figures ungrouped (1250, 12.500; RAE, Fundéu) where the legacy ICU
 /// NumberFormat wrote 1.250. A percentage when `percent` (value 12.5 → "12.5%", French "12,5 %").
-std::string localeFigure(const std::string& lang, double value, bool percent = false, bool grouping = true);
+std::string localeFigure(const std::string& lang, double value, bool percent = false, bool grouping = true,
+                         int min_fraction = 0);
+
+/// The words of a spell-out ("soixante-et-onze" → soixante, et, onze; "two hundred five").
+std::vector<std::string> spelloutWords(const std::string& spelled);
 
 /// One extractor serves one check of one article (it caches ICU formatters and is not thread-safe). The
 /// candidate words come from ICU's own spell-out of 0–100, hundreds and scales in every cardinal rule set,
@@ -76,6 +80,9 @@ class NumberExtractor {
   /// ICU's digits-ordinal rules give (4th, 4e, 4.º, 4.), or words of ICU's ordinal spell-out, in the rule set
   /// (gender, case) that spells the model's own value as written (neuvième → huitième, dritten → vierten).
   std::string formatOrdinalLike(double value, const NumberMention& model, std::string_view text) const;
+
+  /// The language the extractor reads and writes.
+  const std::string& language() const { return lang_; }
 
   /// The value of `figure` under `lang`'s conventions (ICU strict parse, whole string), or nullopt.
   static std::optional<double> parseFigure(std::string_view figure, const std::string& lang);
