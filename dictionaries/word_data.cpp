@@ -85,13 +85,16 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
       data.ordinal_suffixes.emplace_back(fields[1]);
     } else if (kind == "grouping" && fields.size() == 2 && fields[1] == "space") {
       data.space_grouping = true;
+    } else if (kind == "decimal" && fields.size() == 2 && fields[1] == "point") {
+      data.point_decimal = true;
     } else {
       throw UserError(
           path, line,
           "expected `scale<TAB>word<TAB>power`, `homograph<TAB>word`, `plural_suffix<TAB>suffix` "
           "`percent<TAB>words`, `afternoon<TAB>marker`, `morning<TAB>marker`, `hour_mark<TAB>mark` "
           "`time_suffix<TAB>word`, `unit<TAB>symbol`, `quantity<TAB>words<TAB>value`, "
-          "`range_joiner<TAB>words`, `ordinal_suffix<TAB>suffix` or `grouping<TAB>space`");
+          "`range_joiner<TAB>words`, `ordinal_suffix<TAB>suffix`, `grouping<TAB>space` or "
+          "`decimal<TAB>point`");
     }
   });
   return data;

@@ -56,6 +56,7 @@ struct NumberWordData {
       range_joiners;                          ///< "to", "à", "bis", "y": between two ends of a range
   std::vector<std::string> ordinal_suffixes;  ///< after a figure ("rd", "e", ".º"), matched ignoring case
   bool space_grouping = false;                ///< the language's norm also groups thousands with a space
+  bool point_decimal = false;  ///< the language's norm also accepts a decimal point (RAE: 4.5 as well as 4,5)
 
   /// Throws UserError "path:line: message" on a malformed line.
   static NumberWordData parse(std::string_view text, const std::string& path);

@@ -39,6 +39,21 @@ double distance(const NumberMention& a, const NumberMention& b) {
          (a.clock.has_value() != b.clock.has_value() ? 100.0 : 0.0);
 }
 
+// True when the target sentence writes the source figure's digits glued to letters ("bolsode64",
+// "64-Kilo-Sack" read as one word), where the extractor sees an identifier: the number is there, not missing.
+bool digitsGluedInTarget(std::string_view figure, std::string_view target_sentence) {
+  if (figure.size() < 2 || figure.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  for (std::size_t at = target_sentence.find(figure); at != std::string_view::npos;
+       at = target_sentence.find(figure, at + 1)) {
+    const std::size_t end = at + figure.size();
+    const bool digit_before = at > 0 && isDigit(static_cast<char32_t>(target_sentence[at - 1]));
+    const bool digit_after =
+        end < target_sentence.size() && isDigit(static_cast<char32_t>(target_sentence[end]));
+    if (!digit_before && !digit_after) return true;
+  }
+  return false;
+}
+
 std::string shown(double value) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.10g", value);
@@ -242,7 +257,8 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
         finding.suggestion =
             suggestionFor(target_numbers, target_words, *s, source_text, pair.source.lang(), t, target_text);
         context.report(std::move(finding));
-      } else if (!s->ordinal) {  // "premier" → "prime", "second" → "again": an ordinal has other renderings
+      } else if (!s->ordinal &&  // "premier" → "prime", "second" → "again": an ordinal has other renderings
+                 !digitsGluedInTarget(s->figure.in(source_text), target_range->in(target_text))) {
         Finding finding;
         finding.primary = Side::source;
         finding.source = s->range;

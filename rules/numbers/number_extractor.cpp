@@ -203,6 +203,17 @@ bool usesLocaleMarks(std::string_view figure, const std::string& lang) {
   return true;
 }
 
+// Digits with one decimal point and other than three digits after it: "1.5", "3.25", "1234.5"; not "1.500",
+// which reads as a thousand five hundred wherever the point groups thousands.
+bool isPointDecimal(std::string_view figure) {
+  const std::size_t point = figure.find('.');
+  if (point == 0 || point == std::string_view::npos || figure.find('.', point + 1) != std::string_view::npos)
+    return false;
+  const std::size_t after = figure.size() - point - 1;
+  if (after == 0 || after == 3) return false;
+  return std::all_of(figure.begin(), figure.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); });
+}
+
 // The figure with its space marks taken out: "10 000" → "10000".
 std::string withoutSpaceMarks(std::string_view figure) {
   std::string out;
@@ -563,6 +574,13 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
         mention.well_formed = true;
       }
     }
+    if (!mention.well_formed && number_words_.point_decimal && isPointDecimal(figure)) {
+      // "1.5", "3.25" where the language's norm accepts a decimal point (RAE): correct as written.
+      if (const auto own = parseFigureCached(figure, "en")) {
+        value = own;
+        mention.well_formed = true;
+      }
+    }
     for (const char* other : {"en", "de", "fr"}) {
       if (value) break;
       value = parseFigureCached(figure, other);
@@ -581,7 +599,12 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       mention.value *= std::pow(10.0, glued.power);
       mention.scale_power = glued.power;
       mention.range.end = glued.end;
-    } else if (const auto scale = scaleAfter(end)) {
+    } else if (auto scale = scaleAfter(end)) {
+      // "mil millones", "mille milliards", "thousand million": a thousand of the next scale word.
+      if (scale->second == 3) {
+        if (const auto next = scaleAfter(scale->first); next && next->second > 3)
+          scale = std::make_pair(next->first, next->second + 3);
+      }
       mention.value *= std::pow(10.0, scale->second);
       mention.scale_power = scale->second;
       mention.range.end = scale->first;
