@@ -8,6 +8,7 @@
 #include "aligners/presegmented.h"
 #include "checker/model/data_dir.h"
 #include "checker/model/error.h"
+#include "checker/pipeline/one_problem.h"
 #include "checker/reading/language.h"
 #include "checker/reading/text_file.h"
 #include "checker/segmentation/segmenter.h"
@@ -117,6 +118,7 @@ CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, co
     deadline.check();
     for (Finding& finding : context.takeFindings()) result.findings.push_back(std::move(finding));
   }
+  dropFindingsOfReportedProblems(result.findings);
   sortAndDedupe(result.findings);
   return result;
 }

@@ -24,8 +24,18 @@ const RuleInfo kInfo{
 // changed number. Under another scale word it is a changed number ("12 billion" → "12 millions").
 bool sameFigure(std::string_view source_text, const NumberMention& s, std::string_view target_text,
                 const NumberMention& t) {
-  return !s.spelled && !t.spelled && s.scale_power == t.scale_power &&
-         sameFigureText(s.figure.in(source_text), t.figure.in(target_text));
+  if (s.spelled || t.spelled || s.scale_power != t.scale_power) return false;
+  const std::string_view a = s.figure.in(source_text);
+  const std::string_view b = t.figure.in(target_text);
+  // A time of day copied without the word that made it one ("14.30 horas" → "14.30 hours", which English
+  // does not read as a time): its digits are there as they were.
+  if (s.clock.has_value() != t.clock.has_value()) {
+    const std::string_view clock = s.clock ? a : b;
+    const std::string_view figure = s.clock ? b : a;
+    return figure.find_first_of(".:") != std::string_view::npos && clock.starts_with(figure) &&
+           (clock.size() == figure.size() || !isDigit(static_cast<char32_t>(clock[figure.size()])));
+  }
+  return sameFigureText(a, b);
 }
 
 // How far apart two values are in orders of magnitude, for pairing a missing number with its replacement.
@@ -77,10 +87,36 @@ bool sameValue(const NumberMention& s, const NumberMention& t) {
          (s.clock_value && sameNumber(*s.clock_value, t.value));
 }
 
+// `written` with its digits replaced by those of `plain` (the new value ungrouped, in the same language),
+// when both have as many digits before and after the decimal mark: the target's own grouping stays ("1.430" →
+// "1.340" where Spanish would print 1340 unprompted), so the suggestion changes only what is wrong.
+std::optional<std::string> sameShape(std::string_view written, std::string_view plain,
+                                     const std::string& lang) {
+  auto digitsOf = [](std::string_view text) {
+    std::string digits;
+    for (char c : text)
+      if (c >= '0' && c <= '9') digits += c;
+    return digits;
+  };
+  const std::string new_digits = digitsOf(plain);
+  if (new_digits.size() != digitsOf(written).size() ||
+      fractionDigits(written, lang) != fractionDigits(plain, lang))
+    return std::nullopt;
+  std::string out(written);
+  std::size_t next = 0;
+  for (char& c : out)
+    if (c >= '0' && c <= '9') c = new_digits[next++];
+  return out;
+}
+
 // The suggestion keeps the target's way of writing the number: words stay words, a capital stays.
 std::string suggestionFor(const NumberExtractor& target_numbers, double value, const NumberMention& t,
                           std::string_view target_text) {
   const std::string_view written = t.figure.in(target_text);
+  if (!t.spelled && t.well_formed) {
+    const std::string plain = target_numbers.format(value, false, false);
+    if (auto kept = sameShape(written, plain, target_numbers.language())) return *kept;
+  }
   const bool grouped = written.find_first_not_of("0123456789") != std::string_view::npos;
   std::string text = target_numbers.format(value, t.spelled, grouped || value >= 10000);
   if (t.spelled && isUpper(codePointAt(target_text, t.figure.begin))) text = upperFirst(text);

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <vector>
+
+#include "checker/model/finding.h"
+
+namespace concord {
+
+/// One problem, one finding. A number of the source that a target line lacks because the line is cut off
+/// is what truncation/cut-off reports, and one inside a clause or sentence that omission/* reports missing
+/// is part of that omission: the numbers/mismatch finding that calls it "not in the aligned translation"
+/// goes, when the covering finding is at warning or above (an info keeps the number's own warning).
+void dropFindingsOfReportedProblems(std::vector<Finding>& findings);
+
+}  // namespace concord
