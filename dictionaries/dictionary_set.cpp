@@ -120,6 +120,16 @@ const WorldNames& DictionarySet::worldNames() const {
   return *world_names_;
 }
 
+const CurrencyUnits& DictionarySet::currencyUnits() const {
+  std::lock_guard lock(data_mutex_);
+  if (!currency_units_) {
+    const char* dir = std::getenv("CONCORD_ISO_CODES_DIR");
+    const std::string folder = dir != nullptr && *dir != '\0' ? dir : "/usr/share/iso-codes/json";
+    currency_units_ = std::make_unique<CurrencyUnits>(CurrencyUnits::load(folder + "/iso_4217.json"));
+  }
+  return *currency_units_;
+}
+
 const Romanization& DictionarySet::romanization() const {
   std::lock_guard lock(data_mutex_);
   if (!romanization_) romanization_ = Romanization::load(dataPath("dictionaries/romanization"));

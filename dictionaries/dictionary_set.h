@@ -5,6 +5,7 @@
 #include <mutex>
 #include <string>
 
+#include "dictionaries/currency_units.h"
 #include "dictionaries/gazetteer.h"
 #include "dictionaries/glossary.h"
 #include "dictionaries/hunspell_lexicon.h"
@@ -46,6 +47,9 @@ class DictionarySet {
   /// dictionaries/news_words/<primary language>.txt: words of the news that Hunspell's dictionaries lack
   /// (hryvnias, oblast), in WordList format; empty when there is none.
   const WordList& newsWords(const std::string& lang) const;
+  /// The world's currency unit words (iso-codes' ISO 4217 table; CONCORD_ISO_CODES_DIR overrides
+  /// /usr/share/iso-codes/json): kept as they are in every language.
+  const CurrencyUnits& currencyUnits() const;
 
   /// The house style `style` (a built-in name or a path to a user's file) with its @extends merged.
   /// An empty `style` means "not chosen": the default for `target_lang` (en → ap, es → fundeu …);
@@ -80,6 +84,7 @@ class DictionarySet {
   mutable std::unique_ptr<Gazetteer> gazetteer_;
   mutable std::unique_ptr<Romanization> romanization_;
   mutable std::unique_ptr<WorldNames> world_names_;
+  mutable std::unique_ptr<CurrencyUnits> currency_units_;
 };
 
 /// The profile name a run uses: `style` when given, else defaultStyleFor(target_lang) ("" when none).

@@ -11,7 +11,9 @@ namespace concord::rules {
 
 bool knownInLanguage(const DictionarySet& dictionaries, const std::string& language,
                      const HunspellLexicon& lexicon, std::string_view word) {
-  if (lexicon.spell(word) || dictionaries.newsWords(language).contains(word)) return true;
+  if (lexicon.spell(word) || dictionaries.newsWords(language).contains(word) ||
+      dictionaries.currencyUnits().contains(word))
+    return true;
   static const std::map<std::string, std::vector<std::string>, std::less<>> kRegional = {
       {"en", {"en-GB", "en-US"}},
       {"es", {"es-ES", "es-MX"}},
