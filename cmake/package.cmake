@@ -5,6 +5,11 @@
 file(STRINGS ${PROJECT_SOURCE_DIR}/scripts/runtime-packages concord_runtime_packages REGEX "^[a-z0-9]")
 list(JOIN concord_runtime_packages ", " concord_runtime_depends)
 
+# CPack runs the `preinstall` target, which by default builds everything first; the package test (and
+# scripts/package, which builds beforehand) package the binary as built, so installing never rebuilds.
+# `cmake --install` never built anyway.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME concord)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
