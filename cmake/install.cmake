@@ -21,7 +21,8 @@ foreach(shell_and_file "bash=concord" "zsh=_concord" "fish=concord.fish")
     OUTPUT ${concord_completion_dir}/${file}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${concord_completion_dir}
     COMMAND ${CMAKE_COMMAND} -DCONCORD=$<TARGET_FILE:concord> -DSHELL=${shell}
-            -DOUTPUT=${concord_completion_dir}/${file} -P ${PROJECT_SOURCE_DIR}/cmake/generate_completion.cmake
+            -DOUTPUT=${concord_completion_dir}/${file}
+            -P ${PROJECT_SOURCE_DIR}/cmake/generate_completion.cmake
     DEPENDS concord ${PROJECT_SOURCE_DIR}/cmake/generate_completion.cmake
     COMMENT "Generating the ${shell} completion"
     VERBATIM)
@@ -30,7 +31,8 @@ endforeach()
 add_custom_target(completions ALL DEPENDS ${concord_completion_files})
 
 install(TARGETS concord RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-# The same selection as isDataFile in checker/cli/version_info.cpp, whose fingerprint `concord --version` prints.
+# The same selection as isDataFile in checker/cli/version_info.cpp, whose fingerprint `concord --version`
+# prints.
 install(DIRECTORY dictionaries/ DESTINATION ${CMAKE_INSTALL_DATADIR}/concord/dictionaries
         FILES_MATCHING PATTERN "*.tsv" PATTERN "*.txt" PATTERN "*.rules" PATTERN "*.md"
         PATTERN "CMakeLists.txt" EXCLUDE)
@@ -39,6 +41,8 @@ install(FILES docs/concord.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES README.md CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 file(GLOB concord_user_docs ${PROJECT_SOURCE_DIR}/docs/*.md)
 install(FILES ${concord_user_docs} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)
-install(FILES ${concord_completion_dir}/concord DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
+install(FILES ${concord_completion_dir}/concord
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
 install(FILES ${concord_completion_dir}/_concord DESTINATION ${CONCORD_ZSH_COMPLETION_DIR})
-install(FILES ${concord_completion_dir}/concord.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
+install(FILES ${concord_completion_dir}/concord.fish
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)

@@ -1,7 +1,7 @@
 # `cpack` (scripts/package) builds concord_<version>_<arch>.deb from the install rules (cmake/install.cmake)
-# under /usr. Depends: the shared libraries the binary links (ICU, Hunspell, pugixml, toml++, zlib, libstdc++),
-# found by dpkg-shlibdeps, and the data packages of scripts/runtime-packages, the list scripts/install-deps
-# installs too, so that a machine set up either way has the same dictionaries.
+# under /usr. Depends: the shared libraries the binary links (ICU, Hunspell, pugixml, toml++, zlib,
+# libstdc++), found by dpkg-shlibdeps, and the data packages of scripts/runtime-packages, the list
+# scripts/install-deps installs too, so that a machine set up either way has the same dictionaries.
 file(STRINGS ${PROJECT_SOURCE_DIR}/scripts/runtime-packages concord_runtime_packages REGEX "^[a-z0-9]")
 list(JOIN concord_runtime_packages ", " concord_runtime_depends)
 

@@ -3,12 +3,7 @@
 # it declares the runtime dependencies, and unpacked with `dpkg -x` into a temporary root its concord checks
 # the seed pair exactly as the build tree does, with nothing of the source tree reachable.
 # Usage: deb_test.sh BUILD_DIR REPO_DIR
-set -euo pipefail
-build="$1"
-repo="$2"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-source "$repo/tests/install/relocated_check.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/relocated_check.sh" "$@"
 
 cpack --config "$build/CPackConfig.cmake" -B "$work/package" >/dev/null
 deb="$(ls "$work"/package/concord_*.deb)"
@@ -20,5 +15,6 @@ done
 
 dpkg -x "$deb" "$work/root"
 [[ -x "$work/root/usr/bin/concord" ]] || fail "no usr/bin/concord in $deb"
-relocated_check "$work/root/usr" "$build/concord" "$repo" "$work"
-echo "deb test: $(basename "$deb") $(du -h "$deb" | cut -f1), $(dpkg-deb --contents "$deb" | grep -vc '/$') files"
+relocated_check "$work/root/usr"
+files="$(dpkg-deb --contents "$deb" | grep -vc '/$')"
+echo "deb test: $(basename "$deb") $(du -h "$deb" | cut -f1), $files files"

@@ -3,12 +3,7 @@
 # nothing can help: the moved copy must find its data beside itself, check the seed pair exactly as the build
 # tree does, and hold the FHS layout (binary, data files only, man page, docs, completions for three shells).
 # Usage: install_test.sh BUILD_DIR REPO_DIR
-set -euo pipefail
-build="$1"
-repo="$2"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-source "$repo/tests/install/relocated_check.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/relocated_check.sh" "$@"
 
 cmake --install "$build" --prefix "$work/staged" >/dev/null
 mv "$work/staged" "$work/moved"
@@ -28,8 +23,9 @@ stray="$(find "$root/share/concord" -type f ! -name '*.tsv' ! -name '*.txt' ! -n
 for pair in bash=concord zsh=_concord fish=concord.fish; do
   shell="${pair%%=*}"
   installed="$(find "$root/share" -name "${pair#*=}" -path '*complet*')"
-  cmp -s "$installed" <("$build/concord" completion "$shell") || fail "$installed is not \`concord completion $shell\`"
+  cmp -s "$installed" <("$build/concord" completion "$shell") ||
+    fail "$installed is not \`concord completion $shell\`"
 done
 
-relocated_check "$root" "$build/concord" "$repo" "$work"
+relocated_check "$root"
 echo "install test: $(find "$root" -type f | wc -l) files, $(du -sh "$root" | cut -f1)"

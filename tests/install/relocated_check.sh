@@ -1,6 +1,8 @@
-# Sourced by the install tests: checks that an installed Concord under ROOT (bin/concord, share/concord …)
-# works with nothing of the build or source tree.
-#   relocated_check ROOT BUILD_CONCORD REPO WORK
+# Sourced by the install tests (source relocated_check.sh BUILD_DIR REPO_DIR): sets `build`, `repo` and a
+# temporary `work` folder removed on exit, and defines
+#   relocated_check ROOT
+# which checks that an installed Concord under ROOT (bin/concord, share/concord …) works with nothing of the
+# build or source tree:
 # - `ROOT/bin/concord --version` reads its data from ROOT/share/concord, with the same fingerprint as the
 #   build tree's data;
 # - a check of a copy of the seed pair (corpora/belgorod) prints the same JSON as the build tree's binary;
@@ -8,13 +10,19 @@
 # The source tree is hidden from the installed binary: CONCORD_DATA_DIR unset and CONCORD_NO_SOURCE_DATA=1
 # (data_dir.cpp); the build tree's binary finds its data there as usual.
 
+set -euo pipefail
+build="$1"
+repo="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
 fail() {
   echo "FAIL: $*" >&2
   exit 1
 }
 
 relocated_check() {
-  local root built="$2" repo="$3" work="$4"
+  local root built="$build/concord"
   root="$(cd "$1" && pwd -P)"  # the binary names its data by its real path
   local installed=(env -u CONCORD_DATA_DIR CONCORD_NO_SOURCE_DATA=1 "$root/bin/concord")
 
@@ -36,7 +44,7 @@ relocated_check() {
   (cd "$work/pair" && "$built" check source.fr.txt target.en.txt --format json >../built.json) || true
   [[ -s "$work/built.json" ]] || fail "the build tree's check printed nothing"
   cmp -s "$work/installed.json" "$work/built.json" ||
-    fail "installed findings differ from the build tree's: $(diff "$work/installed.json" "$work/built.json" | head -20)"
+    fail "installed findings differ from the build tree's: $(diff "$work/installed.json" "$work/built.json")"
 
   mv "$root/share/concord" "$root/share/concord.hidden"
   local message
