@@ -40,5 +40,10 @@ for consumer in "$work/consumer-cmake/consumer" "$work/consumer-pc"; do
   head -1 "$work/got.txt" | grep -q "^concord [0-9.]*, [1-9][0-9]* rules$" || fail "$(head -1 "$work/got.txt")"
   tail -n +2 "$work/got.txt" | cmp -s - "$work/expected.tsv" ||
     fail "$consumer's findings differ from concord check's: $(tail -n +2 "$work/got.txt" | diff - "$work/expected.tsv")"
+  status=0
+  message="$(cd "$work/pair" && env CONCORD_DATA_DIR="$prefix/share/concord" "$consumer" missing.fr.txt \
+    target.en.txt 2>&1 >/dev/null)" || status=$?
+  [[ $status -eq 2 && "$message" == *missing.fr.txt* ]] ||
+    fail "a missing file: expected exit 2 naming it, got $status: $message"
 done
 echo "consumer test: libconcord.a $(du -h "$prefix/lib/libconcord.a" | cut -f1), $(wc -l <"$work/expected.tsv") findings"
