@@ -1,6 +1,7 @@
 #include "aligners/dictd_reader.h"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include <zlib.h>
@@ -24,6 +25,24 @@ std::string inflateWhole(const std::string& path) {
   gzclose(file);
   if (got < 0 || !error.empty()) throw UserError(path, "corrupt dictzip data: " + error);
   return text;
+}
+
+struct IndexLine {
+  std::string_view headword;
+  std::int64_t offset = -1;  ///< -1: not a dictd number
+  std::int64_t length = -1;
+};
+
+/// `headword<TAB>offset<TAB>length[<TAB>original headword]`; nullopt without the two tabs.
+std::optional<IndexLine> parseIndexLine(std::string_view line) {
+  const auto tab1 = line.find('\t');
+  const auto tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
+  if (tab2 == std::string_view::npos) return std::nullopt;
+  std::string_view length_digits = line.substr(tab2 + 1);
+  if (const auto tab3 = length_digits.find('\t'); tab3 != std::string_view::npos)
+    length_digits = length_digits.substr(0, tab3);  // some indexes add the original headword
+  return IndexLine{line.substr(0, tab1), dictdNumber(line.substr(tab1 + 1, tab2 - tab1 - 1)),
+                   dictdNumber(length_digits)};
 }
 
 }  // namespace
@@ -53,22 +72,41 @@ void readDictd(const std::string& index_path, const std::string& dict_path,
   while (std::getline(index, line)) {
     ++line_number;
     if (line.empty()) continue;
-    const auto tab1 = line.find('\t');
-    const auto tab2 = tab1 == std::string::npos ? tab1 : line.find('\t', tab1 + 1);
-    if (tab2 == std::string::npos)
-      throw UserError(index_path, line_number, "expected headword<TAB>offset<TAB>length");
-    const std::string_view headword(line.data(), tab1);
-    const std::int64_t offset = dictdNumber(std::string_view(line).substr(tab1 + 1, tab2 - tab1 - 1));
-    std::string_view length_digits = std::string_view(line).substr(tab2 + 1);
-    if (const auto tab3 = length_digits.find('\t'); tab3 != std::string_view::npos)
-      length_digits = length_digits.substr(0, tab3);  // some indexes add the original headword
-    const std::int64_t length = dictdNumber(length_digits);
+    const std::optional<IndexLine> entry = parseIndexLine(line);
+    if (!entry) throw UserError(index_path, line_number, "expected headword<TAB>offset<TAB>length");
+    const auto [headword, offset, length] = *entry;
     if (offset < 0 || length < 0 || static_cast<std::size_t>(offset + length) > text.size())
       throw UserError(index_path, line_number, "bad offset or length (outside " + dict_path + ")");
     if (headword.starts_with("00database") || headword.starts_with("00-database")) continue;
     visit(headword,
           std::string_view(text).substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(length)));
   }
+}
+
+std::string dictdShortDescription(const std::string& index_path, const std::string& dict_path) {
+  std::ifstream index(index_path);
+  std::string line;
+  std::optional<IndexLine> entry;
+  while (std::getline(index, line)) {
+    entry = parseIndexLine(line);
+    if (entry && (entry->headword == "00databaseshort" || entry->headword == "00-database-short")) break;
+    entry.reset();
+  }
+  if (!entry || entry->offset < 0 || entry->length <= 0) return {};
+  gzFile file = gzopen(dict_path.c_str(), "rb");
+  if (file == nullptr) return {};
+  // A forward gzseek inflates up to the offset; the metadata entries sit near the start of FreeDict's data.
+  std::string text(static_cast<std::size_t>(entry->length), '\0');
+  const bool read =
+      gzseek(file, entry->offset, SEEK_SET) == entry->offset &&
+      gzread(file, text.data(), static_cast<unsigned>(text.size())) == static_cast<int>(text.size());
+  gzclose(file);
+  if (!read) return {};
+  // The entry repeats its headword on the first line ("00-database-short\n  French-English …").
+  if (text.starts_with("00")) text.erase(0, text.find('\n') + 1);
+  const auto first = text.find_first_not_of(" \t\n");
+  const auto last = text.find_last_not_of(" \t\n");
+  return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
 }
 
 }  // namespace concord::aligners

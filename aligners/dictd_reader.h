@@ -21,4 +21,9 @@ std::int64_t dictdNumber(std::string_view digits);
 void readDictd(const std::string& index_path, const std::string& dict_path,
                const std::function<void(std::string_view headword, std::string_view entry)>& visit);
 
+/// The dictionary's one-line description (its `00databaseshort` entry, e.g. "French-English FreeDict
+/// Dictionary ver. 0.4.1"), inflating only the start of the data up to it; empty when it has none or a file
+/// is unreadable.
+std::string dictdShortDescription(const std::string& index_path, const std::string& dict_path);
+
 }  // namespace concord::aligners

@@ -169,6 +169,11 @@ bool Lexicon::hasTargetWord(std::string_view target_key) const {
   return target_filter_.mayContain(target_key) && target_words_.contains(target_key);
 }
 
+std::filesystem::path dictdDirectory() {
+  const char* env = std::getenv("CONCORD_DICTD_DIR");
+  return env != nullptr && *env != '\0' ? env : "/usr/share/dictd";
+}
+
 const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang) {
   static std::mutex mutex;
   static std::map<std::pair<std::string, std::string>, std::unique_ptr<Lexicon>> cache;
@@ -176,8 +181,7 @@ const Lexicon& lexiconFor(const std::string& source_lang, const std::string& tar
   auto& slot = cache[{source_lang, target_lang}];
   if (slot) return *slot;
   slot = std::make_unique<Lexicon>();
-  const char* env = std::getenv("CONCORD_DICTD_DIR");
-  const std::filesystem::path dir = env != nullptr && *env != '\0' ? env : "/usr/share/dictd";
+  const std::filesystem::path dir = dictdDirectory();
   const std::string src = iso3(source_lang), tgt = iso3(target_lang);
   if (src.empty() || tgt.empty() || src == tgt) return *slot;
   std::vector<DictdPart> parts = dictdParts(dir, src, tgt);

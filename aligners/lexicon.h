@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -90,6 +91,9 @@ std::string lexiconKey(std::string_view word);
 /// Translation words of one dictd entry text: the line after the headword line, split at commas and
 /// semicolons, sense numbers and parenthesised notes removed, multi-word phrases dropped.
 std::vector<std::string> dictdTranslations(std::string_view entry);
+
+/// Where the FreeDict dictionaries are read from: $CONCORD_DICTD_DIR, else /usr/share/dictd.
+std::filesystem::path dictdDirectory();
 
 /// The lexicon for a language pair (primary subtags, "de", "fr"), read once from the FreeDict dictionaries in
 /// `directory` (default /usr/share/dictd, or $CONCORD_DICTD_DIR): freedict-SRC-TGT and, reversed,

@@ -34,17 +34,24 @@ HunspellLexicon::HunspellLexicon(std::unique_ptr<Hunspell> hunspell, std::string
 
 HunspellLexicon::~HunspellLexicon() = default;
 
-std::unique_ptr<HunspellLexicon> HunspellLexicon::load(const std::string& lang) {
+std::string HunspellLexicon::dictionaryFile(const std::string& lang) {
   for (const std::string& name : candidateNames(lang)) {
     for (const char* dir : kSearchPath) {
       const std::string base = std::string(dir) + "/" + name;
-      if (std::filesystem::exists(base + ".aff") && std::filesystem::exists(base + ".dic")) {
-        auto hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
-        return std::unique_ptr<HunspellLexicon>(new HunspellLexicon(std::move(hunspell), name));
-      }
+      if (std::filesystem::exists(base + ".aff") && std::filesystem::exists(base + ".dic"))
+        return base + ".dic";
     }
   }
-  return nullptr;
+  return {};
+}
+
+std::unique_ptr<HunspellLexicon> HunspellLexicon::load(const std::string& lang) {
+  const std::string dic = dictionaryFile(lang);
+  if (dic.empty()) return nullptr;
+  const std::string base = dic.substr(0, dic.size() - 4);
+  auto hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), dic.c_str());
+  return std::unique_ptr<HunspellLexicon>(
+      new HunspellLexicon(std::move(hunspell), std::filesystem::path(base).filename().string()));
 }
 
 bool HunspellLexicon::spell(std::string_view word) const {

@@ -17,6 +17,8 @@ class HunspellLexicon {
   /// Loads `/usr/share/hunspell/<name>.{aff,dic}` for the best match of `lang` (en → en_US, fr → fr_FR …).
   /// Returns nullptr when no dictionary is installed for it.
   static std::unique_ptr<HunspellLexicon> load(const std::string& lang);
+  /// The `.dic` file load(lang) reads (its `.aff` beside it), or empty when none is installed.
+  static std::string dictionaryFile(const std::string& lang);
   ~HunspellLexicon();
 
   bool spell(std::string_view word) const;

@@ -11,7 +11,9 @@
 #include "checker/cli/check_options.h"
 #include "checker/cli/color_choice.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/completion.h"
 #include "checker/cli/report_command.h"
+#include "checker/cli/version_info.h"
 #include "checker/model/error.h"
 #include "checker/model/letter_edits.h"
 
@@ -45,7 +47,9 @@ void refuseUnknownCommand(CLI::App& app, int argc, char** argv) {
 int run(int argc, char** argv) {
   CLI::App app{"Concord checks a translated news article against its source before it is published."};
   app.name("concord");
-  app.set_version_flag("--version", std::string("concord ") + CONCORD_VERSION);
+  app.set_version_flag(
+      "--version", versionText,
+      "Print the versions of Concord, its data, ICU, Hunspell and the dictionaries, and exit");
   app.require_subcommand(1);
   app.footer(
       "Examples:\n"
@@ -59,6 +63,7 @@ int run(int argc, char** argv) {
       "  concord explain quotes/unbalanced\n"
       "  concord check story.fr.txt story.en.txt --format html --output review.html\n"
       "  concord report stories/ --format html --output report.html\n"
+      "  source <(concord completion bash)\n"
       "Exit status: 0 no findings at or above --fail-on, 1 findings, 2 error.");
 
   CheckArgs check;
@@ -145,6 +150,15 @@ int run(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show what a rule checks, why, and its options");
   explain_cmd->add_option("rule", explain_id, "Rule id, e.g. quotes/unbalanced")->required();
 
+  std::string completion_shell;
+  CLI::App* completion_cmd =
+      app.add_subcommand("completion", "Print the shell completion script for bash, zsh or fish");
+  completion_cmd->add_option("shell", completion_shell, "bash, zsh or fish")
+      ->required()
+      ->check(CLI::IsMember(
+          std::vector<std::string>(std::begin(kCompletionShells), std::end(kCompletionShells))));
+  completion_cmd->footer("Example:\n  source <(concord completion bash)");
+
   refuseUnknownCommand(app, argc, argv);
   try {
     app.parse(argc, argv);
@@ -179,6 +193,10 @@ int run(int argc, char** argv) {
   if (rules_cmd->parsed()) return runRules(rules, std::cout);
   if (explain_cmd->parsed()) return runExplain(explain_id, std::cout);
   if (report_cmd->parsed()) return runReport(report, std::cout);
+  if (completion_cmd->parsed()) {
+    writeCompletion(app, completion_shell, std::cout);
+    return 0;
+  }
   return 2;
 }
 

@@ -4,8 +4,10 @@
 
 namespace concord {
 
-/// The folder holding Concord's data (dictionaries/, docs/): $CONCORD_DATA_DIR when set, else the source tree
-/// this binary was built from when it still exists, else the install prefix's share/concord.
+/// The folder holding Concord's data (dictionaries/, docs/rules/), the first that has a dictionaries/ folder:
+/// `<folder of the executable>/../share/concord` (an installed or unpacked copy, wherever it was moved), then
+/// $CONCORD_DATA_DIR, then the source tree this binary was built from. Throws UserError listing the places
+/// looked in when none has the data.
 const std::string& dataDir();
 
 /// dataDir() + "/" + relative.

@@ -1,0 +1,43 @@
+// Where the binary reads its data (checker/model/data_dir.cpp): beside itself once installed (the install
+// tests, tests/install/), else $CONCORD_DATA_DIR, else the source tree; with none, one line and exit 2.
+#include <cstdlib>
+
+#include <gtest/gtest.h>
+
+#include "tests/support/run_binary.h"
+
+namespace concord::testing {
+namespace {
+
+/// Sets the environment the child processes of one test inherit, and restores it afterwards.
+class DataDirEnvironment : public ::testing::Test {
+ protected:
+  void TearDown() override {
+    ::unsetenv("CONCORD_DATA_DIR");
+    ::unsetenv("CONCORD_NO_SOURCE_DATA");
+  }
+};
+
+TEST_F(DataDirEnvironment, TheEnvironmentNamesTheDataWhenTheSourceTreeIsHidden) {
+  ::setenv("CONCORD_NO_SOURCE_DATA", "1", 1);
+  ::setenv("CONCORD_DATA_DIR", CONCORD_REPO_DIR, 1);
+  const auto r = runConcord({"--version"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\ndata " + std::string(CONCORD_REPO_DIR) + " (fingerprint "), std::string::npos)
+      << r.out;
+}
+
+TEST_F(DataDirEnvironment, NoDataIsOneLineNamingWhereItLookedAndExitTwo) {
+  ::setenv("CONCORD_NO_SOURCE_DATA", "1", 1);
+  ::setenv("CONCORD_DATA_DIR", "/nonexistent/concord-data", 1);
+  const auto r = runConcord(
+      {"check", repoPath("corpora/belgorod/source.fr.txt"), repoPath("corpora/belgorod/target.en.txt")});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("/nonexistent/concord-data"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("share/concord"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << "one line: " << r.err;
+  EXPECT_TRUE(r.out.empty()) << r.out;
+}
+
+}  // namespace
+}  // namespace concord::testing
