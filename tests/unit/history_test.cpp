@@ -111,6 +111,22 @@ TEST_F(HistoryFileTest, ANewHistoryGetsEveryMigrationAndRecordsPairsWithTheirFin
   EXPECT_EQ(readHistory(path_, {"2026-11-05", ""}).pairs.size(), 0u);
 }
 
+TEST_F(HistoryFileTest, APairThatFailsHalfWayLeavesTheHistoryAsBeforeIt) {
+  HistoryRecorder recorder(path_);
+  recorder.record(pairAt("politics/2026-11-03/a.en.txt", "quotes/unbalanced"));
+  // Its second finding breaks the schema's severity check: the write stops after the pair row and one
+  // finding.
+  PairReport broken = pairAt("politics/2026-11-04/b.en.txt", "quotes/spacing");
+  broken.findings.push_back(broken.findings.front());
+  broken.findings.back().contract["severity"] = "fatal";
+  recorder.record(broken);
+  ASSERT_TRUE(recorder.error());
+  EXPECT_EQ(recorder.error()->rfind(path_ + ":", 0), 0u) << *recorder.error();
+  recorder.record(pairAt("politics/2026-11-05/c.en.txt", "quotes/foreign"));  // not after a failure
+  EXPECT_EQ(rawInteger("SELECT count(*) FROM pairs"), 1);
+  EXPECT_EQ(rawInteger("SELECT count(*) FROM findings"), 1);
+}
+
 TEST_F(HistoryFileTest, ANewerSchemaIsRefusedAndLeftAlone) {
   rawSql("CREATE TABLE future(x); PRAGMA user_version = 99; PRAGMA application_id = " +
          std::to_string(kApplicationId));
