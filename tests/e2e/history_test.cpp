@@ -209,6 +209,20 @@ TEST_F(HistoryTest, ABatchKilledMidRunLeavesOnlyWholePairs) {
   EXPECT_EQ(csvRows(articles.out).size(), static_cast<std::size_t>(recorded + 1));
 }
 
+TEST_F(HistoryTest, TheArticlesFrontMatterDateWinsOverItsPathAndTheRunDay) {
+  fs::create_directories(dir_ + "/desk/2026/11/03");
+  for (const auto& [from, to] :
+       {std::pair{"source.fr.txt", "/story.fr.md"}, std::pair{"target.en.txt", "/story.en.md"}})
+    writeFile(dir_ + "/desk/2026/11/03" + to, "---\ntitle: Belgorod\ndate: 2026-11-20T06:00:00Z\n---\n\n" +
+                                                  readFile(repoPath("corpora/belgorod/") + from));
+  const ProcessResult run = runConcord({"check", dir_ + "/desk/2026/11/03/story.fr.md",
+                                        dir_ + "/desk/2026/11/03/story.en.md", "--history", db_, "-q"});
+  ASSERT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_EQ(
+      sqlValue(db_, "SELECT article_date || ' ' || date_from || ' ' || desk || ' ' || style FROM pairs"),
+      "2026-11-20 metadata desk ap");
+}
+
 TEST_F(HistoryTest, ABadHistoryFileStopsTheRunBeforeAnyWork) {
   fileStory("2026/11/03", 0);
   const std::string json = dir_ + "/out.json";
