@@ -8,16 +8,12 @@
 #include <map>
 #include <thread>
 
-#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <spawn.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 
 #include "tests/support/run_binary.h"
-
-extern char** environ;
 
 namespace concord::testing {
 namespace {
@@ -162,18 +158,7 @@ TEST_F(HistoryTest, ABatchKilledMidRunLeavesOnlyWholePairs) {
     fileStory("2026/11/" + std::string(day < 10 ? "0" : "") + std::to_string(day),
               static_cast<std::size_t>(day));
 
-  std::vector<std::string> storage = {CONCORD_BINARY};
-  for (const std::string& a : checkArgs()) storage.push_back(a);
-  std::vector<char*> argv;
-  for (auto& a : storage) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-  pid_t pid = 0;
-  ASSERT_EQ(posix_spawn(&pid, CONCORD_BINARY, &actions, nullptr, argv.data(), environ), 0);
-  posix_spawn_file_actions_destroy(&actions);
+  const pid_t pid = startConcord(checkArgs());
   // Killed once a few pairs are in, while the workers are still writing.
   const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(120);
   while (std::chrono::steady_clock::now() < give_up && recordedPairs(db_) < 3)
