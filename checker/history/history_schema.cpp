@@ -75,17 +75,15 @@ std::int64_t checkSchema(SqliteDatabase& db) {
 }
 
 void migrate(SqliteDatabase& db) {
-  for (std::int64_t version = checkSchema(db); version < currentSchemaVersion(); ++version) {
+  while (checkSchema(db) < currentSchemaVersion()) {
     SqliteTransaction transaction(db);
-    // Re-read inside the transaction: another process may have migrated since we looked.
-    if (userVersion(db) != version) {
-      transaction.commit();
-      version = checkSchema(db) - 1;
-      continue;
+    // Read again under the write lock: another run may have migrated the file since checkSchema looked.
+    const std::int64_t version = userVersion(db);
+    if (version < currentSchemaVersion()) {
+      db.execute(kMigrations[static_cast<std::size_t>(version)]);
+      db.execute("PRAGMA application_id = " + std::to_string(kApplicationId));
+      db.execute("PRAGMA user_version = " + std::to_string(version + 1));
     }
-    db.execute(kMigrations[static_cast<std::size_t>(version)]);
-    db.execute("PRAGMA application_id = " + std::to_string(kApplicationId));
-    db.execute("PRAGMA user_version = " + std::to_string(version + 1));
     transaction.commit();
   }
 }
