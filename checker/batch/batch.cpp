@@ -333,9 +333,10 @@ BatchReport runBatch(const std::vector<PairSpec>& pairs, const CheckOptions& opt
   auto worker = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < pairs.size();) {
       report.pairs[i] = checkOnePair(pairs[i], pairs[i].options ? *pairs[i].options : options, dictionaries);
-      if (run.progress) {
+      if (run.progress || run.on_pair) {
         const std::lock_guard lock(progress_mutex);
-        run.progress(++done, pairs.size());
+        if (run.on_pair) run.on_pair(report.pairs[i]);
+        if (run.progress) run.progress(++done, pairs.size());
       }
     }
   };

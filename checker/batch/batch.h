@@ -68,6 +68,9 @@ struct BatchRunOptions {
   std::size_t jobs = 1;  ///< worker threads; 0 means one per core
   /// Called after each pair (done, total), from worker threads but never concurrently.
   std::function<void(std::size_t, std::size_t)> progress;
+  /// Called with each pair's report as soon as it is checked (the history records it then, so a killed
+  /// batch keeps the pairs it finished), from worker threads but never concurrently.
+  std::function<void(const PairReport&)> on_pair;
 };
 
 /// Checks every pair, `jobs` at a time, with its own options if it has them, else `options`. A pair that

@@ -10,6 +10,7 @@
 #include "checker/batch/config_tree.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/report_output.h"
+#include "checker/history/history_recorder.h"
 #include "checker/model/error.h"
 #include "checker/model/run_inputs.h"
 #include "checker/output/atomic_file.h"
@@ -171,7 +172,8 @@ void applyPairConfigs(Inputs& inputs, ConfigTree& configs, const CheckArgs& args
 }
 
 BatchReport checkInputs(const Inputs& inputs, const CheckOptions& options, const CheckArgs& args,
-                        const Config& config, const std::map<std::string, CheckOptions>& pair_options) {
+                        const Config& config, const std::map<std::string, CheckOptions>& pair_options,
+                        history::HistoryRecorder* history = nullptr) {
   const DictionarySet dictionaries;
   // A bad line of a newsroom list stops the run before any article.
   validateNewsroomDictionaries(options.settings, dictionaries);
@@ -183,9 +185,12 @@ BatchReport checkInputs(const Inputs& inputs, const CheckOptions& options, const
     report.pairs.push_back(reportFromResult(
         std::make_shared<CheckResult>(checkPair(spec.source, spec.target, options, dictionaries))));
     report.pairs.back().date = pairDate(spec);
+    if (history) history->record(report.pairs.back());
     return report;
   }
-  report = runBatch(inputs.pairs, options, dictionaries, runOptions(args, config, inputs.pairs.size()));
+  BatchRunOptions run = runOptions(args, config, inputs.pairs.size());
+  if (history) run.on_pair = [history](const PairReport& pair) { history->record(pair); };
+  report = runBatch(inputs.pairs, options, dictionaries, run);
   report.sortPairs();
   return report;
 }
@@ -208,6 +213,17 @@ void notePairFiles(const Inputs& inputs) {
   for (const PairSpec& pair : inputs.pairs) {
     for (const ArticleInput* side : {&pair.source, &pair.target})
       if (!side->bytes) noteRunInput(side->path);
+  }
+}
+
+// The history is a database this run writes: no report may replace it (nor the other way round).
+void refuseOutputsOntoHistory(const std::vector<OutputSpec>& specs, const std::string& history) {
+  if (history.empty()) return;
+  for (const OutputSpec& spec : specs) {
+    std::error_code error;
+    if (!spec.path.empty() &&
+        (spec.path == history || std::filesystem::equivalent(spec.path, history, error)))
+      throw UserError(spec.path, "is the --history database; write the report to another file");
   }
 }
 
@@ -248,7 +264,14 @@ int runCheck(CheckArgs args, std::ostream& out) {
   notePairFiles(inputs);
   noteRunInput(!args.output.baseline.empty() ? args.output.baseline : config.baseline.value_or(""));
   refuseOutputsOntoInputs(specs);
-  BatchReport report = checkInputs(inputs, options, args, config, pair_options);
+  refuseOutputsOntoHistory(specs, args.history);
+  // Opened before any article is read, so a bad history file costs nothing. The history records every
+  // finding, before the baseline hides the accepted ones: it is what the copy had, not what CI showed.
+  std::optional<history::HistoryRecorder> history;
+  if (!args.history.empty()) history.emplace(args.history);
+  BatchReport report =
+      checkInputs(inputs, options, args, config, pair_options, history ? &*history : nullptr);
+  if (history && history->error()) throw UserError(*history->error());
   applyBaseline(report, args.output, config);
   reportFailures(report, args.output, config);
   return writeOutputs(report, args.output, config, inputs.single_pair, out);

@@ -71,6 +71,9 @@ int run(int argc, char** argv) {
       app.add_subcommand("check", "Check a target article against its source, or folders of pairs");
   addCheckInputOptions(*check_cmd, check);
   addOutputOptions(*check_cmd, check.output);
+  check_cmd->add_option("--history", check.history,
+                        "Record every checked pair and its findings in this SQLite file (created if missing; "
+                        "docs/history.md)");
   check_cmd->footer(
       "Examples:\n"
       "  concord check corpora/belgorod/source.fr.txt corpora/belgorod/target.en.txt\n"
@@ -84,6 +87,7 @@ int run(int argc, char** argv) {
       "  concord check story.fr.txt story.en.txt --format html --output review.html\n"
       "  concord check stories/ --source-lang fr --target-lang en --format text,html:review/   # a page per "
       "pair\n"
+      "  concord check stories/ --history concord.db -q   # then: concord report --history concord.db\n"
       "Exit status: 0 no findings at or above --fail-on (or no more than --max-findings), 1 findings,\n"
       "2 error (bad input, flag or config; in a batch, any pair that could not be checked).\n"
       "Writing to files (--format F:FILE, --output) never changes the exit status.");

@@ -54,6 +54,7 @@ struct CheckArgs {
   std::string style;
   std::vector<std::string> rules;
   bool language_check_flag_given = false;
+  std::string history;  ///< --history FILE: record every checked pair in this SQLite findings history
 };
 
 struct AlignArgs {

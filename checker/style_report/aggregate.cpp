@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -59,7 +60,19 @@ std::optional<std::chrono::sys_days> parseDay(const std::string& date) {
   }
 }
 
-void buildTrend(const ResultSet& results, const std::vector<SeverityCounts>& per_article, Summary& summary) {
+// "2026-W45": the ISO 8601 week (Monday to Sunday) of `day`, numbered in the year its Thursday falls in.
+std::string isoWeek(std::chrono::sys_days day) {
+  using namespace std::chrono;
+  const sys_days thursday = day - (weekday(day) - Monday) + days(3);
+  const year iso_year = year_month_day(thursday).year();
+  const auto week = (thursday - sys_days(iso_year / January / 1)).count() / 7 + 1;
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-W%02d", static_cast<int>(iso_year), static_cast<int>(week));
+  return text;
+}
+
+void buildTrend(const ResultSet& results, const std::vector<SeverityCounts>& per_article,
+                std::string_view trend_unit, Summary& summary) {
   std::vector<std::pair<std::chrono::sys_days, std::size_t>> dated;
   for (std::size_t i = 0; i < results.articles.size(); ++i) {
     const auto& a = results.articles[i];
@@ -72,11 +85,15 @@ void buildTrend(const ResultSet& results, const std::vector<SeverityCounts>& per
   if (dated.empty()) return;
   std::sort(dated.begin(), dated.end());
   const auto span = (dated.back().first - dated.front().first).count();
-  summary.trend_unit = span > kDailyTrendDays ? "month" : "day";
+  summary.trend_unit = !trend_unit.empty()      ? std::string(trend_unit)
+                       : span > kDailyTrendDays ? "month"
+                                                : "day";
   std::map<std::string, TrendPoint> points;
   for (const auto& [day, index] : dated) {
     const std::string date = *results.articles[index].date;
-    const std::string period = summary.trend_unit == "month" ? date.substr(0, 7) : date.substr(0, 10);
+    const std::string period = summary.trend_unit == "month"  ? date.substr(0, 7)
+                               : summary.trend_unit == "week" ? isoWeek(day)
+                                                              : date.substr(0, 10);
     TrendPoint& p = points[period];
     p.period = period;
     ++p.articles;
@@ -89,7 +106,7 @@ void buildTrend(const ResultSet& results, const std::vector<SeverityCounts>& per
 
 }  // namespace
 
-Summary aggregate(const ResultSet& results, std::size_t top) {
+Summary aggregate(const ResultSet& results, std::size_t top, std::string_view trend_unit) {
   Summary summary;
   summary.articles = results.articles.size();
   std::map<std::string, SeverityCounts> categories, rules;
@@ -144,7 +161,7 @@ Summary aggregate(const ResultSet& results, std::size_t top) {
   });
   if (top && summary.worst.size() > top) summary.worst.resize(top);
 
-  buildTrend(results, per_article, summary);
+  buildTrend(results, per_article, trend_unit, summary);
   return summary;
 }
 

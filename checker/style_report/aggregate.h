@@ -29,9 +29,9 @@ struct ArticleRow {
   std::vector<CountRow> rules;  ///< its rules, most findings first
 };
 
-/// Findings per period (a day, or a month when the dates span more than kDailyTrendDays).
+/// Findings per period (a day, or a month when the dates span more than kDailyTrendDays; or the unit asked).
 struct TrendPoint {
-  std::string period;  ///< "2026-03-14" or "2026-03"
+  std::string period;  ///< "2026-03-14", "2026-W11" (ISO week) or "2026-03"
   std::size_t articles = 0;
   SeverityCounts counts;
   double perArticle() const { return articles ? static_cast<double>(counts.total()) / articles : 0.0; }
@@ -54,12 +54,13 @@ struct Summary {
   std::vector<DriftRow> drift;       ///< most frequent first
   std::vector<ArticleRow> worst;     ///< most errors, then warnings, then infos; only articles with findings
   std::vector<TrendPoint> trend;     ///< chronological; empty when no article has a date
-  std::string trend_unit;            ///< "day" or "month"
+  std::string trend_unit;            ///< "day", "week" or "month"
   std::size_t undated_articles = 0;
 };
 
 /// Counts everything the style-guide report shows. `top` limits the drift and worst-article lists
-/// (0: no limit); counts per category and rule are never cut.
-Summary aggregate(const ResultSet& results, std::size_t top);
+/// (0: no limit); counts per category and rule are never cut. `trend_unit` is "day", "week" (ISO weeks) or
+/// "month"; empty: by day, or by month when the dates span more than kDailyTrendDays.
+Summary aggregate(const ResultSet& results, std::size_t top, std::string_view trend_unit = {});
 
 }  // namespace concord::report

@@ -17,11 +17,9 @@ extern char** environ;
 namespace concord::testing {
 namespace {
 
-// Output goes through temporary files in `dir`: simple, and no pipe deadlock on large reports.
-ProcessResult spawnConcord(const std::string& dir, const std::string& cwd, const std::string& in_path,
-                           const std::vector<std::string>& args) {
-  const std::string out_path = dir + "/stdout", err_path = dir + "/stderr";
-
+// Starts build/concord with `args`, its standard streams opened on the three paths.
+pid_t spawnWith(const std::vector<std::string>& args, const std::string& cwd, const std::string& in_path,
+                const std::string& out_path, const std::string& err_path) {
   std::vector<std::string> argv_storage = {CONCORD_BINARY};
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -38,6 +36,15 @@ ProcessResult spawnConcord(const std::string& dir, const std::string& cwd, const
   const int rc = posix_spawn(&pid, CONCORD_BINARY, &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (rc != 0) throw std::runtime_error("cannot start " CONCORD_BINARY);
+  return pid;
+}
+
+// Output goes through temporary files in `dir`: simple, and no pipe deadlock on large reports.
+ProcessResult spawnConcord(const std::string& dir, const std::string& cwd, const std::string& in_path,
+                           const std::vector<std::string>& args) {
+  const std::string out_path = dir + "/stdout", err_path = dir + "/stderr";
+
+  const pid_t pid = spawnWith(args, cwd, in_path, out_path, err_path);
   int status = 0;
   struct rusage usage {};
   wait4(pid, &status, 0, &usage);
@@ -52,6 +59,10 @@ ProcessResult spawnConcord(const std::string& dir, const std::string& cwd, const
 }
 
 }  // namespace
+
+pid_t startConcord(const std::vector<std::string>& args) {
+  return spawnWith(args, "", "/dev/null", "/dev/null", "/dev/null");
+}
 
 ProcessResult runConcord(const std::vector<std::string>& args, const std::string& stdin_text) {
   return runConcordIn("", args, stdin_text);

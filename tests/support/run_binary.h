@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/types.h>
+
 namespace concord::testing {
 
 struct ProcessResult {
@@ -21,6 +23,10 @@ ProcessResult runConcordIn(const std::string& cwd, const std::vector<std::string
 
 /// The same, with standard input read from the file or device `stdin_path` (/dev/zero: an endless input).
 ProcessResult runConcordWithStdinFrom(const std::string& stdin_path, const std::vector<std::string>& args);
+
+/// Starts build/concord with `args` in the background (standard streams on /dev/null) and returns its
+/// process id, for a test that signals it mid-run; the caller waits for it (waitpid).
+pid_t startConcord(const std::vector<std::string>& args);
 
 /// A fresh empty temporary directory for one test.
 std::string makeTempDir();

@@ -151,6 +151,23 @@ TEST(ReportAggregate, TrendIsDailyForAShortSpanAndMonthlyForALongOne) {
   EXPECT_EQ(monthly.trend[0].articles, 3u);
 }
 
+TEST(ReportAggregate, TrendByTheUnitAskedWeeksAreIsoWeeks) {
+  // 2026-11-01 is a Sunday (week 44), 2026-11-02 a Monday (week 45); 2027-01-03 is still in 2026's week 53.
+  const std::string text = pair("a", "2026-11-01") + pair("b", "2026-11-02") + pair("c", "2026-11-08") +
+                           pair("d", "2027-01-03") + pair("e", "2027-01-04");
+  const BatchReport report = parse(text);
+  const Summary weekly = aggregate(resultSet(report), 10, "week");
+  EXPECT_EQ(weekly.trend_unit, "week");
+  std::vector<std::string> periods;
+  for (const TrendPoint& p : weekly.trend) periods.push_back(p.period + "/" + std::to_string(p.articles));
+  EXPECT_EQ(periods, (std::vector<std::string>{"2026-W44/1", "2026-W45/2", "2026-W53/1", "2027-W01/1"}));
+
+  const Summary daily = aggregate(resultSet(report), 10, "day");  // past 62 days, yet by day as asked
+  EXPECT_EQ(daily.trend_unit, "day");
+  EXPECT_EQ(daily.trend.size(), 5u);
+  EXPECT_EQ(aggregate(resultSet(report), 10, "month").trend.size(), 2u);  // 2026-11 and 2027-01
+}
+
 TEST(ReportAggregate, NoDatesNoTrend) {
   const Summary s = summarize(pair("a", nullptr) + pair("b", nullptr), 10);
   EXPECT_TRUE(s.trend.empty());
