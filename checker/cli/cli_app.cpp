@@ -11,6 +11,7 @@
 #include "checker/cli/check_options.h"
 #include "checker/cli/color_choice.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/fix_command.h"
 #include "checker/cli/report_command.h"
 #include "checker/model/error.h"
 #include "checker/model/letter_edits.h"
@@ -51,6 +52,7 @@ int run(int argc, char** argv) {
       "Examples:\n"
       "  concord check story.fr.txt story.en.txt\n"
       "  concord check story.fr.txt story.en.txt --style reuters --format json\n"
+      "  concord fix story.fr.txt story.en.txt --dry-run\n"
       "  concord check stories/ --source-lang fr --target-lang en -j 4 --format text,sarif:concord.sarif\n"
       "  concord baseline create stories/ && concord check stories/ --baseline concord-baseline.json\n"
       "  concord init\n"
@@ -66,6 +68,8 @@ int run(int argc, char** argv) {
       app.add_subcommand("check", "Check a target article against its source, or folders of pairs");
   addCheckInputOptions(*check_cmd, check);
   addOutputOptions(*check_cmd, check.output);
+  check_cmd->add_flag("--fix", check.fix,
+                      "Apply the unambiguous suggestions to each target first (as concord fix), then check");
   check_cmd->footer(
       "Examples:\n"
       "  concord check corpora/belgorod/source.fr.txt corpora/belgorod/target.en.txt\n"
@@ -138,6 +142,9 @@ int run(int argc, char** argv) {
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the built-in rules");
   rules_cmd->add_option("--format", rules.format, "Output format")->check(CLI::IsMember({"text", "json"}));
 
+  FixArgs fix;
+  CLI::App* fix_cmd = addFixCommand(app, fix);
+
   ReportArgs report;
   CLI::App* report_cmd = addReportCommand(app, report);
 
@@ -179,6 +186,7 @@ int run(int argc, char** argv) {
   if (rules_cmd->parsed()) return runRules(rules, std::cout);
   if (explain_cmd->parsed()) return runExplain(explain_id, std::cout);
   if (report_cmd->parsed()) return runReport(report, std::cout);
+  if (fix_cmd->parsed()) return runFix(fix, std::cout, std::cerr);
   return 2;
 }
 
