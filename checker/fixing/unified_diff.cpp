@@ -56,7 +56,7 @@ std::vector<Change> changes(std::string_view original, const std::vector<std::st
     const std::size_t first = std::min(lineOf(starts, edit.range.begin), lines.size() - 1);
     const std::size_t last_byte = edit.range.empty() ? edit.range.begin : edit.range.end - 1;
     const std::size_t last = std::max(first, std::min(lineOf(starts, last_byte), lines.size() - 1)) + 1;
-    if (!out.empty() && first < out.back().last) {
+    if (!out.empty() && first <= out.back().last) {  // adjacent lines: one block, as diff prints it
       out.back().last = std::max(out.back().last, last);
     } else {
       flush();
