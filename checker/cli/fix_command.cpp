@@ -99,7 +99,8 @@ int runFix(FixArgs args, std::ostream& out, std::ostream& err) {
     writeFixedTarget(target.path, source.path, outcome.fixed);
   const std::string fail_on =
       !args.check.output.fail_on.empty() ? args.check.output.fail_on : config.fail_on.value_or("warning");
-  const std::size_t remaining = countAtOrAbove(outcome.remaining, fail_on);
+  const std::size_t remaining =
+      countAtOrAbove(findingsAfterFixing(source, outcome, options, dictionaries), fail_on);
   if (!args.check.output.quiet) {
     listEdits(outcome, report);
     report << target.path << ": " << outcome.plan.edits.size() << " fix(es) "

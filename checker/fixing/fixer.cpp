@@ -15,18 +15,17 @@ FixOutcome fixPair(const ArticleInput& source, const ArticleInput& target, const
   std::vector<std::string> chosen;
   for (const auto* rule : selectRules(fix_selectors)) chosen.emplace_back(rule->info().id);
   outcome.plan = planFixes(*outcome.before.target, outcome.before.findings, fixableRules(chosen));
-  const std::string& original = outcome.before.target->original();
-  outcome.fixed = applyEdits(original, outcome.plan.edits);
-  if (outcome.plan.edits.empty()) {
-    outcome.remaining = outcome.before.findings;
-    return outcome;
-  }
-  // The fixed text under the target's name, so its format (Markdown) and language are those of the file.
-  outcome.remaining =
-      checkPair(source, ArticleInput{target.path, outcome.fixed, outcome.before.target->lang()}, options,
-                dictionaries)
-          .findings;
+  outcome.fixed = applyEdits(outcome.before.target->original(), outcome.plan.edits);
   return outcome;
+}
+
+std::vector<Finding> findingsAfterFixing(const ArticleInput& source, const FixOutcome& outcome,
+                                         const CheckOptions& options, const DictionarySet& dictionaries) {
+  if (outcome.plan.edits.empty()) return outcome.before.findings;
+  // The fixed text under the target's name, so its format (Markdown) and language are those of the file.
+  const Document& target = *outcome.before.target;
+  return checkPair(source, ArticleInput{target.path(), outcome.fixed, target.lang()}, options, dictionaries)
+      .findings;
 }
 
 void writeFixedTarget(const std::string& path, const std::string& source_path, const std::string& fixed) {
