@@ -87,6 +87,10 @@ int runFix(FixArgs args, std::ostream& out, std::ostream& err) {
   refuseUnfixableSelectors(args.check.rules);
   const CheckOptions options = checkOptionsFor(args.check, config);
   const Inputs inputs = collectInputs(args.check, configs);
+  if (!inputs.single_pair)
+    throw UserError(
+        "usage: concord fix takes one pair of files, SOURCE TARGET (for folders: concord check "
+        "--fix)");
   const ArticleInput& source = inputs.pairs.front().source;
   const ArticleInput& target = inputs.pairs.front().target;
   const DictionarySet dictionaries;

@@ -147,6 +147,12 @@ TEST(Fix, RefusesRulesItNeverFixesAndBadInput) {
   EXPECT_EQ(omission.exit_code, 2);
 
   Folder dir;
+  fs::create_directories(dir.path + "/fr");
+  fs::create_directories(dir.path + "/en");
+  const auto folders = runConcord({"fix", dir.path + "/fr", dir.path + "/en"});
+  EXPECT_EQ(folders.exit_code, 2);
+  EXPECT_NE(folders.err.find("one pair of files"), std::string::npos) << folders.err;
+
   writeFile(dir.path + "/bad.en.txt", "Kiev \xff broken.\n");
   const auto bad = runConcord({"fix", repoPath(kSeedSource), dir.path + "/bad.en.txt"});
   EXPECT_EQ(bad.exit_code, 2);
