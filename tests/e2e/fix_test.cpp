@@ -147,11 +147,16 @@ TEST(Fix, RefusesRulesItNeverFixesAndBadInput) {
   EXPECT_EQ(omission.exit_code, 2);
 
   Folder dir;
-  fs::create_directories(dir.path + "/fr");
-  fs::create_directories(dir.path + "/en");
-  const auto folders = runConcord({"fix", dir.path + "/fr", dir.path + "/en"});
+  for (const std::string folder : {"/one", "/two"}) {
+    fs::create_directories(dir.path + folder);
+    writeFile(dir.path + folder + "/story.fr.txt", readFile(repoPath(kSeedSource)));
+    writeFile(dir.path + folder + "/story.en.txt", readFile(repoPath(kSeedTarget)));
+  }
+  const auto folders =
+      runConcord({"fix", dir.path + "/one", dir.path + "/two", "--source-lang", "fr", "--target-lang", "en"});
   EXPECT_EQ(folders.exit_code, 2);
   EXPECT_NE(folders.err.find("one pair of files"), std::string::npos) << folders.err;
+  EXPECT_EQ(readFile(dir.path + "/one/story.en.txt"), readFile(repoPath(kSeedTarget)));
 
   writeFile(dir.path + "/bad.en.txt", "Kiev \xff broken.\n");
   const auto bad = runConcord({"fix", repoPath(kSeedSource), dir.path + "/bad.en.txt"});
