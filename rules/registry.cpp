@@ -7,6 +7,7 @@
 #include "rules/addition/clause.h"
 #include "rules/addition/sentence.h"
 #include "rules/consistency/name_variants.h"
+#include "rules/consistency/unused_suppression.h"
 #include "rules/numbers/date.h"
 #include "rules/numbers/kept_format.h"
 #include "rules/numbers/mismatch.h"
@@ -39,6 +40,7 @@ const std::vector<std::unique_ptr<Rule>>& builtinRules() {
     table.push_back(std::make_unique<AdditionClauseRule>());
     table.push_back(std::make_unique<AdditionSentenceRule>());
     table.push_back(std::make_unique<ConsistencyNameVariantsRule>());
+    table.push_back(std::make_unique<ConsistencyUnusedSuppressionRule>());
     table.push_back(std::make_unique<NumbersDateRule>());
     table.push_back(std::make_unique<NumbersKeptFormatRule>());
     table.push_back(std::make_unique<NumbersMismatchRule>());

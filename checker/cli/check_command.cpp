@@ -9,6 +9,7 @@
 #include "checker/batch/batch.h"
 #include "checker/batch/config_tree.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/fix_command.h"
 #include "checker/cli/report_output.h"
 #include "checker/history/history_recorder.h"
 #include "checker/model/error.h"
@@ -20,10 +21,8 @@
 #include "rules/registry.h"
 
 namespace concord::cli {
-namespace {
 
-// Flags win over concord.toml, which wins over the defaults.
-CheckOptions checkOptions(const CheckArgs& args, const Config& config) {
+CheckOptions checkOptionsFor(const CheckArgs& args, const Config& config) {
   CheckOptions options;
   options.language_check = args.language_check_flag_given ? false : config.language_check.value_or(true);
   options.timeout_seconds = args.timeout_seconds;
@@ -55,6 +54,8 @@ CheckOptions checkOptions(const CheckArgs& args, const Config& config) {
   selectRules(options.rule_selectors);  // an unknown id fails before any article is read
   return options;
 }
+
+namespace {
 
 std::string language(const std::string& flag, const std::optional<std::string>& configured) {
   return !flag.empty() ? flag : configured.value_or("");
@@ -166,7 +167,7 @@ void applyPairConfigs(Inputs& inputs, ConfigTree& configs, const CheckArgs& args
     const Config& own = configFor(pair, configs, run_config);
     if (own.path == run_config.path) continue;
     auto found = by_config.find(own.path);
-    if (found == by_config.end()) found = by_config.emplace(own.path, checkOptions(args, own)).first;
+    if (found == by_config.end()) found = by_config.emplace(own.path, checkOptionsFor(args, own)).first;
     pair.options = &found->second;
   }
 }
@@ -243,7 +244,7 @@ void reportFailures(const BatchReport& report, const OutputArgs& args, const Con
 
 BatchReport checkAll(const CheckArgs& args, ConfigTree& configs, bool& single_pair) {
   const Config& config = configs.forFolder(runFolder(args.input));
-  const CheckOptions options = checkOptions(args, config);
+  const CheckOptions options = checkOptionsFor(args, config);
   Inputs inputs = collectInputs(args, configs);
   std::map<std::string, CheckOptions> pair_options;
   applyPairConfigs(inputs, configs, args, config, pair_options);
@@ -256,7 +257,7 @@ int runCheck(CheckArgs args, std::ostream& out) {
   ConfigTree configs(args.input.config, args.input.no_config);
   const Config& config = configs.forFolder(runFolder(args.input));
   const auto specs = outputSpecs(args.output, config);  // a bad --format fails before the work
-  const CheckOptions options = checkOptions(args, config);
+  const CheckOptions options = checkOptionsFor(args, config);
   Inputs inputs = collectInputs(args, configs);
   std::map<std::string, CheckOptions> pair_options;
   applyPairConfigs(inputs, configs, args, config, pair_options);
@@ -269,6 +270,7 @@ int runCheck(CheckArgs args, std::ostream& out) {
   // finding, before the baseline hides the accepted ones: it is what the copy had, not what CI showed.
   std::optional<history::HistoryRecorder> history;
   if (!args.history.empty()) history.emplace(args.history);
+  if (args.fix) fixInputs(args, config, inputs, std::cerr);
   BatchReport report =
       checkInputs(inputs, options, args, config, pair_options, history ? &*history : nullptr);
   if (history && history->error()) throw UserError(*history->error());

@@ -12,6 +12,7 @@
 #include "checker/cli/color_choice.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/completion.h"
+#include "checker/cli/fix_command.h"
 #include "checker/cli/report_command.h"
 #include "checker/cli/version_info.h"
 #include "checker/model/error.h"
@@ -55,6 +56,7 @@ int run(int argc, char** argv) {
       "Examples:\n"
       "  concord check story.fr.txt story.en.txt\n"
       "  concord check story.fr.txt story.en.txt --style reuters --format json\n"
+      "  concord fix story.fr.txt story.en.txt --dry-run\n"
       "  concord check stories/ --source-lang fr --target-lang en -j 4 --format text,sarif:concord.sarif\n"
       "  concord baseline create stories/ && concord check stories/ --baseline concord-baseline.json\n"
       "  concord init\n"
@@ -74,6 +76,8 @@ int run(int argc, char** argv) {
   check_cmd->add_option("--history", check.history,
                         "Record every checked pair and its findings in this SQLite file (created if missing; "
                         "docs/history.md)");
+  check_cmd->add_flag("--fix", check.fix,
+                      "Apply the unambiguous suggestions to each target first (as concord fix), then check");
   check_cmd->footer(
       "Examples:\n"
       "  concord check corpora/belgorod/source.fr.txt corpora/belgorod/target.en.txt\n"
@@ -147,6 +151,9 @@ int run(int argc, char** argv) {
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the built-in rules");
   rules_cmd->add_option("--format", rules.format, "Output format")->check(CLI::IsMember({"text", "json"}));
 
+  FixArgs fix;
+  CLI::App* fix_cmd = addFixCommand(app, fix);
+
   ReportArgs report;
   CLI::App* report_cmd = addReportCommand(app, report);
 
@@ -201,6 +208,7 @@ int run(int argc, char** argv) {
     writeCompletion(app, completion_shell, std::cout);
     return 0;
   }
+  if (fix_cmd->parsed()) return runFix(fix, std::cout, std::cerr);
   return 2;
 }
 

@@ -55,6 +55,7 @@ struct CheckArgs {
   std::vector<std::string> rules;
   bool language_check_flag_given = false;
   std::string history;  ///< --history FILE: record every checked pair in this SQLite findings history
+  bool fix = false;  ///< --fix: apply the unambiguous suggestions to the targets before checking
 };
 
 struct AlignArgs {
@@ -83,6 +84,10 @@ struct Inputs {
   std::vector<PairSpec> pairs;
   bool single_pair = false;
 };
+
+/// The options of one check: flags win over concord.toml, which wins over the defaults. Throws UserError
+/// for an unknown rule or style.
+CheckOptions checkOptionsFor(const CheckArgs& args, const Config& config);
 
 /// Collects the pairs of `args.input`; their languages come from the flags, else from the concord.toml
 /// `configs` gives their folder. Throws UserError for a bad combination of inputs.

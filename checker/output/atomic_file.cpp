@@ -62,11 +62,11 @@ void OutputFiles::discard(Staged& staged) {
   staged.temporary.reset();
 }
 
-void OutputFiles::stage(const std::string& path, std::string_view bytes) {
+void OutputFiles::stage(const std::string& path, std::string_view bytes, ExistingInput input) {
   const OutputDestination destination = outputDestination(path);
   if (destination.kind == OutputDestination::Kind::standard_output)
     throw UserError(path, "standard output is not a file to stage");  // callers print `-` themselves
-  refuseOverwritingInput(path);
+  if (input == ExistingInput::refuse) refuseOverwritingInput(path);
   const std::string key = sameFileKey(destination.path);
   for (const Staged& other : staged_) {
     if (sameFileKey(other.destination) == key)
@@ -131,9 +131,9 @@ void refuseOverwritingInput(const std::string& path) {
                             "; not overwritten: write the output to another file");
 }
 
-void writeFileAtomically(const std::string& path, std::string_view bytes) {
+void writeFileAtomically(const std::string& path, std::string_view bytes, ExistingInput input) {
   OutputFiles files;
-  files.stage(path, bytes);
+  files.stage(path, bytes, input);
   files.commit();
 }
 

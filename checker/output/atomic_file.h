@@ -9,6 +9,10 @@
 
 namespace concord {
 
+/// Whether an output may replace a file the run reads (run_inputs.h). Only `concord fix`, whose job is to
+/// rewrite the target, says replace.
+enum class ExistingInput { refuse, replace };
+
 /// The files one run writes, all or nothing as far as POSIX allows.
 ///
 /// stage() follows the path the user named (outputDestination: `-` is refused here, links are followed,
@@ -32,7 +36,7 @@ class OutputFiles {
   OutputFiles& operator=(const OutputFiles&) = delete;
 
   /// Stages `bytes` for `path`. Throws UserError naming `path` (nothing staged is changed on disk).
-  void stage(const std::string& path, std::string_view bytes);
+  void stage(const std::string& path, std::string_view bytes, ExistingInput input = ExistingInput::refuse);
   /// Writes everything staged. Throws UserError naming the file that failed (and any already replaced).
   void commit();
 
@@ -55,6 +59,7 @@ void refuseOverwritingInput(const std::string& path);
 
 /// One file through OutputFiles: `path` is replaced only by a complete file (or written in place when it
 /// is a device or FIFO). Throws UserError naming the path.
-void writeFileAtomically(const std::string& path, std::string_view bytes);
+void writeFileAtomically(const std::string& path, std::string_view bytes,
+                         ExistingInput input = ExistingInput::refuse);
 
 }  // namespace concord

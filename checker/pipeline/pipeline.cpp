@@ -9,11 +9,13 @@
 #include "checker/model/data_dir.h"
 #include "checker/model/error.h"
 #include "checker/pipeline/one_problem.h"
+#include "checker/pipeline/inline_suppressions.h"
 #include "checker/reading/language.h"
 #include "checker/reading/text_file.h"
 #include "checker/segmentation/segmenter.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/style_profile.h"
+#include "rules/consistency/unused_suppression.h"
 #include "rules/registry.h"
 
 namespace concord {
@@ -106,16 +108,32 @@ CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, co
   settings.style = resolveStyleName(settings.style, result.target->lang());
   result.style = settings.style;
   static const rules::RuleOptions kNoOptions;
-  for (const rules::Rule* rule : selected) {
-    const std::string id(rule->info().id);
+  auto contextFor = [&](const rules::Rule& rule) {
+    const std::string id(rule.info().id);
     const auto severity =
-        options.severities.count(id) ? options.severities.at(id) : rule->info().default_severity;
+        options.severities.count(id) ? options.severities.at(id) : rule.info().default_severity;
     const auto found = options.rule_options.find(id);
-    rules::RuleContext context(rule->info(), severity,
-                               found == options.rule_options.end() ? kNoOptions : found->second, dictionaries,
-                               settings, deadline);
+    return rules::RuleContext(rule.info(), severity,
+                              found == options.rule_options.end() ? kNoOptions : found->second, dictionaries,
+                              settings, deadline);
+  };
+  std::vector<std::string> ran;
+  const rules::ConsistencyUnusedSuppressionRule* unused_rule = nullptr;
+  for (const rules::Rule* rule : selected) {
+    rules::RuleContext context = contextFor(*rule);
     rule->check(pair, context);
     deadline.check();
+    for (Finding& finding : context.takeFindings()) result.findings.push_back(std::move(finding));
+    ran.emplace_back(rule->info().id);
+    if (const auto* as_unused = dynamic_cast<const rules::ConsistencyUnusedSuppressionRule*>(rule))
+      unused_rule = as_unused;
+  }
+  // Inline directives hide findings once every rule has reported; which directives hid nothing is known only
+  // then, so consistency/unused-suppression concludes here.
+  const auto unused = applyInlineSuppressions(*result.source, *result.target, result.findings, ran);
+  if (unused_rule != nullptr) {
+    rules::RuleContext context = contextFor(*unused_rule);
+    unused_rule->reportUnused(unused, context);
     for (Finding& finding : context.takeFindings()) result.findings.push_back(std::move(finding));
   }
   dropFindingsOfReportedProblems(result.findings);

@@ -49,12 +49,13 @@ void maskLinePrefix(std::string& text, std::size_t start, std::size_t end) {
 
 // Blanks inline syntax: emphasis runs of * and _ that touch a word on one side only, `code` ticks,
 // [link text](url) brackets and URL, ![alt](src), and <!-- comments -->.
-void maskInline(std::string& text, std::size_t start, std::size_t end) {
+void maskInline(std::string& text, std::size_t start, std::size_t end, std::vector<TextRange>* comments) {
   for (std::size_t i = start; i < end; ++i) {
     const char c = text[i];
     if (c == '<' && text.compare(i, 4, "<!--") == 0) {
       const auto close = text.find("-->", i + 4);
       const std::size_t stop = close == std::string::npos ? end : close + 3;
+      if (comments) comments->push_back({i, stop});
       blank(text, i, stop);
       i = stop - 1;
     } else if (c == '`') {
@@ -80,7 +81,7 @@ void maskInline(std::string& text, std::size_t start, std::size_t end) {
 
 }  // namespace
 
-std::string maskMarkup(std::string_view bytes, TextFormat format) {
+std::string maskMarkup(std::string_view bytes, TextFormat format, std::vector<TextRange>* comments) {
   std::string text(bytes);
   if (text.starts_with("\xEF\xBB\xBF")) blank(text, 0, 3);
   // A CR before LF is layout; a lone CR (classic Mac) ends the line as LF does, for paragraphs and sentences.
@@ -105,7 +106,7 @@ std::string maskMarkup(std::string_view bytes, TextFormat format) {
       blank(text, start, end);  // thematic break
     } else {
       maskLinePrefix(text, start, end);
-      maskInline(text, start, end);
+      maskInline(text, start, end, comments);
     }
     start = end + 1;
   }
