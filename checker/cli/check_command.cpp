@@ -19,9 +19,7 @@
 #include "rules/registry.h"
 
 namespace concord::cli {
-namespace {
 
-// Flags win over concord.toml, which wins over the defaults.
 CheckOptions checkOptions(const CheckArgs& args, const Config& config) {
   CheckOptions options;
   options.language_check = args.language_check_flag_given ? false : config.language_check.value_or(true);
@@ -54,6 +52,8 @@ CheckOptions checkOptions(const CheckArgs& args, const Config& config) {
   selectRules(options.rule_selectors);  // an unknown id fails before any article is read
   return options;
 }
+
+namespace {
 
 std::string language(const std::string& flag, const std::optional<std::string>& configured) {
   return !flag.empty() ? flag : configured.value_or("");

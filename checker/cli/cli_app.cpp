@@ -145,6 +145,13 @@ int run(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show what a rule checks, why, and its options");
   explain_cmd->add_option("rule", explain_id, "Rule id, e.g. quotes/unbalanced")->required();
 
+  CLI::App* lsp_cmd =
+      app.add_subcommand("lsp", "Serve the Language Server Protocol on stdin/stdout for editors");
+  bool lsp_stdio = true;  // accepted, not needed: VS Code's language client passes it
+  lsp_cmd->add_flag("--stdio", lsp_stdio,
+                    "Talk over standard input and output (the only transport; editors pass it)");
+  lsp_cmd->footer("Set-up for Neovim, VS Code, Helix and Emacs: docs/lsp.md");
+
   refuseUnknownCommand(app, argc, argv);
   try {
     app.parse(argc, argv);
@@ -179,6 +186,7 @@ int run(int argc, char** argv) {
   if (rules_cmd->parsed()) return runRules(rules, std::cout);
   if (explain_cmd->parsed()) return runExplain(explain_id, std::cout);
   if (report_cmd->parsed()) return runReport(report, std::cout);
+  if (lsp_cmd->parsed()) return runLsp(std::cin, std::cout);
   return 2;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <istream>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -83,6 +84,10 @@ struct Inputs {
   bool single_pair = false;
 };
 
+/// The options of a check: flags win over concord.toml, which wins over the defaults. Throws UserError for an
+/// unknown rule or style.
+CheckOptions checkOptions(const CheckArgs& args, const Config& config);
+
 /// Collects the pairs of `args.input`; their languages come from the flags, else from the concord.toml
 /// `configs` gives their folder. Throws UserError for a bad combination of inputs.
 Inputs collectInputs(const CheckArgs& args, ConfigTree& configs);
@@ -101,5 +106,7 @@ int runInit(const std::string& path, bool force, std::ostream& out);
 int runAlign(const AlignArgs& args, std::ostream& out);
 int runRules(const RulesArgs& args, std::ostream& out);
 int runExplain(const std::string& rule_id, std::ostream& out);
+/// `concord lsp`: serves the Language Server Protocol on `in`/`out` until the editor says exit.
+int runLsp(std::istream& in, std::ostream& out);
 
 }  // namespace concord::cli
