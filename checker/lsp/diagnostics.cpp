@@ -9,24 +9,16 @@
 namespace concord::lsp {
 namespace {
 
-const Document& documentOf(const CheckResult& result, Side side) {
-  return side == Side::source ? *result.source : *result.target;
-}
-
-const std::string& uriOf(const PairUris& uris, Side side) {
-  return side == Side::source ? uris.source : uris.target;
-}
-
 nlohmann::json related(const CheckResult& result, const PairUris& uris, Side side, TextRange range,
                        std::string message) {
-  const Document& doc = documentOf(result, side);
-  return {{"location", {{"uri", uriOf(uris, side)}, {"range", lspRange(doc, range)}}},
+  const Document& doc = documentOn(result, side);
+  return {{"location", {{"uri", uris.on(side)}, {"range", lspRange(doc, range)}}},
           {"message", std::move(message)}};
 }
 
 // The counterpart quoted, so an editor's hover over the diagnostic shows the source without opening it.
 std::string quoted(const CheckResult& result, Side side, TextRange range) {
-  const std::string text(range.in(documentOf(result, side).original()));
+  const std::string text(range.in(documentOn(result, side).original()));
   return (side == Side::source ? "source: " : "translation: ") + text;
 }
 
@@ -53,7 +45,7 @@ std::optional<std::string> ruleDocUri(const std::string& rule_id) {
 nlohmann::json diagnosticOf(const Finding& finding, const CheckResult& result, const PairUris& uris) {
   const Side side = finding.primary;
   const Side other = side == Side::source ? Side::target : Side::source;
-  nlohmann::json diagnostic = {{"range", lspRange(documentOf(result, side), finding.primaryRange())},
+  nlohmann::json diagnostic = {{"range", lspRange(documentOn(result, side), finding.primaryRange())},
                                {"severity", lspSeverity(finding.severity)},
                                {"code", finding.rule_id},
                                {"source", "concord"},

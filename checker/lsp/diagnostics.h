@@ -14,7 +14,14 @@ namespace concord::lsp {
 struct PairUris {
   std::string source;
   std::string target;
+
+  const std::string& on(Side side) const { return side == Side::source ? source : target; }
 };
+
+/// The document of `side` in a checked pair.
+inline const Document& documentOn(const CheckResult& result, Side side) {
+  return side == Side::source ? *result.source : *result.target;
+}
 
 /// A finding as an LSP Diagnostic on its primary side: range in UTF-16 units, severity, the rule id as code,
 /// codeDescription.href to the rule's docs page (when installed), the aligned counterpart on the other side

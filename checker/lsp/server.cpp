@@ -29,25 +29,17 @@ constexpr int kError = 1;
 constexpr int kWarning = 2;
 constexpr int kLog = 4;
 
-const Document& documentOf(const CheckResult& result, Side side) {
-  return side == Side::source ? *result.source : *result.target;
-}
-
-const std::string& uriOf(const PairUris& uris, Side side) {
-  return side == Side::source ? uris.source : uris.target;
-}
-
 // Each finding whose primary place is in the document `uri`, with the check it came from.
 void forEachFindingIn(const std::map<std::string, CheckedTarget>& checked, const std::string& uri,
                       const std::function<void(const Finding&, const CheckedTarget&)>& visit) {
   for (const auto& [target, pair] : checked) {
     for (const Finding& finding : pair.result->findings)
-      if (uriOf(pair.uris, finding.primary) == uri) visit(finding, pair);
+      if (pair.uris.on(finding.primary) == uri) visit(finding, pair);
   }
 }
 
 json primaryRange(const Finding& finding, const CheckResult& result) {
-  return lspRange(documentOf(result, finding.primary), finding.primaryRange());
+  return lspRange(documentOn(result, finding.primary), finding.primaryRange());
 }
 
 }  // namespace
@@ -195,7 +187,7 @@ json Server::codeActions(const json& params) const {
     if (!finding.suggestion) return;
     const json range = primaryRange(finding, *pair.result);
     if (!rangesTouch(range, wanted)) return;
-    const std::string text(finding.primaryRange().in(documentOf(*pair.result, finding.primary).original()));
+    const std::string text(finding.primaryRange().in(documentOn(*pair.result, finding.primary).original()));
     json edit = {{"range", range}, {"newText", *finding.suggestion}};
     actions.push_back(
         {{"title", "Replace “" + text + "” with “" + *finding.suggestion + "” (" + finding.rule_id + ")"},
