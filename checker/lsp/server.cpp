@@ -10,6 +10,7 @@
 #include "checker/lsp/file_uri.h"
 #include "checker/lsp/json_rpc.h"
 #include "checker/lsp/lsp_positions.h"
+#include "checker/lsp/message_reader.h"
 #include "checker/model/error.h"
 #include "checker/output/rule_docs.h"
 
@@ -48,24 +49,31 @@ Server::Server(OptionsFactory options) : workspace_(std::move(options)) {}
 
 int Server::run(std::istream& in, std::ostream& out) {
   out_ = &out;
+  MessageReader reader(in);
   while (true) {
-    std::optional<std::string> body;
-    try {
-      body = readMessage(in);
-    } catch (const FramingError& e) {
-      send(errorTo(nullptr, RpcError::parse_error, e.what()));
+    const Incoming incoming = reader.next();
+    if (incoming.end) return 1;  // the client went away without `exit`
+    if (!incoming.framing_error.empty()) {
+      send(errorTo(nullptr, RpcError::parse_error, incoming.framing_error));
       continue;
     }
-    if (!body) return 1;  // the client went away without `exit`
     json message;
     try {
-      message = json::parse(*body);
+      message = json::parse(*incoming.body);
     } catch (const json::parse_error& e) {
       send(errorTo(nullptr, RpcError::parse_error, std::string("malformed JSON: ") + e.what()));
       continue;
     }
     if (!handle(message)) return shutdown_ ? 0 : 1;
+    // Edits still on their way would make this check stale before it is published: only the last is checked.
+    if (!reader.waiting()) checkPending();
   }
+}
+
+void Server::checkPending() {
+  const std::set<std::string> pending = std::move(pending_);
+  pending_.clear();
+  for (const std::string& uri : pending) recheckAround(uri);
 }
 
 bool Server::handle(const json& message) {
@@ -115,6 +123,7 @@ json Server::request(const std::string& method, const json& params) {
     shutdown_ = true;
     return nullptr;
   }
+  checkPending();  // answers about the text as it is now
   if (method == "textDocument/codeAction") return codeActions(params);
   if (method == "textDocument/hover") return hover(params);
   throw RpcFailure{RpcError::method_not_found, "concord lsp does not handle " + method};
@@ -123,8 +132,11 @@ json Server::request(const std::string& method, const json& params) {
 void Server::notify(const std::string& method, const json& params) {
   if (method == "textDocument/didOpen" || method == "textDocument/didChange" ||
       method == "textDocument/didSave" || method == "textDocument/didClose") {
-    const std::string uri = params.at("textDocument").at("uri").get<std::string>();
-    if (method == "textDocument/didOpen") workspace_.setText(uri, params.at("textDocument").at("text"));
+    const json& document = params.at("textDocument");
+    const std::string uri = document.at("uri").get<std::string>();
+    if (document.contains("version") && document.at("version").is_number_integer())
+      versions_[uri] = document.at("version").get<long long>();
+    if (method == "textDocument/didOpen") workspace_.setText(uri, document.at("text"));
     if (method == "textDocument/didChange") {
       // The server asked for full sync: the last change holds the whole text.
       const json& change = params.at("contentChanges").back();
@@ -138,8 +150,9 @@ void Server::notify(const std::string& method, const json& params) {
       workspace_.forget(uri);
       withdraw(uri);
       last_problem_.erase(uri);
+      versions_.erase(uri);
     }
-    recheckAround(uri);
+    pending_.insert(uri);
     return;
   }
   if (method == "workspace/didChangeConfiguration") {
@@ -148,10 +161,7 @@ void Server::notify(const std::string& method, const json& params) {
     } catch (const UserError& e) {
       send(notification("window/showMessage", {{"type", kError}, {"message", e.what()}}));
     }
-    std::set<std::string> sources;
-    for (const auto& [target, pair] : checked_) sources.insert(pair.uris.source);
-    for (const std::string& uri : workspace_.openUris())
-      if (!sources.contains(uri) || checked_.contains(uri)) recheck(uri);
+    for (const std::string& uri : workspace_.openUris()) pending_.insert(uri);
   }
   // `initialized`, $/cancelRequest, $/setTrace …: nothing to do.
 }
@@ -267,8 +277,11 @@ void Server::recheck(const std::string& uri) {
 }
 
 void Server::publish(const std::string& uri, json diagnostics) {
-  send(notification("textDocument/publishDiagnostics",
-                    {{"uri", uri}, {"diagnostics", std::move(diagnostics)}}));
+  json params = {{"uri", uri}, {"diagnostics", std::move(diagnostics)}};
+  // The version checked, so an editor can drop diagnostics that arrive after a newer edit.
+  if (const auto version = versions_.find(uri); version != versions_.end())
+    params["version"] = version->second;
+  send(notification("textDocument/publishDiagnostics", std::move(params)));
 }
 
 void Server::withdraw(const std::string& uri) {

@@ -14,7 +14,8 @@ namespace concord::lsp {
 
 /// `concord lsp`: a Language Server Protocol server over a pair of streams (the editor's pipes). Opening or
 /// editing a translation publishes its findings as diagnostics; code actions apply a finding's suggestion;
-/// hover shows the rule's docs page. Messages are handled one at a time, in order.
+/// hover shows the rule's docs page. Messages are handled one at a time, in order; checks wait until no
+/// message is waiting, so a burst of edits is checked once, on its last text.
 class Server {
  public:
   explicit Server(OptionsFactory options);
@@ -33,6 +34,8 @@ class Server {
   nlohmann::json codeActions(const nlohmann::json& params) const;
   nlohmann::json hover(const nlohmann::json& params) const;
 
+  /// Re-checks the documents edited since the last check (see recheckAround).
+  void checkPending();
   /// Re-checks `uri` if it is a translation, and every open translation whose source it is.
   void recheckAround(const std::string& uri);
   void recheck(const std::string& uri);
@@ -47,8 +50,10 @@ class Server {
   bool initialized_ = false;
   bool shutdown_ = false;
   std::map<std::string, CheckedTarget> checked_;  // target uri → its last check
-  std::map<std::string, std::string>
-      last_problem_;  // uri → the last message shown, so edits do not repeat it
+  std::map<std::string, long long> versions_;     // uri → the editor's version of its text
+  std::set<std::string> pending_;                 // documents edited since they were last checked
+  // uri → the last problem shown for it, so an edit does not show it again
+  std::map<std::string, std::string> last_problem_;
 };
 
 }  // namespace concord::lsp

@@ -308,6 +308,45 @@ TEST_F(LspTest, DiagnosticsEditsCodeActionsHoverAndShutdown) {
   EXPECT_EQ(client.finish(), 0);
 }
 
+TEST_F(LspTest, ABurstOfEditsIsCheckedOnItsLastText) {
+  LspClient client;
+  client.request("initialize", initializeParams(dir_));
+  client.notify("initialized", json::object());
+  const std::string uri = fileUri(target_path_);
+  openTarget(client);
+  ASSERT_FALSE(client.diagnosticsFor(uri).empty());
+  // Five edits in one write, as a fast typist's editor sends them; the last one fixes "Rousakov".
+  std::string burst;
+  for (int version = 2; version <= 6; ++version) {
+    const std::string text = version < 6
+                                 ? replacedOnce(target_, "Sergei", "Sergei" + std::string(version, 'i'))
+                                 : replacedOnce(target_, "Rousakov", "Rusakov");
+    const std::string body = json{
+        {"jsonrpc", "2.0"},
+        {"method", "textDocument/didChange"},
+        {"params",
+         {{"textDocument", {{"uri", uri}, {"version", version}}},
+          {"contentChanges",
+           {{{"text", text}}}}}}}.dump();
+    burst += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+  }
+  client.writeAll(burst);
+  int publications = 0;
+  json last;
+  do {
+    last = client.waitFor([&](const json& m) {
+      return m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri;
+    })["params"];
+    ++publications;
+  } while (last["version"] != 6);
+  EXPECT_LT(publications, 5) << "each edit of the burst was checked";
+  EXPECT_EQ(findDiagnostic(last["diagnostics"], "transliteration/romanization", "Rousakov", target_),
+            nullptr);
+  client.request("shutdown", nullptr);
+  client.notify("exit", nullptr);
+  EXPECT_EQ(client.finish(), 0);
+}
+
 TEST_F(LspTest, WorkspaceSettingsNameTheSourceOfAnUntaggedFile) {
   const std::string untagged = dir_ + "/draft.txt";
   writeFile(untagged, target_);
