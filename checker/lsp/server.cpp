@@ -139,7 +139,9 @@ void Server::notify(const std::string& method, const json& params) {
     if (method == "textDocument/didOpen") workspace_.setText(uri, document.at("text"));
     if (method == "textDocument/didChange") {
       // The server asked for full sync: the last change holds the whole text.
-      const json& change = params.at("contentChanges").back();
+      const json& changes = params.at("contentChanges");
+      if (!changes.is_array() || changes.empty()) throw UserError(uri, "didChange without contentChanges");
+      const json& change = changes.back();
       if (change.contains("range"))
         throw UserError(uri, "incremental change received; concord asks for full sync");
       workspace_.setText(uri, change.at("text"));

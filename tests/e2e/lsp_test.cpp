@@ -298,6 +298,17 @@ TEST_F(LspTest, DiagnosticsEditsCodeActionsHoverAndShutdown) {
   client.writeAll("Content-Length: lots\r\n\r\n");
   EXPECT_EQ(client.waitFor([](const json& m) { return m.contains("error"); })["error"]["code"], -32700);
 
+  client.notify("textDocument/didChange",
+                {{"textDocument", {{"uri", uri}, {"version", 3}}}, {"contentChanges", json::array()}});
+  const json logged = client.waitFor(
+      [](const json& m) { return m.value("method", "") == "window/logMessage" && m["params"]["type"] == 1; });
+  EXPECT_NE(logged["params"]["message"].get<std::string>().find("without contentChanges"), std::string::npos);
+  EXPECT_EQ(client.request("textDocument/hover",
+                           {{"textDocument", {{"uri", uri}}},
+                            {"position", (*still)["range"]["start"]}})["result"]["contents"]["kind"],
+            "markdown")
+      << "still up";
+
   // Closing the document takes its diagnostics back.
   client.notify("textDocument/didClose", {{"textDocument", {{"uri", uri}}}});
   EXPECT_TRUE(client.diagnosticsFor(uri).empty());
