@@ -240,6 +240,47 @@ std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders,
   return pairs;
 }
 
+std::optional<std::string> findSourceOf(const std::string& target_path, const std::string& source_lang) {
+  std::error_code ec;
+  const fs::path target = fs::absolute(target_path, ec).lexically_normal();
+  const LanguagesFor languages = [&](const fs::path&) { return PairLanguages{source_lang, ""}; };
+  auto is_target = [&](const PairSpec& pair) {
+    return pair.error.empty() && fs::path(pair.target.path).lexically_normal() == target;
+  };
+  for (fs::path dir = target.parent_path(); dir.has_relative_path(); dir = dir.parent_path()) {
+    if (dir.filename() != "target" || !fs::is_directory(dir.parent_path() / "source", ec)) continue;
+    std::vector<PairSpec> pairs;
+    pairTrees(dir.parent_path(), languages, pairs);
+    for (const PairSpec& pair : pairs)
+      if (is_target(pair)) return pair.source.path;
+  }
+  // Only the target's own folder: an editor's workspace may be a whole archive of stories.
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(target.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->path().filename().string().starts_with('.') && it->is_regular_file(ec))
+      files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<PairSpec> corpus_pairs;
+  pairCorpusFolders(files, languages, corpus_pairs);
+  for (const PairSpec& pair : corpus_pairs)
+    if (is_target(pair)) return pair.source.path;
+  const auto target_tag = languageFromFileName(target.string());
+  if (!target_tag) return std::nullopt;
+  const std::string want_source =
+      source_lang.empty() ? "" : primary(canonicalLanguageTag(source_lang, "source language"));
+  std::vector<std::string> candidates;
+  for (const fs::path& file : files) {
+    const auto tag = languageFromFileName(file.string());
+    if (!tag || primary(*tag) == primary(*target_tag) ||
+        withoutLanguageTag(file) != withoutLanguageTag(target))
+      continue;
+    if (want_source.empty() || primary(*tag) == want_source) candidates.push_back(file.string());
+  }
+  if (candidates.size() != 1) return std::nullopt;
+  return candidates.front();
+}
+
 std::vector<PairSpec> readManifest(const std::string& path, const std::string& source_lang,
                                    const std::string& target_lang) {
   const std::string bytes = readDataFile(path);

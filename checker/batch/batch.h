@@ -51,6 +51,13 @@ std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders,
 std::vector<PairSpec> discoverPairs(const std::vector<std::string>& folders, const std::string& source_lang,
                                     const std::string& target_lang);
 
+/// The source of one target file, by the layouts discoverPairs pairs (looking only where the layout says):
+///   DIR/source/… for DIR/target/…; the one source.<lang>.ext beside target.<lang>.ext;
+///   slug.<source_lang>.ext beside slug.<lang>.ext (any other language tag when `source_lang` is empty and
+///   exactly one file has one).
+/// nullopt when none is found; an editor opening a single file (the language server) asks this.
+std::optional<std::string> findSourceOf(const std::string& target_path, const std::string& source_lang);
+
 /// Reads a manifest: one pair per line, `source<TAB>target[<TAB>source_lang<TAB>target_lang]`; blank lines
 /// and lines starting with # are skipped; relative paths are relative to the manifest's folder. A line with
 /// one column is a UserError `manifest:line`.

@@ -169,6 +169,12 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember(
           std::vector<std::string>(std::begin(kCompletionShells), std::end(kCompletionShells))));
   completion_cmd->footer("Example:\n  source <(concord completion bash)");
+  CLI::App* lsp_cmd =
+      app.add_subcommand("lsp", "Serve the Language Server Protocol on stdin/stdout for editors");
+  bool lsp_stdio = true;  // accepted, not needed: VS Code's language client passes it
+  lsp_cmd->add_flag("--stdio", lsp_stdio,
+                    "Talk over standard input and output (the only transport; editors pass it)");
+  lsp_cmd->footer("Set-up for Neovim, VS Code, Helix and Emacs: docs/lsp.md");
 
   refuseUnknownCommand(app, argc, argv);
   try {
@@ -209,6 +215,7 @@ int run(int argc, char** argv) {
     return 0;
   }
   if (fix_cmd->parsed()) return runFix(fix, std::cout, std::cerr);
+  if (lsp_cmd->parsed()) return runLsp(std::cin, std::cout);
   return 2;
 }
 

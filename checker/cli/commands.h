@@ -1,5 +1,6 @@
 #pragma once
 
+#include <istream>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -107,5 +108,7 @@ int runInit(const std::string& path, bool force, std::ostream& out);
 int runAlign(const AlignArgs& args, std::ostream& out);
 int runRules(const RulesArgs& args, std::ostream& out);
 int runExplain(const std::string& rule_id, std::ostream& out);
+/// `concord lsp`: serves the Language Server Protocol on `in`/`out` until the editor says exit.
+int runLsp(std::istream& in, std::ostream& out);
 
 }  // namespace concord::cli

@@ -115,5 +115,29 @@ TEST_F(BatchPairingTest, APairIsDatedByItsPathElseTheTargetFileDay) {
   EXPECT_EQ(pairDate(inline_text), std::nullopt);  // not read from the file: its day means nothing
 }
 
+TEST_F(BatchPairingTest, FindSourceOfOneTargetBySlug) {
+  touch("desk/story.fr.md");
+  touch("desk/story.en.md");
+  touch("desk/other.de.md");
+  EXPECT_EQ(findSourceOf(path("desk/story.en.md"), ""), path("desk/story.fr.md"));
+  EXPECT_EQ(findSourceOf(path("desk/story.en.md"), "fr"), path("desk/story.fr.md"));
+  EXPECT_EQ(findSourceOf(path("desk/story.en.md"), "de"), std::nullopt);  // no story.de.md
+  touch("desk/story.de.md");
+  EXPECT_EQ(findSourceOf(path("desk/story.en.md"), ""),
+            std::nullopt);  // two candidates: ask for the language
+  EXPECT_EQ(findSourceOf(path("desk/story.en.md"), "de"), path("desk/story.de.md"));
+}
+
+TEST_F(BatchPairingTest, FindSourceOfOneTargetInCorpusAndTreeLayouts) {
+  touch("belgorod/source.fr.txt");
+  touch("belgorod/target.en.txt");
+  touch("tree/source/2024/quake.ru.txt");
+  touch("tree/target/2024/quake.es.txt");
+  EXPECT_EQ(findSourceOf(path("belgorod/target.en.txt"), ""), path("belgorod/source.fr.txt"));
+  EXPECT_EQ(findSourceOf(path("tree/target/2024/quake.es.txt"), ""), path("tree/source/2024/quake.ru.txt"));
+  EXPECT_EQ(findSourceOf(path("belgorod/source.fr.txt"), ""), std::nullopt);  // a source is nobody's target
+  EXPECT_EQ(findSourceOf(path("nowhere/story.en.txt"), ""), std::nullopt);
+}
+
 }  // namespace
 }  // namespace concord
