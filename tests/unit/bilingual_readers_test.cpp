@@ -50,14 +50,23 @@ TEST(MaskedText, EntitiesAreDecodedInPlaceAndTheirRestBlanked) {
   const auto r = mask.reveal(2, raw, "AT&T said \"no\"", EscapeSyntax::xml);
   EXPECT_EQ(r.consumed, 14u);
   // An opening mark after a space gets its padding before it, so it still touches its word.
-  EXPECT_EQ(r.range.in(mask.text()), "AT&    T said      \"no\"     ");
+  EXPECT_EQ(r.range.in(mask.text()), "AT&    T said      \"no\"");
   EXPECT_EQ(mask.text().substr(0, 2), "  ");
 }
 
 TEST(MaskedText, CEscapesOfOneCharacterStayOneCharacter) {
   MaskedText mask(20);
   const auto r = mask.reveal(0, "\\303\\251t\\\"e\\n", "\xC3\xA9t\"e\n", EscapeSyntax::c);
-  EXPECT_EQ(r.range.in(mask.text()), "\xC3\xA9      t\" e\n ");
+  EXPECT_EQ(r.range.in(mask.text()), "\xC3\xA9t\" e\n");
+  EXPECT_EQ(r.range.begin, 6u) << "é begins the word t: its padding goes before it";
+}
+
+TEST(MaskedText, EscapedBackslashesAreEscapesNotLiteralText) {
+  MaskedText mask(8);
+  // \\ \\ \t: a backslash, a backslash, a tab (gettext's own bash.mo has it), not "\\" kept as it is.
+  const auto r = mask.reveal(0, "\\\\\\\\\\tx", "\\\\\tx", EscapeSyntax::c);
+  EXPECT_EQ(r.consumed, 4u);
+  EXPECT_EQ(r.range.in(mask.text()), "\\ \\ \t x");
 }
 
 TEST(MaskedText, MismatchIsABugNotText) {
@@ -100,10 +109,10 @@ TEST(Xliff12, UnitsLanguagesAndInlineCodes) {
   // <g> holds text, <x/> is blank, <bpt>/<ept> hold the original's code: blank too. translate="no" units are
   // left out; a missing, placeholder (needs-translation) or empty target is untranslated.
   EXPECT_EQ(unitTexts(file),
-            (Units{{"Le           maire    a dit          « non ».",
-                    "The           mayor    said          \xE2\x80\x9C      no\xE2\x80\x9D      ."},
-                   {"Voir                    Kiev                     .",
-                    "See                    Kiev                     ."},
+            (Units{{"Le           maire     a dit            « non ».",
+                    "The           mayor     said                \xE2\x80\x9Cno\xE2\x80\x9D    ."},
+                   {"Voir                            Kiev                            .",
+                    "See                            Kiev                            ."},
                    {"Pas encore traduit.", "<untranslated>"},
                    {"Copie.", "<untranslated>"},
                    {"Vide.", "<untranslated>"}}));
@@ -137,8 +146,8 @@ TEST(Xliff2, SegmentsStatesAndPlaceholders) {
   EXPECT_EQ(file.format, "XLIFF 2.1");
   EXPECT_EQ(file.source_lang, "de");
   EXPECT_EQ(file.target_lang, "en");
-  EXPECT_EQ(unitTexts(file), (Units{{"Die            Stadt     hat           5\xC2\xA0    000 Einwohner.",
-                                     "The            city     has           5,000 inhabitants."},
+  EXPECT_EQ(unitTexts(file), (Units{{"Die            Stadt      hat             5\xC2\xA0    000 Einwohner.",
+                                     "The            city      has             5,000 inhabitants."},
                                     {"Zweiter Satz.", "<untranslated>"}}));
 }
 
@@ -158,12 +167,13 @@ TEST(Tmx, TargetLanguageFromTheMemoryOrTheFlag) {
   EXPECT_EQ(file.source_lang, "fr-FR");
   EXPECT_EQ(file.target_lang, "en-GB");
   // A unit without the target language is no pair (a memory holds translations, not gaps).
-  EXPECT_EQ(unitTexts(file),
-            (Units{{"Le                 Monde                  titre.", "The     Monde      headline."},
-                   {"Deux.", "Two               ."}}));
+  EXPECT_EQ(unitTexts(file), (Units{{"Le                           Monde                            titre.",
+                                     "The     Monde      headline."},
+                                    {"Deux.", "Two                          ."}}));
   const BilingualFile german = readBilingualFile("m.tmx", tmx, "de");
-  EXPECT_EQ(unitTexts(german),
-            (Units{{"Le                 Monde                  titre.", "Die Schlagzeile."}}));
+  EXPECT_EQ(
+      unitTexts(german),
+      (Units{{"Le                           Monde                            titre.", "Die Schlagzeile."}}));
 }
 
 TEST(Po, MessagesEscapesPluralsAndStates) {
@@ -196,7 +206,7 @@ TEST(Po, MessagesEscapesPluralsAndStates) {
   EXPECT_EQ(file.source_lang, "");
   EXPECT_EQ(file.target_lang, "fr");
   // Fuzzy messages are checked; an empty msgstr is untranslated; obsolete (#~) messages are not read.
-  EXPECT_EQ(unitTexts(file), (Units{{"The \"     mayor\"      said", "Le \"     maire\"       \n\"a dit"},
+  EXPECT_EQ(unitTexts(file), (Units{{"The  \"mayor\"  said", "Le  \"maire\"     a dit"},
                                     {"Open", "<untranslated>"},
                                     {"One file", "Un fichier"},
                                     {"%d files", "%d fichiers"}}));
@@ -232,8 +242,13 @@ TEST(BadInput, DtdEntitiesAreRefusedNeverExpanded) {
 TEST(BadInput, WrongFormatAndBrokenPo) {
   testing::expectUserErrorAt([] { readBilingualFile("a.xlf", "<html><body/></html>", ""); },
                              "a.xlf: not an XLIFF document");
-  testing::expectUserErrorAt([] { readFromDisk("broken.po", "msgid \"a\"\nmsgstr \"b\nmsgid \"c\"\n"); },
-                             "broken.po:2");
+  // gettext's own message and line, as msgfmt prints them.
+  testing::expectUserErrorAt(
+      [] { readFromDisk("broken.po", "msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"c\"\nmsgstr \"d\" x\n"); },
+      "broken.po:5: keyword \"x\" unknown");
+  testing::expectUserErrorAt(
+      [] { readFromDisk("dup.po", "msgid \"a\"\nmsgstr \"b\"\nmsgid \"a\"\nmsgstr \"c\"\n"); },
+      "dup.po:3: duplicate message definition");
 }
 
 }  // namespace
