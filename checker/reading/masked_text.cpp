@@ -67,8 +67,7 @@ MaskedText::Revealed MaskedText::reveal(std::size_t raw_begin, std::string_view 
     if (syntax != EscapeSyntax::none && raw[i] == introducer) {
       std::size_t length = escapeLength(raw, i, syntax);
       // pugixml leaves an entity it does not know (one a DTD would define) as it is: literal text.
-      const bool literal =
-          syntax == EscapeSyntax::xml && decoded.substr(j, length) == raw.substr(i, length);
+      const bool literal = syntax == EscapeSyntax::xml && decoded.substr(j, length) == raw.substr(i, length);
       if (!literal) {
         const std::size_t width = std::min(utf8Length(decoded[j]), decoded.size() - j);
         // A C escape spells one byte: a character beyond ASCII written as escapes (`\303\251`) takes one
