@@ -11,6 +11,7 @@
 
 #include "checker/model/error.h"
 #include "checker/reading/article_date.h"
+#include "checker/reading/bilingual_file.h"
 #include "checker/reading/language.h"
 #include "checker/reading/text_file.h"
 
@@ -149,6 +150,20 @@ void pairCorpusFolders(std::vector<fs::path>& files, const LanguagesFor& languag
       files, [&](const fs::path& f) { return std::find(paired.begin(), paired.end(), f) != paired.end(); });
 }
 
+// A bilingual file (.xlf, .xliff, .tmx, .po) is a pair by itself, both sides in one file; it is taken out
+// of `files` before the rest is paired by name (messages.fr.po carries a language tag, but no partner).
+void pairBilingualFiles(std::vector<fs::path>& files, const LanguagesFor& languages_for,
+                        std::vector<PairSpec>& out) {
+  std::erase_if(files, [&](const fs::path& file) {
+    if (!isBilingualPath(file.string())) return false;
+    const PairLanguages languages = languages_for(file.parent_path());
+    out.push_back({{file.string(), std::nullopt, languages.source},
+                   {file.string(), std::nullopt, languages.target},
+                   ""});
+    return true;
+  });
+}
+
 // The primary subtags a folder's files carry ("fr", "en"), from its languages; throws when unknown.
 PairLanguages wantedTags(const fs::path& folder, const LanguagesFor& languages_for) {
   const PairLanguages languages = languages_for(folder);
@@ -162,6 +177,7 @@ PairLanguages wantedTags(const fs::path& folder, const LanguagesFor& languages_f
 
 void pairByName(const fs::path& root, const LanguagesFor& languages_for, std::vector<PairSpec>& out) {
   std::vector<fs::path> files = regularFilesUnder(root, out);
+  pairBilingualFiles(files, languages_for, out);
   pairCorpusFolders(files, languages_for, out);
   std::map<fs::path, PairLanguages> wanted;             // folder → the tags its files are paired by
   std::map<std::string, std::string> sources, targets;  // path without tag → path

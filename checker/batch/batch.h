@@ -38,7 +38,9 @@ using LanguagesFor = std::function<PairLanguages(const std::filesystem::path& fo
 ///                                  story.fr.txt ↔ story.en.txt, is ignored when matching);
 ///   a folder with one source.<lang>.ext and one target.<lang>.ext (the corpora/ layout) — one pair, its
 ///                                  languages from the file names unless given;
-///   anywhere else                — slug.<source-lang>.ext ↔ slug.<target-lang>.ext in the same folder.
+///   anywhere else                — slug.<source-lang>.ext ↔ slug.<target-lang>.ext in the same folder;
+///   and a bilingual file (.xlf, .xliff, .tmx, .po) anywhere but in a source/ target/ tree is a pair by
+///   itself.
 /// Files whose name carries another language tag, or none, are skipped in the last layout. A file left
 /// without its counterpart (a source.<lang> folder without its target.<lang> too), a sub-folder that cannot
 /// be read and a symbolic link that leads nowhere or loops each become a failed pair named after the place,

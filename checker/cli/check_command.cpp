@@ -16,6 +16,7 @@
 #include "checker/model/run_inputs.h"
 #include "checker/output/atomic_file.h"
 #include "checker/output/jsonl_reporter.h"
+#include "checker/reading/bilingual_file.h"
 #include "checker/reading/text_file.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/registry.h"
@@ -133,6 +134,9 @@ Inputs collectInputs(const CheckArgs& args, ConfigTree& configs) {
     return {discoverPairs(in.paths, languages_for), false};
   }
   refuseMissingPaths(in.paths, folders > 0);
+  // One bilingual file (XLIFF, TMX, PO) holds both sides: it is the source and the target.
+  if (in.paths.size() == 1 && isBilingualPath(in.paths[0]))
+    return {{{{in.paths[0], std::nullopt, source_lang}, {in.paths[0], std::nullopt, target_lang}, ""}}, true};
   if (in.paths.size() == 1)
     throw UserError(
         "usage: the target is missing: concord check SOURCE TARGET, or only folders (concord check --help)");

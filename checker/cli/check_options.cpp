@@ -11,8 +11,8 @@ void addLanguageOptions(CLI::App& command, PairArgs& args) {
 
 void addCheckInputOptions(CLI::App& command, CheckArgs& args) {
   command.add_option("paths", args.input.paths,
-                     "SOURCE TARGET (one pair), or folders of pairs: slug.fr.txt next to slug.en.txt, or "
-                     "source/ and target/ trees");
+                     "SOURCE TARGET (one pair), one bilingual file (.xlf, .xliff, .tmx, .po), or folders "
+                     "of pairs: slug.fr.txt next to slug.en.txt, or source/ and target/ trees");
   addLanguageOptions(command, args.pair);
   command.add_option(
       "--style", args.style,

@@ -12,6 +12,14 @@ Document::Document(std::string path, std::string bytes, std::string lang, TextFo
       format_(format),
       lines_(bytes_) {}
 
+Document::Document(std::string path, std::string bytes, std::string text, std::string lang)
+    : path_(std::move(path)),
+      bytes_(std::move(bytes)),
+      text_(std::move(text)),
+      lang_(std::move(lang)),
+      format_(TextFormat::plain),
+      lines_(bytes_) {}
+
 std::string Document::language() const {
   const auto dash = lang_.find_first_of("-_");
   return dash == std::string::npos ? lang_ : lang_.substr(0, dash);

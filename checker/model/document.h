@@ -37,6 +37,9 @@ struct Paragraph {
 class Document {
  public:
   Document(std::string path, std::string bytes, std::string lang, TextFormat format);
+  /// One side of a bilingual file (XLIFF, TMX, PO): `text` is the analysis text its reader made, as long as
+  /// `bytes` and blank except where this side's text stands (checker/reading/bilingual_file.h).
+  Document(std::string path, std::string bytes, std::string text, std::string lang);
 
   const std::string& path() const { return path_; }
   /// BCP 47 tag as given or detected ("en", "en-GB", "fr").

@@ -10,6 +10,7 @@
 #include "checker/model/error.h"
 #include "checker/pipeline/one_problem.h"
 #include "checker/pipeline/inline_suppressions.h"
+#include "checker/pipeline/bilingual_pair.h"
 #include "checker/reading/language.h"
 #include "checker/reading/text_file.h"
 #include "checker/segmentation/segmenter.h"
@@ -22,16 +23,19 @@ namespace concord {
 namespace {
 
 // Languages with real evidence in detectLanguage and a sentence segmenter worth trusting.
+// The flag wins over what the file says (`declared`: its name's tag, or a bilingual file's own language
+// attributes); the text decides when neither says anything.
 std::string resolveLanguage(const ArticleInput& input, std::string_view bytes, const std::string& flag_name,
-                            bool language_check, std::vector<std::string>& notes) {
+                            const std::optional<DeclaredLanguage>& declared, bool language_check,
+                            std::vector<std::string>& notes) {
   std::string lang;
   std::string origin;
   if (!input.lang.empty()) {
     lang = canonicalLanguageTag(input.lang, flag_name);
     origin = flag_name;
-  } else if (auto from_name = languageFromFileName(input.path)) {
-    lang = *from_name;
-    origin = "file name";
+  } else if (declared) {
+    lang = canonicalLanguageTag(declared->lang, input.path);
+    origin = declared->origin;
   }
   const LanguageGuess guess = detectLanguage(bytes);
   if (lang.empty()) {
@@ -67,7 +71,9 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
   } else {
     bytes = readArticleFile(input.path);
   }
-  const std::string lang = resolveLanguage(input, bytes, flag_name, language_check, notes);
+  std::optional<DeclaredLanguage> declared;
+  if (auto from_name = languageFromFileName(input.path)) declared = DeclaredLanguage{*from_name, "file name"};
+  const std::string lang = resolveLanguage(input, bytes, flag_name, declared, language_check, notes);
   auto doc = std::make_unique<Document>(input.path, std::move(bytes), lang, formatFromPath(input.path));
   const Segmenter segmenter(lang, loadAbbreviations(lang));
   if (options.presegmented)
@@ -80,6 +86,21 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
 CheckResult alignWithin(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options,
                         const Deadline& deadline) {
   CheckResult result;
+  if (isBilingualPair(source, target)) {
+    const LanguageResolver resolve = [&](const ArticleInput& side, std::string_view text,
+                                         const std::string& flag_name,
+                                         const std::optional<DeclaredLanguage>& declared) {
+      return resolveLanguage(side, text, flag_name, declared, options.language_check, result.notes);
+    };
+    UnitAlignedPair pair = readBilingualPair(source, target, resolve);
+    result.source = std::move(pair.source);
+    result.target = std::move(pair.target);
+    result.alignment = std::move(pair.alignment);
+    result.notes.push_back(source.path + ": read as " + pair.format + ", aligned by its " +
+                           std::to_string(result.alignment.links().size()) + " units");
+    deadline.check();
+    return result;
+  }
   result.source = loadDocument(source, "--source-lang", options, result.notes);
   deadline.check();
   result.target = loadDocument(target, "--target-lang", options, result.notes);

@@ -105,14 +105,16 @@ std::vector<Paragraph> splitParagraphs(const Document& doc) {
     i = j;
   }
 
-  // A first paragraph with no closing punctuation is the headline.
-  if (!paragraphs.empty() && !paragraphs.front().heading) {
-    Line first;
-    first.range = paragraphs.front().range;
-    first.blank = false;
-    if (!endsSentence(text, first)) paragraphs.front().heading = true;
-  }
+  markHeadline(text, paragraphs);
   return paragraphs;
+}
+
+void markHeadline(std::string_view text, std::vector<Paragraph>& paragraphs) {
+  if (paragraphs.empty() || paragraphs.front().heading) return;
+  Line first;
+  first.range = paragraphs.front().range;
+  first.blank = false;
+  if (!endsSentence(text, first)) paragraphs.front().heading = true;
 }
 
 }  // namespace concord

@@ -13,4 +13,8 @@ namespace concord {
 /// split into its lines). Markdown headings and list items are always paragraphs of their own.
 std::vector<Paragraph> splitParagraphs(const Document& doc);
 
+/// Marks the first paragraph as the headline when it has no closing punctuation (splitParagraphs does it;
+/// readers that find paragraphs another way call it).
+void markHeadline(std::string_view text, std::vector<Paragraph>& paragraphs);
+
 }  // namespace concord

@@ -176,7 +176,10 @@ std::vector<Token> Segmenter::tokens(std::string_view text, TextRange range) con
 }
 
 void segmentDocument(Document& doc, const Segmenter& segmenter) {
-  std::vector<Paragraph> paragraphs = splitParagraphs(doc);
+  segmentParagraphs(doc, splitParagraphs(doc), segmenter);
+}
+
+void segmentParagraphs(Document& doc, std::vector<Paragraph> paragraphs, const Segmenter& segmenter) {
   std::vector<Sentence> sentences;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     paragraphs[p].first_sentence = sentences.size();

@@ -44,6 +44,9 @@ class Segmenter {
 /// Fills the paragraphs and sentences (with tokens) of `doc`.
 void segmentDocument(Document& doc, const Segmenter& segmenter);
 
+/// Fills `doc` with `paragraphs` found elsewhere (a bilingual file's units) and their sentences.
+void segmentParagraphs(Document& doc, std::vector<Paragraph> paragraphs, const Segmenter& segmenter);
+
 /// Reads Concord's abbreviation list for `lang` from the data directory (empty when there is none).
 std::vector<std::string> loadAbbreviations(const std::string& lang);
 

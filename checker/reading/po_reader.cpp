@@ -1,0 +1,171 @@
+// PO catalogues, read with gettext's libgettextpo.
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+#include <gettext-po.h>
+
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
+#include "checker/reading/bilingual_readers.h"
+
+namespace concord {
+namespace {
+
+using Pieces = std::vector<TextRange>;  // the bytes between the quotes of each line of one string
+using RawEntry = std::map<std::string, Pieces, std::less<>>;  // "msgid", "msgstr[0]" … → its pieces
+
+bool startsKeyword(std::string_view line) {
+  return line.starts_with("msgctxt") || line.starts_with("msgid") || line.starts_with("msgstr");
+}
+
+// The content of the quoted string that opens at `open`, up to its closing quote.
+TextRange quoted(std::string_view bytes, std::size_t open, std::size_t line_end) {
+  std::size_t i = open + 1;
+  while (i < line_end && bytes[i] != '"') i += bytes[i] == '\\' ? 2 : 1;
+  return {open + 1, std::min(i, line_end)};
+}
+
+// libgettextpo hands out the decoded strings but not where they stand in the PO file, so the file's layout
+// (keyword lines, quoted continuation lines, comments) is scanned for their places; the decoding stays
+// libgettextpo's, and MaskedText checks the two agree. Obsolete entries (#~) are comments here as there.
+std::vector<RawEntry> scanEntries(std::string_view bytes) {
+  std::vector<RawEntry> entries;
+  Pieces* current = nullptr;
+  std::string previous_keyword;
+  for (std::size_t start = 0; start < bytes.size();) {
+    std::size_t end = bytes.find('\n', start);
+    if (end == std::string_view::npos) end = bytes.size();
+    const std::size_t first = bytes.find_first_not_of(" \t", start);
+    const std::string_view line = first < end ? bytes.substr(first, end - first) : std::string_view();
+    if (startsKeyword(line)) {
+      const std::string keyword(line.substr(0, line.find_first_of(" \t\"")));
+      if (keyword == "msgctxt" || (keyword == "msgid" && previous_keyword != "msgctxt") || entries.empty())
+        entries.emplace_back();
+      current = &entries.back()[keyword];
+      previous_keyword = keyword;
+      const std::size_t open = bytes.find('"', first);
+      if (open < end) current->push_back(quoted(bytes, open, end));
+    } else if (line.starts_with('"') && current != nullptr) {
+      current->push_back(quoted(bytes, first, end));
+    } else if (!line.empty() && !line.starts_with('\r')) {
+      current = nullptr;  // a comment ends the string before it
+    }
+    start = end + 1;
+  }
+  return entries;
+}
+
+TextRange revealPieces(MaskedText& mask, std::string_view bytes, const RawEntry& entry,
+                       std::string_view keyword, const char* decoded) {
+  const auto found = entry.find(keyword);
+  if (found == entry.end() || decoded == nullptr) return {};
+  std::string_view rest = decoded;
+  std::optional<TextRange> written;
+  for (const TextRange& piece : found->second) {
+    const MaskedText::Revealed r = mask.reveal(piece.begin, piece.in(bytes), rest, EscapeSyntax::c);
+    rest.remove_prefix(r.consumed);
+    if (r.range.empty()) continue;
+    if (!written) written = r.range;
+    written->end = r.range.end;
+  }
+  return written ? trimWhiteSpace(mask.text(), *written) : TextRange{};
+}
+
+// libgettextpo reports problems through a C callback and wants the fatal one not to return: the first
+// problem is kept for the message, and the fatal one unwinds out as an exception.
+struct PoProblem {
+  std::size_t line = 0;
+  std::size_t column = 0;
+  std::string message;
+};
+thread_local std::optional<PoProblem> first_problem;
+
+struct PoFatal {};
+
+void onProblem(int severity, po_message_t, const char*, std::size_t line, std::size_t column, int,
+               const char* text) {
+  if (severity == PO_SEVERITY_WARNING) return;
+  if (!first_problem) {
+    std::string message = text == nullptr ? "malformed PO file" : text;
+    while (!message.empty() && message.back() == '\n') message.pop_back();
+    first_problem = PoProblem{line == static_cast<std::size_t>(-1) ? 0 : line,
+                              column == static_cast<std::size_t>(-1) ? 0 : column, message};
+  }
+  if (severity == PO_SEVERITY_FATAL_ERROR) throw PoFatal{};
+}
+
+void onTwoProblems(int severity, po_message_t m1, const char* f1, std::size_t l1, std::size_t c1, int p1,
+                   const char* t1, po_message_t, const char*, std::size_t, std::size_t, int, const char*) {
+  onProblem(severity, m1, f1, l1, c1, p1, t1);
+}
+
+[[noreturn]] void refuse(const std::string& path) {
+  const PoProblem problem = first_problem.value_or(PoProblem{0, 0, "malformed PO file"});
+  first_problem.reset();
+  if (problem.line == 0) throw UserError(path, problem.message);
+  if (problem.column == 0) throw UserError(path, problem.line, problem.message);
+  throw UserError(path, problem.line, problem.column, problem.message);
+}
+
+struct PoFileDeleter {
+  void operator()(po_file_t file) const { po_file_free(file); }
+};
+using PoFile = std::unique_ptr<std::remove_pointer_t<po_file_t>, PoFileDeleter>;
+
+PoFile readCatalogue(const std::string& path) {
+  static const po_xerror_handler handler{onProblem, onTwoProblems};
+  static std::mutex one_at_a_time;  // libgettextpo keeps its error count in globals
+  const std::lock_guard lock(one_at_a_time);
+  first_problem.reset();
+  PoFile file;
+  try {
+    file.reset(po_file_read(path.c_str(), &handler));
+  } catch (const PoFatal&) {
+    refuse(path);
+  }
+  if (!file || first_problem) refuse(path);
+  return file;
+}
+
+std::string headerLanguage(po_file_t file) {
+  const char* header = po_file_domain_header(file, nullptr);
+  if (header == nullptr) return {};
+  char* value = po_header_field(header, "Language");
+  if (value == nullptr) return {};
+  std::string lang = value;
+  std::free(value);
+  return lang;
+}
+
+}  // namespace
+
+BilingualFile readPo(const std::string& path, std::string_view bytes) {
+  const PoFile file = readCatalogue(path);
+  const std::vector<RawEntry> entries = scanEntries(bytes);
+  UnitCollector units(bytes.size());
+  std::size_t next = 0;
+  po_message_iterator_t messages = po_message_iterator(file.get(), nullptr);
+  for (po_message_t m = po_next_message(messages); m != nullptr; m = po_next_message(messages)) {
+    if (po_message_is_obsolete(m) != 0) continue;
+    if (next >= entries.size()) break;
+    const RawEntry& entry = entries[next++];
+    if (*po_message_msgid(m) == '\0') continue;  // the header
+    // Fuzzy messages are checked as translated ones (pofilter does the same unless told --nofuzzy); an
+    // empty msgstr is an untranslated message.
+    const TextRange source = revealPieces(units.source, bytes, entry, "msgid", po_message_msgid(m));
+    if (po_message_msgid_plural(m) == nullptr) {
+      units.add(source, revealPieces(units.target, bytes, entry, "msgstr", po_message_msgstr(m)));
+      continue;
+    }
+    units.add(source, revealPieces(units.target, bytes, entry, "msgstr[0]", po_message_msgstr_plural(m, 0)));
+    units.add(revealPieces(units.source, bytes, entry, "msgid_plural", po_message_msgid_plural(m)),
+              revealPieces(units.target, bytes, entry, "msgstr[1]", po_message_msgstr_plural(m, 1)));
+  }
+  po_message_iterator_free(messages);
+  return units.finish("PO", "", headerLanguage(file.get()));
+}
+
+}  // namespace concord
