@@ -10,6 +10,11 @@
 
 using concord::fuzz::require;
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  concord::fuzz::prepareLanguages();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view input = concord::fuzz::asText(data, size);
   const concord::fuzz::InputHeader header = concord::fuzz::readHeader(input);

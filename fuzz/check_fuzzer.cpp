@@ -10,6 +10,11 @@
 #include "fuzz/fuzz_input.h"
 #include "fuzz/segment_article.h"
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  concord::fuzz::prepareLanguages();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const concord::DictionarySet dictionaries;
   std::string_view input = concord::fuzz::asText(data, size);

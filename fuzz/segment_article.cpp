@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "aligners/lexicon.h"
 #include "aligners/presegmented.h"
 #include "checker/model/error.h"
 #include "checker/reading/text_file.h"
@@ -49,6 +50,13 @@ std::unique_ptr<Document> segmentArticle(std::string_view bytes, const std::stri
     for (const Token& token : sentence.tokens) require(inside(token.range, sentence.range));
   }
   return doc;
+}
+
+void prepareLanguages() {
+  for (const char* lang : kLanguages) {
+    segmentArticle("A word.", lang, false);
+    aligners::lexiconFor(lang, "en");
+  }
 }
 
 }  // namespace concord::fuzz

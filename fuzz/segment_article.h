@@ -22,4 +22,10 @@ InputHeader readHeader(std::string_view& input);
 /// another and inside the text.
 std::unique_ptr<Document> segmentArticle(std::string_view bytes, const std::string& lang, bool presegmented);
 
+/// Builds what the process keeps once made, for LLVMFuzzerInitialize: the segmenter of every language of
+/// kLanguages and its bilingual lexicon into English. Without this the first input of each language pays for
+/// them (German's lexicon has 135,000 entries: 4 s under ASan), and libFuzzer reports that input as a slow
+/// unit although nothing in it is slow (fuzz/seeds/aligner/slow-unit-f60df17…).
+void prepareLanguages();
+
 }  // namespace concord::fuzz
