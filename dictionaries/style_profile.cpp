@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <map>
 #include <optional>
-#include <set>
 #include <sstream>
 
 #include "checker/model/data_dir.h"
@@ -69,7 +68,7 @@ StyleProfile loadChain(const std::string& path, const std::function<std::string(
   StyleProfile profile;
   profile.path = path;
   std::vector<StyleEntry> own;
-  std::map<std::string, std::size_t> seen;  // spelling → line, within this file
+  std::map<std::string, std::size_t> seen;  // every spelling a line of this file names → that line
   for (const DataLine& data : readDataLines(path)) {
     const std::size_t number = data.number;
     const std::string& line = data.text;
@@ -112,12 +111,17 @@ StyleProfile loadChain(const std::string& path, const std::function<std::string(
     if (cols.size() > 2) entry.note = trim(cols[2]);
     entry.file = path;
     entry.line = number;
-    for (const std::string& variant : entry.replaces) {
+    for (const std::string& variant : entry.replaces)
       if (variant == entry.preferred) throw UserError(path, number, "'" + variant + "' replaces itself");
-      if (auto it = seen.find(variant); it != seen.end())
+    // DATA.md: within one file a preferred form appears once and a replaced spelling belongs to one
+    // preferred form. A spelling named again, as either, would silently drop or trim the earlier line.
+    std::vector<std::string> names = entry.replaces;
+    names.insert(names.begin(), entry.preferred);
+    for (const std::string& name : names) {
+      if (auto it = seen.find(name); it != seen.end())
         throw UserError(path, number,
-                        "'" + variant + "' is already listed on line " + std::to_string(it->second));
-      seen.emplace(variant, number);
+                        "'" + name + "' is already listed on line " + std::to_string(it->second));
+      seen.emplace(name, number);
     }
     own.push_back(std::move(entry));
   }
@@ -129,16 +133,16 @@ StyleProfile loadChain(const std::string& path, const std::function<std::string(
   if (profile.language.empty())
     throw UserError(path, 1, 1, "no @language line: a house style names its language with @language<TAB>TAG");
   // DATA.md @extends semantics: a child's line drops every inherited line whose preferred form it names
-  // (as preferred or replaced), and takes its spellings out of the other inherited lines' replaces.
-  for (StyleEntry& entry : own) {
-    std::set<std::string> names(entry.replaces.begin(), entry.replaces.end());
-    names.insert(entry.preferred);
-    std::erase_if(profile.entries,
-                  [&](const StyleEntry& inherited) { return names.count(inherited.preferred) > 0; });
-    for (StyleEntry& inherited : profile.entries)
-      std::erase_if(inherited.replaces, [&](const std::string& r) { return names.count(r) > 0; });
-    profile.entries.push_back(std::move(entry));
-  }
+  // (as preferred or replaced), and takes its spellings out of the other inherited lines' replaces. The
+  // lines of one file name disjoint spellings (checked above), so they cannot affect each other and all of
+  // the file's spellings, `seen`, apply to the inherited lines in one pass. Applying them line by line to
+  // everything before (own lines included) cost own × (inherited + own) × spellings: a style of 8,000
+  // lines took 40 s to load (found by fuzz/style: 10 s for reuters under the fuzzing build).
+  std::erase_if(profile.entries,
+                [&](const StyleEntry& inherited) { return seen.count(inherited.preferred) > 0; });
+  for (StyleEntry& inherited : profile.entries)
+    std::erase_if(inherited.replaces, [&](const std::string& r) { return seen.count(r) > 0; });
+  for (StyleEntry& entry : own) profile.entries.push_back(std::move(entry));
   stack.pop_back();
   return profile;
 }

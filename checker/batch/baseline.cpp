@@ -11,6 +11,7 @@
 
 #include "checker/model/error.h"
 #include "checker/model/unicode_text.h"
+#include "checker/reading/json_text.h"
 #include "checker/reading/text_file.h"
 
 namespace concord {
@@ -82,24 +83,26 @@ std::string findingFingerprint(const Finding& finding, const Document& source, c
 }
 
 Baseline Baseline::load(const std::string& path) {
-  const std::string bytes = readDataFile(path);
-  nlohmann::json doc;
-  try {
-    doc = nlohmann::json::parse(bytes);
-  } catch (const nlohmann::json::parse_error& e) {
-    // nlohmann reports a byte position; turn it into a line for the message.
-    const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, bytes.size());
-    const auto line = 1 + static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + at, '\n'));
-    throw UserError(path, line, "not a Concord baseline (invalid JSON)");
-  }
-  if (!doc.is_object() || doc.value("version", 0) != kBaselineVersion || !doc["findings"].is_array())
+  const nlohmann::json doc =
+      parseJsonText(readDataFile(path), path, 1, "not a Concord baseline (invalid JSON)");
+  const auto version = doc.is_object() ? doc.find("version") : doc.end();
+  if (!doc.is_object() || version == doc.end() || *version != kBaselineVersion || !doc.contains("findings") ||
+      !doc["findings"].is_array())
     throw UserError(path, "not a Concord baseline (expected {\"version\": 1, \"findings\": [...]})");
   Baseline baseline;
   for (const auto& item : doc["findings"]) {
     if (!item.is_object() || !item.contains("fingerprint") || !item["fingerprint"].is_string())
       throw UserError(path, "baseline entry without a \"fingerprint\" string");
-    baseline.entries_.push_back({item["fingerprint"].get<std::string>(), item.value("rule", ""),
-                                 item.value("article", ""), item.value("text", "")});
+    // value() throws type_error for a field of another type ("rule": 7): say which field instead.
+    auto text = [&](const char* key) {
+      const auto it = item.find(key);
+      if (it == item.end()) return std::string();
+      if (!it->is_string())
+        throw UserError(path, std::string("baseline entry whose \"") + key + "\" is not a string");
+      return it->get<std::string>();
+    };
+    baseline.entries_.push_back(
+        {item["fingerprint"].get<std::string>(), text("rule"), text("article"), text("text")});
   }
   std::sort(baseline.entries_.begin(), baseline.entries_.end(),
             [](const auto& a, const auto& b) { return entryKey(a) < entryKey(b); });

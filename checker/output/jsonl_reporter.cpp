@@ -9,6 +9,7 @@
 #include "checker/model/run_inputs.h"
 #include "checker/output/jsonl_validation.h"
 #include "checker/output/reporter.h"
+#include "checker/reading/json_text.h"
 
 namespace concord {
 namespace {
@@ -62,12 +63,7 @@ void readJsonl(std::istream& in, const std::string& name, BatchReport& report) {
   while (std::getline(in, line)) {
     ++line_number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    nlohmann::json record;
-    try {
-      record = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      throw UserError(name, line_number, "not a JSON line: " + std::string(e.what()));
-    }
+    nlohmann::json record = parseJsonText(line, name, line_number, "not a JSON line");
     const std::string type = record.is_object() ? stringOr(record, "type") : "";
     const Key key{stringOr(record, "source_path"), stringOr(record, "target_path")};
     if (type == "finding") {

@@ -51,7 +51,7 @@ struct NameDriftFinder::SourceName {
 
 NameDriftFinder::NameDriftFinder(const AlignedPair& pair, const DictionarySet& dictionaries,
                                  const CheckSettings& settings)
-    : pair_(pair), settings_(settings) {
+    : pair_(pair) {
   target_language_ = pair.target.language();
   source_language_ = pair.source.language();
   supported_ = target_language_ == "en" || target_language_ == "es";

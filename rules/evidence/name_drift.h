@@ -72,7 +72,6 @@ class NameDriftFinder {
   std::vector<std::string> foreignConventions() const;
 
   const AlignedPair& pair_;
-  const CheckSettings& settings_;
   const HouseStyle* style_ = nullptr;
   const Gazetteer* gazetteer_ = nullptr;
   const Romanization* romanization_ = nullptr;

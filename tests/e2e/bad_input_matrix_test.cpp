@@ -156,6 +156,28 @@ TEST_F(BadInputMatrix, ResultsLinesThatBreakTheContractNameFileLineAndField) {
   }
 }
 
+// JSON that parses as JSON but not as Concord's: a number beyond a double (1e999, which nlohmann refuses
+// with out_of_range rather than parse_error; found by fuzz/baseline) and fields of another type. Before,
+// each was "internal error: [json.exception…]" naming no file.
+TEST_F(BadInputMatrix, BaselinesAndResultsWithOutOfRangeNumbersOrWrongTypesNameFileAndPosition) {
+  const std::string huge = file("huge.json", "{\"version\": 1,\n \"findings\": [{\"x\": 1e999}]}\n");
+  const std::string text_version = file("text-version.json", R"({"version": "1", "findings": []})");
+  const std::string number_rule =
+      file("number-rule.json", R"({"version": 1, "findings": [{"fingerprint": "ab", "rule": 7}]})");
+  expectRefused(pair({"--baseline", huge}),
+                huge +
+                    ":2:25: not a Concord baseline (invalid JSON): [json.exception.out_of_range.406] number "
+                    "overflow parsing '1e999'");
+  expectRefused(pair({"--baseline", text_version}), text_version + ": not a Concord baseline (expected");
+  expectRefused(pair({"--baseline", number_rule}),
+                number_rule + ": baseline entry whose \"rule\" is not a string");
+  const std::string good = readFile(results_);
+  const std::string huge_results =
+      file("huge.jsonl", replacedOnce(good, "\"confidence\":1.0", "\"confidence\":1e999"));
+  for (const char* command : {"merge", "report"})
+    expectRefused({command, huge_results}, huge_results + ":1:");
+}
+
 // Folders that cannot be paired or read are failed pairs, one line each; every good pair is still checked.
 TEST_F(BadInputMatrix, ABrokenFolderInABatchIsOneFailedPair) {
   const std::string batch = dir_ + "/batch";
