@@ -12,6 +12,7 @@
 #include "checker/cli/color_choice.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/report_command.h"
+#include "checker/cli/serve_command.h"
 #include "checker/model/error.h"
 #include "checker/model/letter_edits.h"
 
@@ -59,6 +60,7 @@ int run(int argc, char** argv) {
       "  concord explain quotes/unbalanced\n"
       "  concord check story.fr.txt story.en.txt --format html --output review.html\n"
       "  concord report stories/ --format html --output report.html\n"
+      "  concord serve --port 8080\n"
       "Exit status: 0 no findings at or above --fail-on, 1 findings, 2 error.");
 
   CheckArgs check;
@@ -141,6 +143,9 @@ int run(int argc, char** argv) {
   ReportArgs report;
   CLI::App* report_cmd = addReportCommand(app, report);
 
+  ServeArgs serve;
+  CLI::App* serve_cmd = addServeCommand(app, serve);
+
   std::string explain_id;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show what a rule checks, why, and its options");
   explain_cmd->add_option("rule", explain_id, "Rule id, e.g. quotes/unbalanced")->required();
@@ -179,6 +184,7 @@ int run(int argc, char** argv) {
   if (rules_cmd->parsed()) return runRules(rules, std::cout);
   if (explain_cmd->parsed()) return runExplain(explain_id, std::cout);
   if (report_cmd->parsed()) return runReport(report, std::cout);
+  if (serve_cmd->parsed()) return runServe(serve, std::cerr);
   return 2;
 }
 
