@@ -15,6 +15,7 @@
 #include "checker/cli/fix_command.h"
 #include "checker/cli/report_command.h"
 #include "checker/cli/version_info.h"
+#include "checker/cli/serve_command.h"
 #include "checker/model/error.h"
 #include "checker/model/letter_edits.h"
 
@@ -66,6 +67,7 @@ int run(int argc, char** argv) {
       "  concord check story.fr.txt story.en.txt --format html --output review.html\n"
       "  concord report stories/ --format html --output report.html\n"
       "  source <(concord completion bash)\n"
+      "  concord serve --port 8080\n"
       "Exit status: 0 no findings at or above --fail-on, 1 findings, 2 error.");
 
   CheckArgs check;
@@ -157,6 +159,9 @@ int run(int argc, char** argv) {
   ReportArgs report;
   CLI::App* report_cmd = addReportCommand(app, report);
 
+  ServeArgs serve;
+  CLI::App* serve_cmd = addServeCommand(app, serve);
+
   std::string explain_id;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show what a rule checks, why, and its options");
   explain_cmd->add_option("rule", explain_id, "Rule id, e.g. quotes/unbalanced")->required();
@@ -216,6 +221,7 @@ int run(int argc, char** argv) {
   }
   if (fix_cmd->parsed()) return runFix(fix, std::cout, std::cerr);
   if (lsp_cmd->parsed()) return runLsp(std::cin, std::cout);
+  if (serve_cmd->parsed()) return runServe(serve, std::cerr);
   return 2;
 }
 

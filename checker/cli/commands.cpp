@@ -5,8 +5,6 @@
 #include <iostream>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "aligners/link_format.h"
 #include "checker/model/data_dir.h"
 #include "checker/model/error.h"
@@ -54,16 +52,7 @@ int runAlign(const AlignArgs& args, std::ostream& out) {
 
 int runRules(const RulesArgs& args, std::ostream& out) {
   if (args.format == "json") {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& rule : rules::builtinRules()) {
-      const auto& info = rule->info();
-      list.push_back({{"id", info.id},
-                      {"category", info.id.substr(0, info.id.find('/'))},
-                      {"summary", info.summary},
-                      {"rationale", info.rationale},
-                      {"default_severity", severityName(info.default_severity)}});
-    }
-    out << list.dump(2) << '\n';
+    out << ruleListJson().dump(2) << '\n';
     return 0;
   }
   std::size_t width = 0;

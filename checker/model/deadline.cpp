@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "checker/model/error.h"
+#include "checker/model/time_limit_exceeded.h"
 
 namespace concord {
 
@@ -16,7 +16,7 @@ Deadline::Deadline(double seconds, std::string source, std::string target)
 void Deadline::fail() const {
   std::ostringstream limit;
   limit << seconds_;
-  throw UserError(
+  throw TimeLimitExceeded(
       target_, "not checked: the pair with " + source_ + " took longer than --timeout " + limit.str() + " s");
 }
 

@@ -16,7 +16,8 @@ class Deadline {
   Deadline(double seconds, std::string source, std::string target);
 
   bool passed() const { return at_ && std::chrono::steady_clock::now() > *at_; }
-  /// Throws UserError ("TARGET: not checked: …took longer than --timeout N s") once the time has passed.
+  /// Throws TimeLimitExceeded (time_limit_exceeded.h; "TARGET: not checked: …took longer than --timeout N
+  /// s") once the time has passed.
   void check() const {
     if (passed()) fail();
   }

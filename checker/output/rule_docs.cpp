@@ -29,4 +29,17 @@ std::map<std::string, std::string> ruleDocsFor(const std::vector<Finding>& findi
   return docs;
 }
 
+nlohmann::json ruleListJson() {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& rule : rules::builtinRules()) {
+    const auto& info = rule->info();
+    list.push_back({{"id", info.id},
+                    {"category", info.id.substr(0, info.id.find('/'))},
+                    {"summary", info.summary},
+                    {"rationale", info.rationale},
+                    {"default_severity", severityName(info.default_severity)}});
+  }
+  return list;
+}
+
 }  // namespace concord

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "checker/model/finding.h"
 
 namespace concord {
@@ -14,5 +16,9 @@ std::string ruleDocText(const std::string& rule_id);
 
 /// ruleDocText of every rule that has a finding in `findings`, for pages that embed the docs.
 std::map<std::string, std::string> ruleDocsFor(const std::vector<Finding>& findings);
+
+/// Every built-in rule in registry order, as `concord rules --format json` prints it and `concord serve`
+/// answers GET /v1/rules: [{"id", "category", "summary", "rationale", "default_severity"}].
+nlohmann::json ruleListJson();
 
 }  // namespace concord
