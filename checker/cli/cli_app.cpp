@@ -14,8 +14,8 @@
 #include "checker/cli/completion.h"
 #include "checker/cli/fix_command.h"
 #include "checker/cli/report_command.h"
-#include "checker/cli/version_info.h"
 #include "checker/cli/serve_command.h"
+#include "checker/cli/version_info.h"
 #include "checker/model/error.h"
 #include "checker/model/letter_edits.h"
 

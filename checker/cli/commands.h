@@ -56,7 +56,7 @@ struct CheckArgs {
   std::vector<std::string> rules;
   bool language_check_flag_given = false;
   std::string history;  ///< --history FILE: record every checked pair in this SQLite findings history
-  bool fix = false;  ///< --fix: apply the unambiguous suggestions to the targets before checking
+  bool fix = false;     ///< --fix: apply the unambiguous suggestions to the targets before checking
 };
 
 struct AlignArgs {
