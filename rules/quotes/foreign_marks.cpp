@@ -74,8 +74,12 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
       // A foreign opening closed by this language's own closing mark („…” in English): only the opener is
       // wrong.
       const bool foreign_close = closes_foreign && mark.mark != level.close;
-      const bool foreign = (!own(mark.mark) && !isInwardGuillemet(mark.mark, mark.role, quotes)) ||
-                           foreign_close || top_level_alternate;
+      // ‘…’ inside a quotation marked with the alternate pair is the third level (« “ ‘ ’ ” » in Spanish).
+      const bool third_level = mark.mark == U'‘' && !is_close && !stack.empty() && !usesLow9(quotes) &&
+                               stack.back().mark == quotes.alternate.open;
+      const bool foreign =
+          (!own(mark.mark) && !third_level && !isInwardGuillemet(mark.mark, mark.role, quotes)) ||
+          foreign_close || top_level_alternate;
       if (!is_close)
         stack.push_back({mark.mark, foreign ? closerFor(mark.mark, quotes) : 0, foreign, mark.range,
                          foreign ? std::optional<std::size_t>(changes.size()) : std::nullopt});

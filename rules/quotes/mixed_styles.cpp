@@ -29,9 +29,25 @@ void pairUp(std::vector<Occurrence>& marks, std::size_t first, const std::vector
   for (std::size_t i = first; i < marks.size(); ++i) marks[i].quotation = spans[i - first];
 }
 
+// Paragraphs with marks of another locale are quotes/foreign-marks' to report: a German “ closing „ in
+// English is not a typographic English mark, and a straight "no" inside «…» takes the nesting level of the
+// quotation once its marks are fixed, which is for a second check to tell.
+std::vector<bool> foreignParagraphs(const Document& doc, const LocaleQuotes& quotes) {
+  std::vector<bool> foreign(doc.paragraphs().size(), false);
+  for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
+    for (const QuoteMark& mark : findQuoteMarks(doc.text(), doc.paragraphs()[p].range, quotes)) {
+      const char32_t cp = mark.mark;
+      const bool own = cp == U'"' || cp == U'\'' || cp == U'’' || cp == quotes.primary.open ||
+                       cp == quotes.primary.close || cp == quotes.alternate.open ||
+                       cp == quotes.alternate.close;
+      foreign[p] = foreign[p] || (!own && !isInwardGuillemet(cp, mark.role, quotes));
+    }
+  }
+  return foreign;
+}
+
 // Every straight " of the target, with the typographic mark of its nesting level as the suggestion (French
-// with its narrow no-break space inside the outer marks). Paragraphs with marks of another locale are
-// quotes/foreign-marks' to report.
+// with its narrow no-break space inside the outer marks), outside the paragraphs of foreignParagraphs.
 void reportStraightMarks(const AlignedPair& pair, RuleContext& context, const QuotePair& house) {
   const Document& doc = pair.target;
   const std::string& text = doc.text();
@@ -39,8 +55,10 @@ void reportStraightMarks(const AlignedPair& pair, RuleContext& context, const Qu
   const bool french_spacing = doc.language() == "fr" && house.open == U'«';
   const std::string narrow_nbsp = encodeUtf8(U'\u202F');
   const std::string advice = "which quotes with " + encodeUtf8(house.open) + "…" + encodeUtf8(house.close);
+  const std::vector<bool> foreign_paragraph = foreignParagraphs(doc, quotes);
   std::vector<MarkChange> changes;
   for (const Paragraph& paragraph : doc.paragraphs()) {
+    if (foreign_paragraph[&paragraph - doc.paragraphs().data()]) continue;
     std::size_t depth = 0;  // straight quotations open at this point of the paragraph
     std::vector<TextRange> ranges;
     std::vector<bool> opens;
@@ -91,18 +109,7 @@ void QuotesMixedStylesRule::check(const AlignedPair& pair, RuleContext& context)
   }
   const QuotePair house = alternate_opens > primary_opens ? quotes.alternate : quotes.primary;
   std::vector<Occurrence> straight, typographic, straight_apostrophes, typographic_apostrophes;
-  // Paragraphs with marks of another locale are quotes/foreign-marks' (a German “ closing „ in English is
-  // not a typographic English mark).
-  std::vector<bool> foreign_paragraph(doc.paragraphs().size(), false);
-  for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
-    for (const QuoteMark& mark : findQuoteMarks(text, doc.paragraphs()[p].range, quotes)) {
-      const char32_t cp = mark.mark;
-      const bool own = cp == U'"' || cp == U'\'' || cp == U'’' || cp == quotes.primary.open ||
-                       cp == quotes.primary.close || cp == quotes.alternate.open ||
-                       cp == quotes.alternate.close;
-      foreign_paragraph[p] = foreign_paragraph[p] || (!own && !isInwardGuillemet(cp, mark.role, quotes));
-    }
-  }
+  const std::vector<bool> foreign_paragraph = foreignParagraphs(doc, quotes);
   for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
     const Paragraph& paragraph = doc.paragraphs()[p];
     const TextRange range = paragraph.range;
