@@ -23,14 +23,27 @@ bool covers(const Finding& covering, const Finding& number) {
   return false;
 }
 
+// A quotes finding whose fix rewrites a whole quotation (both marks, spaces, nested marks) accounts for what
+// another quotes rule finds inside it: its fix replaces those marks too, or the re-check after it tells.
+bool coversQuotation(const Finding& covering, const Finding& inner) {
+  return covering.category() == "quotes" && inner.category() == "quotes" &&
+         covering.rule_id != inner.rule_id && covering.primary == Side::target &&
+         inner.primary == Side::target && covering.suggestion && covering.severity >= inner.severity &&
+         within(inner.target, covering.target) &&
+         !(inner.target == covering.target && inner.rule_id < covering.rule_id);
+}
+
 }  // namespace
 
 void dropFindingsOfReportedProblems(std::vector<Finding>& findings) {
   std::vector<bool> drop(findings.size(), false);
   for (std::size_t i = 0; i < findings.size(); ++i) {
-    if (!isMissingNumber(findings[i])) continue;
-    drop[i] = std::any_of(findings.begin(), findings.end(),
-                          [&](const Finding& other) { return covers(other, findings[i]); });
+    if (isMissingNumber(findings[i]))
+      drop[i] = std::any_of(findings.begin(), findings.end(),
+                            [&](const Finding& other) { return covers(other, findings[i]); });
+    else if (findings[i].category() == "quotes")
+      drop[i] = std::any_of(findings.begin(), findings.end(),
+                            [&](const Finding& other) { return coversQuotation(other, findings[i]); });
   }
   std::vector<Finding> kept;
   kept.reserve(findings.size());

@@ -81,6 +81,10 @@ bool isQuotationMark(char32_t cp) {
   return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_QUOTATION_MARK);
 }
 
+bool usesLow9(const LocaleQuotes& quotes) {
+  return quotes.primary.open == U'„' || quotes.alternate.open == U'‚';
+}
+
 bool isInwardGuillemet(char32_t cp, MarkRole role, const LocaleQuotes& quotes) {
   if (!quotes.inward_guillemets) return false;
   if (role == MarkRole::open) return cp == U'»' || cp == U'›';
@@ -94,6 +98,7 @@ char32_t closerFor(char32_t open, const LocaleQuotes& quotes) {
   if (open == U'"') return U'"';
   if (quotes.inward_guillemets && open == U'»') return U'«';
   if (quotes.inward_guillemets && open == U'›') return U'‹';
+  if (open == U'‘' && !usesLow9(quotes)) return U'’';
   for (const QuotePair& pair : kFixedPairs) {
     if (pair.open == open && pair.open != quotes.primary.close && pair.open != quotes.alternate.close)
       return pair.close;
@@ -158,7 +163,15 @@ std::vector<QuoteMark> findQuoteMarks(std::string_view text, TextRange range, co
           fixed_open = fixed_open || pair.open == cp;
           fixed_close = fixed_close || pair.close == cp;
         }
-        mark.role = fixed_open ? MarkRole::open : fixed_close ? MarkRole::close : MarkRole::ambiguous;
+        // ‘ closes only the low-9 ‚; after a space and before a word, in a locale without them, it opens the
+        // English-style ‘…’ (a third level in Spanish and French: « “ ‘ ’ ” »).
+        const bool opens_single = cp == U'‘' && !usesLow9(quotes) &&
+                                  (before == 0 || isWhiteSpace(before) || before == U'(' || before == U'[' ||
+                                   before == U'“' || before == U'«' || before == U'—' || before == U'–') &&
+                                  (isLetter(after) || isDigit(after));
+        mark.role = fixed_open || opens_single ? MarkRole::open
+                    : fixed_close              ? MarkRole::close
+                                               : MarkRole::ambiguous;
       }
       marks.push_back(mark);
     }

@@ -30,6 +30,10 @@ LocaleQuotes localeQuotes(const std::string& lang);
 /// Role of one quotation mark occurrence.
 enum class MarkRole { open, close, apostrophe, ambiguous };
 
+/// True when the locale quotes with low-9 marks („…“, ‚…‘), where ‘ closes a quotation; elsewhere ‘ opens
+/// the English-style ‘…’ that English nests, and Spanish and French use as a third level.
+bool usesLow9(const LocaleQuotes& quotes);
+
 /// True for » « › ‹ used the German inward way (»…«), which `quotes` allows: `role` is the mark's role.
 bool isInwardGuillemet(char32_t cp, MarkRole role, const LocaleQuotes& quotes);
 
@@ -46,7 +50,7 @@ struct QuoteMark {
 /// a straight " opens after space or start and closes before space, punctuation or end. Not quotation marks:
 /// a \" escaped for a program, a " after a figure with no straight quotation open (5' 10", an inch mark),
 /// the marks inside an HTML tag (<a href="…">, title="…"); ’ between a figure and a letter (the 90’s) is an
-/// apostrophe.
+/// apostrophe. A ‘ after a space and before a word opens a quotation in a locale without low-9 marks.
 std::vector<QuoteMark> findQuoteMarks(std::string_view text, TextRange range, const LocaleQuotes& quotes);
 
 /// True for the characters Unicode calls Quotation_Mark (straight, curly, guillemets, low-9, angle).

@@ -1,7 +1,10 @@
 #include "rules/quotes/foreign_marks.h"
 
+#include <optional>
+
 #include "checker/model/unicode_text.h"
 #include "rules/evidence/quote_marks.h"
+#include "rules/quotes/quotation_changes.h"
 
 namespace concord::rules {
 namespace {
@@ -18,6 +21,8 @@ struct Open {
   char32_t mark;
   char32_t expected_close;  // 0 for a locale mark: whatever closes it is checked by quotes/unbalanced
   bool foreign;
+  TextRange range;                     // the mark
+  std::optional<std::size_t> changed;  // its change in the paragraph's changes, when it is foreign
 };
 
 }  // namespace
@@ -39,6 +44,7 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
            cp == quotes.alternate.close || cp == U'"' || cp == U'\'' || cp == U'’';
   };
 
+  std::vector<MarkChange> changes;
   for (const Paragraph& paragraph : doc.paragraphs()) {
     std::vector<Open> stack;
     for (const QuoteMark& mark : findQuoteMarks(text, paragraph.range, quotes)) {
@@ -52,7 +58,11 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
           !stack.empty() && !stack.back().foreign && closerFor(stack.back().mark, quotes) == mark.mark;
       const bool is_close = closes_foreign || closes_own || (mark.role == MarkRole::close && !stack.empty());
       const std::size_t depth = is_close ? stack.size() - 1 : stack.size();
-      if (is_close && !stack.empty()) stack.pop_back();
+      std::optional<Open> closed;
+      if (is_close && !stack.empty()) {
+        closed = stack.back();
+        stack.pop_back();
+      }
       if (mark.role == MarkRole::ambiguous && !is_close) continue;  // ’ after a word: an apostrophe
       if (mark.role == MarkRole::close && !is_close) continue;      // stray closer: quotes/unbalanced
 
@@ -64,9 +74,18 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
       // A foreign opening closed by this language's own closing mark („…” in English): only the opener is
       // wrong.
       const bool foreign_close = closes_foreign && mark.mark != level.close;
-      const bool foreign = (!own(mark.mark) && !isInwardGuillemet(mark.mark, mark.role, quotes)) ||
-                           foreign_close || top_level_alternate;
-      if (!is_close) stack.push_back({mark.mark, foreign ? closerFor(mark.mark, quotes) : 0, foreign});
+      // ‘…’ inside a quotation marked with the alternate pair is the third level (« “ ‘ ’ ” » in Spanish).
+      const bool third_level = mark.mark == U'‘' && !is_close && !stack.empty() && !usesLow9(quotes) &&
+                               stack.back().mark == quotes.alternate.open;
+      const bool foreign =
+          (!own(mark.mark) && !third_level && !isInwardGuillemet(mark.mark, mark.role, quotes)) ||
+          foreign_close || top_level_alternate;
+      if (!is_close)
+        stack.push_back({mark.mark, foreign ? closerFor(mark.mark, quotes) : 0, foreign, mark.range,
+                         foreign ? std::optional<std::size_t>(changes.size()) : std::nullopt});
+      // The quotation this mark closes, both marks included: its change covers it whole.
+      const TextRange quotation = closed ? TextRange{closed->range.begin, mark.range.end} : mark.range;
+      if (closed && closed->changed) changes[*closed->changed].quotation = quotation;
       if (!foreign) continue;
 
       const char32_t replacement = is_close ? level.close : level.open;
@@ -89,22 +108,20 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
       std::string suggestion = encodeUtf8(replacement);
       if (french_spacing && depth == 0)
         suggestion = is_close ? encodeUtf8(kNarrowNbsp) + suggestion : suggestion + encodeUtf8(kNarrowNbsp);
-      Finding finding;
-      finding.primary = Side::target;
-      finding.target = range;
-      std::size_t sentence = paragraph.first_sentence;
-      for (std::size_t s = paragraph.first_sentence; s < paragraph.first_sentence + paragraph.sentence_count;
-           ++s)
-        if (doc.sentences()[s].range.begin <= mark.range.begin) sentence = s;
-      finding.source = pair.sourceRangeOfTarget(sentence);
-      finding.suggestion = suggestion;
-      finding.message = std::string(is_close ? "closing" : "opening") + " quotation mark " +
-                        encodeUtf8(mark.mark) + " is not " + language + " usage; " + language + " " +
-                        (depth == 0 ? "quotes with " : "nests quotations with ") + encodeUtf8(level.open) +
-                        "…" + encodeUtf8(level.close);
-      context.report(std::move(finding));
+      const std::string advice = language + " " + (depth == 0 ? "quotes with " : "nests quotations with ") +
+                                 encodeUtf8(level.open) + "…" + encodeUtf8(level.close);
+      std::string message = std::string(is_close ? "closing" : "opening") + " quotation mark " +
+                            encodeUtf8(mark.mark) + " is not " + language + " usage; " + advice;
+      // An opener's quotation is widened to its closing mark once that is read.
+      changes.push_back({mark.mark, range, suggestion, is_close ? quotation : range,
+                         sentenceAt(doc, paragraph, mark.range.begin), Severity::warning, std::move(message),
+                         advice});
     }
   }
+  reportByQuotation(pair, context, std::move(changes), [&](const std::vector<MarkChange>& marks) {
+    return "quotation marks " + markSequence(marks) + " are not " + language + " usage; " +
+           marks.front().advice;
+  });
 }
 
 }  // namespace concord::rules

@@ -1,7 +1,10 @@
 #include "rules/quotes/spacing.h"
 
+#include <algorithm>
+
 #include "checker/model/unicode_text.h"
 #include "rules/evidence/quote_marks.h"
+#include "rules/quotes/quotation_changes.h"
 
 namespace concord::rules {
 namespace {
@@ -27,70 +30,96 @@ void QuotesSpacingRule::check(const AlignedPair& pair, RuleContext& context) con
   const LocaleQuotes quotes = localeQuotes(doc.lang());
   const bool french = doc.language() == "fr" && quotes.primary.open == U'«';
 
-  for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
-    const TextRange sentence = doc.sentences()[s].range;
-    const TextRange paragraph = doc.paragraphs()[doc.sentences()[s].paragraph].range;
-    auto report = [&](TextRange range, std::string message, std::string suggestion, Severity severity) {
-      Finding finding;
-      finding.primary = Side::target;
-      finding.target = range;
-      finding.source = pair.sourceRangeOfTarget(s);
-      finding.severity = severity;
-      finding.message = std::move(message);
-      finding.suggestion = std::move(suggestion);
-      context.report(std::move(finding));
-    };
-    for (const QuoteMark& mark : findQuoteMarks(text, sentence, quotes)) {
-      // Only the locale's own curly marks with a certain role: straight marks and ’ are guessed from spaces.
-      const bool opens = mark.role == MarkRole::open && mark.mark != U'"' &&
-                         (mark.mark == quotes.primary.open || mark.mark == quotes.alternate.open);
-      const bool closes = mark.role == MarkRole::close && mark.mark != U'’' &&
-                          (mark.mark == quotes.primary.close || mark.mark == quotes.alternate.close);
-      if (!opens && !closes) continue;
-      const std::string m = encodeUtf8(mark.mark);
-      std::size_t len = 0;
-      // The character inside the mark, and outside it, as in the file: Markdown markup next to a mark
-      // (“**We**”) is blanked in the analysis text and must not read as a space.
-      const std::string& file = doc.original();
-      const char32_t inside =
-          opens ? (mark.range.end < paragraph.end ? codePointAt(file, mark.range.end, &len) : 0)
-                : (mark.range.begin > paragraph.begin ? codePointBefore(file, mark.range.begin, &len) : 0);
-      const std::size_t inside_len = len;
-      const bool guillemet = mark.mark == U'«' || mark.mark == U'»';
-      if (french && guillemet) {
-        if (isNoBreak(inside)) continue;
-        const std::string nnbsp = encodeUtf8(kNarrowNbsp);
-        if (inside == U' ' || inside == U'\u2009') {
+  std::vector<MarkChange> changes;
+  for (const Paragraph& para : doc.paragraphs()) {
+    const TextRange paragraph = para.range;
+    // The locale's own curly marks of the paragraph, which pair into its quotations.
+    std::vector<TextRange> marks;
+    std::vector<bool> opening;
+    std::vector<std::size_t> mark_of_change;
+    const std::size_t first_change = changes.size();
+    for (std::size_t s = para.first_sentence; s < para.first_sentence + para.sentence_count; ++s) {
+      const TextRange sentence = doc.sentences()[s].range;
+      for (const QuoteMark& mark : findQuoteMarks(text, sentence, quotes)) {
+        // Only the locale's own curly marks with a certain role: straight marks and ’ are guessed from
+        // spaces.
+        const bool opens = mark.role == MarkRole::open && mark.mark != U'"' &&
+                           (mark.mark == quotes.primary.open || mark.mark == quotes.alternate.open);
+        const bool closes = mark.role == MarkRole::close && mark.mark != U'’' &&
+                            (mark.mark == quotes.primary.close || mark.mark == quotes.alternate.close);
+        if (!opens && !closes) continue;
+        marks.push_back(mark.range);
+        opening.push_back(opens);
+        // `kind` names the problem, so a quotation whose marks share it gets one message for both.
+        auto report = [&](TextRange range, std::string message, std::string suggestion, Severity severity,
+                          std::string kind) {
+          mark_of_change.push_back(marks.size() - 1);
+          changes.push_back({mark.mark, range, std::move(suggestion), range, s, severity, std::move(message),
+                             std::move(kind)});
+        };
+        const std::string m = encodeUtf8(mark.mark);
+        std::size_t len = 0;
+        // The character inside the mark, and outside it, as in the file: Markdown markup next to a mark
+        // (“**We**”) is blanked in the analysis text and must not read as a space.
+        const std::string& file = doc.original();
+        const char32_t inside =
+            opens ? (mark.range.end < paragraph.end ? codePointAt(file, mark.range.end, &len) : 0)
+                  : (mark.range.begin > paragraph.begin ? codePointBefore(file, mark.range.begin, &len) : 0);
+        const std::size_t inside_len = len;
+        const bool guillemet = mark.mark == U'«' || mark.mark == U'»';
+        if (french && guillemet) {
+          if (isNoBreak(inside)) continue;
+          const std::string nnbsp = encodeUtf8(kNarrowNbsp);
+          if (inside == U' ' || inside == U'\u2009') {
+            const TextRange range = opens ? TextRange{mark.range.begin, mark.range.end + inside_len}
+                                          : TextRange{mark.range.begin - inside_len, mark.range.end};
+            report(range, "use a no-break space inside " + m + ", so the mark never starts or ends a line",
+                   opens ? m + nnbsp : nnbsp + m, Severity::info, "plain");
+          } else if (inside != 0 && !isWhiteSpace(inside)) {
+            report(mark.range, "French puts a no-break space inside " + m, opens ? m + nnbsp : nnbsp + m,
+                   Severity::info, "missing");
+          }
+          continue;
+        }
+        if (french) continue;  // “ ” nested in French: usage varies, no rule
+        if (inside != 0 && isQuoteSpace(inside) && !(opens && mark.range.end + inside_len >= paragraph.end)) {
           const TextRange range = opens ? TextRange{mark.range.begin, mark.range.end + inside_len}
                                         : TextRange{mark.range.begin - inside_len, mark.range.end};
-          report(range, "use a no-break space inside " + m + ", so the mark never starts or ends a line",
-                 opens ? m + nnbsp : nnbsp + m, Severity::info);
-        } else if (inside != 0 && !isWhiteSpace(inside)) {
-          report(mark.range, "French puts a no-break space inside " + m, opens ? m + nnbsp : nnbsp + m,
-                 Severity::info);
+          report(range, "space inside the quotation mark " + m + ": " + doc.language() + " puts none there",
+                 m, Severity::warning, "inside");
+          continue;
         }
-        continue;
-      }
-      if (french) continue;  // “ ” nested in French: usage varies, no rule
-      if (inside != 0 && isQuoteSpace(inside) && !(opens && mark.range.end + inside_len >= paragraph.end)) {
-        const TextRange range = opens ? TextRange{mark.range.begin, mark.range.end + inside_len}
-                                      : TextRange{mark.range.begin - inside_len, mark.range.end};
-        report(range, "space inside the quotation mark " + m + ": " + doc.language() + " puts none there", m,
-               Severity::warning);
-        continue;
-      }
-      // A no-break space outside the mark, carried over from French.
-      const char32_t outside =
-          opens ? (mark.range.begin > paragraph.begin ? codePointBefore(file, mark.range.begin, &len) : 0)
-                : (mark.range.end < paragraph.end ? codePointAt(file, mark.range.end, &len) : 0);
-      if (isNoBreak(outside)) {
-        const TextRange range = opens ? TextRange{mark.range.begin - len, mark.range.end}
-                                      : TextRange{mark.range.begin, mark.range.end + len};
-        report(range, "no-break space next to " + m + ", a French habit; use a plain space",
-               opens ? " " + m : m + " ", Severity::info);
+        // A no-break space outside the mark, carried over from French.
+        const char32_t outside =
+            opens ? (mark.range.begin > paragraph.begin ? codePointBefore(file, mark.range.begin, &len) : 0)
+                  : (mark.range.end < paragraph.end ? codePointAt(file, mark.range.end, &len) : 0);
+        if (isNoBreak(outside)) {
+          const TextRange range = opens ? TextRange{mark.range.begin - len, mark.range.end}
+                                        : TextRange{mark.range.begin, mark.range.end + len};
+          report(range, "no-break space next to " + m + ", a French habit; use a plain space",
+                 opens ? " " + m : m + " ", Severity::info, "outside");
+        }
       }
     }
+    const std::vector<TextRange> spans = quotationSpans(marks, opening);
+    for (std::size_t c = first_change; c < changes.size(); ++c)
+      changes[c].quotation = spans[mark_of_change[c - first_change]];
   }
+  reportByQuotation(pair, context, std::move(changes), [&](const std::vector<MarkChange>& marks) {
+    const std::string& kind = marks.front().advice;
+    const std::string sequence = markSequence(marks);
+    if (std::any_of(marks.begin(), marks.end(), [&](const MarkChange& m) { return m.advice != kind; })) {
+      std::string message;
+      for (const MarkChange& mark : marks) message += (message.empty() ? "" : "; ") + mark.message;
+      return message;
+    }
+    if (kind == "plain")
+      return "use no-break spaces inside " + sequence + ", so the marks never start or end a line";
+    if (kind == "missing") return "French puts a no-break space inside " + sequence;
+    if (kind == "inside")
+      return "spaces inside the quotation marks " + sequence + ": " + doc.language() + " puts none there";
+    return "no-break spaces next to " + sequence + ", a French habit; use plain spaces";
+  });
 }
 
 }  // namespace concord::rules

@@ -149,6 +149,21 @@ void QuotesUnbalancedRule::check(const AlignedPair& pair, RuleContext& context) 
         continue;
       }
       if (is_ambiguous && mark.mark == U'’') continue;  // apostrophe after a word (students’)
+      // The mark closes a quotation further out: the one nested in it was never closed (‘Mis árboles …,' y
+      // no es sólo.”). The inner opener is what to fix, and the outer quotation ends here.
+      const auto outer = std::find_if(stack.rbegin(), stack.rend(),
+                                      [&](const Open& open) { return open.closer == mark.mark; });
+      if (mark.role == MarkRole::close && outer != stack.rend()) {
+        if (!reported) {
+          report(markWithNextWord(text, stack.back().mark.range, paragraph),
+                 "quotation opened with " + encodeUtf8(stack.back().mark.mark) +
+                     " is not closed before the quotation around it closes with " + encodeUtf8(mark.mark));
+          reported = true;
+        }
+        stack.erase(std::prev(outer.base()), stack.end());
+        last_close = mark;
+        continue;
+      }
       if (mark.role == MarkRole::close || (mark.mark == U'"' && mark.role == MarkRole::close)) {
         if (!reported && !(continued && p > 0 && mark.range.begin == paragraph.begin)) {
           const std::string m = encodeUtf8(mark.mark);

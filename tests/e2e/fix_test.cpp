@@ -108,6 +108,16 @@ TEST(Fix, OverlappingFixesApplyTheFirstAndSayWhyTheOtherWaits) {
   EXPECT_EQ(readFile(dir.path + "/a.en.txt"), "He answered the critics, last night.\n");
 }
 
+TEST(Fix, AQuotationsMarksAreOneFix) {
+  Folder dir;
+  writeFile(dir.path + "/a.fr.txt", "Le maire a déclaré : « Nous restons » puis il est reparti.\n");
+  writeFile(dir.path + "/a.en.txt", "The mayor said: « We are staying » and then he left.\n");
+  const auto r = runConcord({"fix", dir.path + "/a.fr.txt", dir.path + "/a.en.txt", "--rules", "quotes"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("1 fix(es) applied"), std::string::npos) << r.out;
+  EXPECT_EQ(readFile(dir.path + "/a.en.txt"), "The mayor said: “We are staying” and then he left.\n");
+}
+
 TEST(Fix, WritesThroughASymlinkAndKeepsIt) {
   Folder dir;
   const std::string real = dir.path + "/real.en.txt";

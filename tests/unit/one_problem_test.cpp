@@ -31,6 +31,16 @@ Finding omittedClause(TextRange source_clause) {
   return f;
 }
 
+Finding quotesFinding(std::string rule, TextRange range, std::optional<std::string> suggestion,
+                      Severity severity = Severity::warning) {
+  Finding f;
+  f.rule_id = "quotes/" + std::move(rule);
+  f.severity = severity;
+  f.target = range;
+  f.suggestion = std::move(suggestion);
+  return f;
+}
+
 std::vector<std::string> rulesOf(const std::vector<Finding>& findings) {
   std::vector<std::string> ids;
   for (const Finding& f : findings) ids.push_back(f.rule_id);
@@ -68,6 +78,31 @@ TEST(OneProblem, AChangedNumberIsNeverDropped) {
   std::vector<Finding> findings{changed, cutOff({244, 260})};
   dropFindingsOfReportedProblems(findings);
   EXPECT_EQ(findings.size(), 2u);
+}
+
+TEST(OneProblem, AQuotationIsReportedByTheRuleWhoseFixRewritesIt) {
+  // «We stay » in English: foreign-marks rewrites the quotation; the space inside its » is part of that fix.
+  std::vector<Finding> findings{quotesFinding("foreign-marks", {10, 40}, "“We stay”"),
+                                quotesFinding("spacing", {36, 40}, "”")};
+  dropFindingsOfReportedProblems(findings);
+  EXPECT_EQ(rulesOf(findings), std::vector<std::string>{"quotes/foreign-marks"});
+}
+
+TEST(OneProblem, QuotesFindingsElsewhereOrStrongerStay) {
+  std::vector<Finding> apart{quotesFinding("foreign-marks", {10, 40}, "“We stay”"),
+                             quotesFinding("spacing", {50, 54}, "”")};
+  dropFindingsOfReportedProblems(apart);
+  EXPECT_EQ(apart.size(), 2u);  // another quotation
+
+  std::vector<Finding> no_fix{quotesFinding("source-parity", {10, 40}, std::nullopt),
+                              quotesFinding("spacing", {36, 40}, "”")};
+  dropFindingsOfReportedProblems(no_fix);
+  EXPECT_EQ(no_fix.size(), 2u);  // a quotation the source lacks is another problem than its marks
+
+  std::vector<Finding> weaker{quotesFinding("spacing", {10, 40}, "«Nous»", Severity::info),
+                              quotesFinding("unbalanced", {36, 40}, std::nullopt)};
+  dropFindingsOfReportedProblems(weaker);
+  EXPECT_EQ(weaker.size(), 2u);  // an info hint does not hide a warning
 }
 
 }  // namespace

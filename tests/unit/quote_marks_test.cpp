@@ -85,5 +85,24 @@ TEST(QuoteMarks, ThirdLevelReusesTheOuterMarks) {
   EXPECT_EQ(quotations->size(), 1u);
 }
 
+TEST(QuoteMarks, SingleTurnedCommaOpensOutsideLow9Locales) {
+  // Spanish nests « “ ‘ ’ ” »: the ‘ after a space opens, and ’ closes it.
+  const std::string text = "“Me dijo: ‘Esta vez nadie se levantará de la mesa’. Quiero creerlo”, añadió.";
+  const TextRange paragraph{0, text.size()};
+  const auto es = localeQuotes("es");
+  const auto marks = findQuoteMarks(text, paragraph, es);
+  ASSERT_EQ(marks.size(), 4u);
+  EXPECT_EQ(marks[1].role, MarkRole::open);
+  EXPECT_EQ(closerFor(U'‘', es), U'’');
+  const auto quotations = pairQuotations(marks, paragraph, es, false);
+  ASSERT_TRUE(quotations);
+  EXPECT_EQ(quotations->size(), 1u);
+  // German closes ‚…‘ with it, whatever precedes.
+  const std::string german = "„Er sagte: ‚Wir bleiben‘ und ging.“";
+  const auto de_marks = findQuoteMarks(german, {0, german.size()}, localeQuotes("de"));
+  ASSERT_EQ(de_marks.size(), 4u);
+  EXPECT_EQ(de_marks[2].role, MarkRole::close);
+}
+
 }  // namespace
 }  // namespace concord::rules
