@@ -136,4 +136,12 @@ const Romanization& DictionarySet::romanization() const {
   return *romanization_;
 }
 
+const NameConventions& DictionarySet::nameConventions() const {
+  std::lock_guard lock(data_mutex_);
+  if (!name_conventions_)
+    name_conventions_ = std::make_unique<NameConventions>(
+        NameConventions::load(dataPath("dictionaries/romanization/name_conventions.tsv")));
+  return *name_conventions_;
+}
+
 }  // namespace concord

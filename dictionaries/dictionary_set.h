@@ -9,6 +9,7 @@
 #include "dictionaries/gazetteer.h"
 #include "dictionaries/glossary.h"
 #include "dictionaries/hunspell_lexicon.h"
+#include "dictionaries/name_conventions.h"
 #include "dictionaries/negation_words.h"
 #include "dictionaries/romanization.h"
 #include "dictionaries/style_profile.h"
@@ -62,6 +63,9 @@ class DictionarySet {
   /// dictionaries/romanization/ (KMU 2010 rules, conventions, Slavic markers).
   const Romanization& romanization() const;
 
+  /// dictionaries/romanization/name_conventions.tsv: how source languages write the world's names.
+  const NameConventions& nameConventions() const;
+
   /// The world's place and country names in the languages Concord reads, from Debian's GeoNames and
   /// iso-codes catalogues under /usr/share/locale ($CONCORD_LOCALE_DIR overrides it); empty when neither
   /// package is installed.
@@ -83,6 +87,7 @@ class DictionarySet {
   mutable std::map<std::string, std::unique_ptr<HouseStyle>> styles_;
   mutable std::unique_ptr<Gazetteer> gazetteer_;
   mutable std::unique_ptr<Romanization> romanization_;
+  mutable std::unique_ptr<NameConventions> name_conventions_;
   mutable std::unique_ptr<WorldNames> world_names_;
   mutable std::unique_ptr<CurrencyUnits> currency_units_;
 };

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <mutex>
-#include <set>
 #include <sstream>
 
 #include <unicode/locid.h>
@@ -13,13 +12,11 @@
 #include "checker/model/unicode_text.h"
 #include "checker/reading/text_file.h"
 #include "dictionaries/data_lines.h"
+#include "dictionaries/letter_position.h"
 #include "dictionaries/name_key.h"
 
 namespace concord {
 namespace {
-
-const std::set<std::string> kWhere = {"any",    "initial",        "final",
-                                      "medial", "between-vowels", "after-consonant"};
 
 icu::UnicodeString u16(std::string_view text) {
   return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -37,20 +34,6 @@ void forEachRow(const std::string& path, std::size_t columns, RowFn row) {
                           std::to_string(cols.size()));
     row(cols, line.number);
   }
-}
-
-bool isVowelAt(const std::string& lower, std::size_t offset) {
-  if (offset >= lower.size()) return false;
-  const unsigned char c = static_cast<unsigned char>(lower[offset]);
-  if (c >= 0x80) return true;  // accented Latin letters in names are vowels (é, ï, ó …)
-  return std::string_view("aeiouy").find(static_cast<char>(c)) != std::string_view::npos;
-}
-
-bool isVowelBefore(const std::string& lower, std::size_t offset) {
-  if (offset == 0) return false;
-  std::size_t len = 0;
-  codePointBefore(lower, offset, &len);
-  return isVowelAt(lower, offset - len);
 }
 
 // Gives `lower` the case shape of `model`: all capitals, or a capital first letter per word.
@@ -116,10 +99,9 @@ std::unique_ptr<Romanization> Romanization::load(const std::string& dir) {
     forEachRow(path, 5, [&](const std::vector<std::string>& c, std::size_t line) {
       if (c[0].empty() || c[1].empty())
         throw UserError(path, line, "the convention and foreign columns must not be empty");
-      if (!kWhere.count(c[3]))
-        throw UserError(
-            path, line,
-            "unknown position '" + c[3] + "' (any, initial, final, medial, between-vowels, after-consonant)");
+      if (!isLetterPosition(c[3]))
+        throw UserError(path, line,
+                        "unknown position '" + c[3] + "' (" + std::string(kLetterPositions) + ")");
       if (lowerCase(c[1]) != c[1]) throw UserError(path, line, "write the foreign letters in lower case");
       r->patterns_.push_back({c[0], c[1], c[2], c[3]});
       if (std::find(r->convention_order_.begin(), r->convention_order_.end(), c[0]) ==
@@ -231,15 +213,7 @@ ConventionReversal Romanization::reverse(std::string_view word, const std::strin
     const ConventionPattern* hit = nullptr;
     for (const ConventionPattern& p : patterns_) {
       if (p.convention != convention || lower.compare(i, p.foreign.size(), p.foreign) != 0) continue;
-      const std::size_t end = i + p.foreign.size();
-      const bool at_start = i == 0 || lower[i - 1] == ' ' || lower[i - 1] == '-';
-      const bool at_end = end == lower.size() || lower[end] == ' ' || lower[end] == '-';
-      bool ok = true;
-      if (p.where == "initial") ok = at_start;
-      if (p.where == "final") ok = at_end && !at_start;
-      if (p.where == "medial") ok = !at_start && !at_end;
-      if (p.where == "between-vowels") ok = isVowelBefore(lower, i) && isVowelAt(lower, end);
-      if (p.where == "after-consonant") ok = !at_start && !isVowelBefore(lower, i);
+      const bool ok = standsAt(lower, i, i + p.foreign.size(), p.where);
       if (ok) {
         hit = &p;
         break;

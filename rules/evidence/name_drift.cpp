@@ -62,6 +62,7 @@ NameDriftFinder::NameDriftFinder(const AlignedPair& pair, const DictionarySet& d
   gazetteer_ = &dictionaries.gazetteer();
   romanization_ = &dictionaries.romanization();
   lexicon_ = dictionaries.hunspell(target_language_);
+  convention_judge_ = std::make_unique<SourceConventionJudge>(pair, dictionaries, style_);
 }
 
 std::vector<std::string> NameDriftFinder::foreignConventions() const {
@@ -295,6 +296,34 @@ std::optional<NameDrift> NameDriftFinder::checkWord(const std::string& word, Tex
   return drift;
 }
 
+std::optional<NameDrift> NameDriftFinder::sourceConvention(
+    const NameWord& word, std::size_t run_length, const std::vector<SourceName>& source_names) const {
+  const auto evidence = convention_judge_->judge(word, run_length);
+  if (!evidence) return std::nullopt;
+  std::string groups;
+  bool marks_only = true;
+  for (const NameConventionRule* r : evidence->rules) {
+    groups +=
+        (groups.empty() ? "" : ", ") + r->written + " \u2192 " + (r->undone.empty() ? "\u2205" : r->undone);
+    marks_only = marks_only && r->source == "*";
+  }
+  NameDrift drift;
+  drift.range = word.range;
+  drift.written = word.text;
+  drift.suggestion = evidence->suggestion;
+  drift.strong = true;
+  const std::string why =
+      marks_only ? "carries marks " + languageName(target_language_) + " press never puts on a foreign name"
+                 : "follows the " + conventionName(source_language_);
+  drift.message = quoted(word.text) + " " + why + " (" + groups + "); " + languageName(target_language_) +
+                  " press writes " + quoted(drift.suggestion) + " (known to: " + evidence->known_by + ")";
+  // The source spelling the translation copied, when the aligned source has it letter for letter.
+  for (const SourceName& s : source_names) {
+    if (s.word.text == word.text) drift.source = s.word.range;
+  }
+  return drift;
+}
+
 std::optional<NameDrift> NameDriftFinder::wholeName(const std::vector<NameWord>& words, std::size_t begin,
                                                     std::size_t end,
                                                     const std::vector<NameDrift>& drifts) const {
@@ -460,6 +489,8 @@ std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
       }
       if (auto drift = checkWord(words[k].text, words[k].range, words[k].sentence_initial, source_names))
         run_drifts.push_back(*drift);
+      else if (auto convention = sourceConvention(words[k], j - i, source_names))
+        run_drifts.push_back(*convention);
     }
     strengthenByGivenName(words, i, j, run_drifts);
     if (auto whole = wholeName(words, i, j, run_drifts)) run_drifts = {*whole};

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "checker/model/alignment.h"
 #include "rules/evidence/name_words.h"
+#include "rules/evidence/source_convention.h"
 #include "rules/rule.h"
 
 namespace concord {
@@ -40,7 +42,9 @@ struct NameDrift {
 ///  2. a Latin-script source counterpart (same nameKey) which, with the source language's convention undone,
 ///     gives an English spelling the word misses by a foreign letter group, on a word that looks Slavic;
 ///  3. no counterpart: a gazetteer name with the same nameKey that the word misses by a foreign letter group
-///     (a warning), or only a foreign letter group on a Slavic-looking word (info).
+///     (a warning), or only a foreign letter group on a Slavic-looking word (info);
+///  4. for names of every other tradition (Arabic, Persian, Turkic, Mongolian, Chinese …), the source
+///     language's convention undone into a form the target knows (SourceConventionJudge).
 /// Suggestions prefer the house style's spelling, then the gazetteer's English form.
 class NameDriftFinder {
  public:
@@ -69,6 +73,9 @@ class NameDriftFinder {
   /// the spelling the article itself uses for that person.
   std::optional<std::string> spellingUsedElsewhere(const GazetteerEntry& entry, TextRange range) const;
   std::string toTarget(const std::string& english) const;
+  /// Step 4: `word`, in a run of `run_length` capitalised words, written by the source's convention.
+  std::optional<NameDrift> sourceConvention(const NameWord& word, std::size_t run_length,
+                                            const std::vector<SourceName>& source_names) const;
   std::vector<std::string> foreignConventions() const;
 
   const AlignedPair& pair_;
@@ -76,6 +83,7 @@ class NameDriftFinder {
   const Gazetteer* gazetteer_ = nullptr;
   const Romanization* romanization_ = nullptr;
   const HunspellLexicon* lexicon_ = nullptr;
+  std::unique_ptr<SourceConventionJudge> convention_judge_;
   std::string target_language_;
   std::string source_language_;
   bool supported_ = false;

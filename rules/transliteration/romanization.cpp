@@ -7,12 +7,16 @@ namespace {
 
 const RuleInfo kInfo{
     "transliteration/romanization",
-    "A Slavic name romanized by another language's convention (Rousakov for Rusakov, Oleksandre)",
-    "Machine translation copies names as the source press romanized them: French ou, tch and a final -e, "
+    "A name romanized by another language's convention (Rousakov for Rusakov, Oleksandre, Nawaz Charif, "
+    "Chomeini, Jomeini)",
+    "Machine translation copies names as the source press romanized them: French ou, tch, ch and a final -e, "
     "German w and sch, Spanish j. English press follows the Ukrainian national system (KMU 2010) for "
     "Ukrainian names and BGN/PCGN for Russian ones. The rule infers the drift from the letters, the aligned "
     "source name (transliterated when it is Cyrillic) and the gazetteer, so it also catches names in no "
-    "list.",
+    "list. For Arabic, Persian, Turkic, Mongolian or Chinese names it undoes the source's convention "
+    "(dictionaries/romanization/name_conventions.tsv) and reports the name when the result is a form the "
+    "target knows (house style, gazetteer, GeoNames, the article's other words, Hunspell), never the source "
+    "language's own names.",
     Severity::warning};
 
 }  // namespace

@@ -1,0 +1,101 @@
+#include "rules/evidence/source_convention.h"
+
+#include <algorithm>
+
+#include "checker/model/unicode_text.h"
+#include "checker/reading/language.h"
+#include "dictionaries/dictionary_set.h"
+#include "rules/evidence/foreign_place_names.h"
+
+namespace concord::rules {
+namespace {
+
+// A name this short collides with other names too easily for a dictionary alone to say which one is meant
+// (German Jong undone is Yong, a name of its own; Kim Jong Un is written so in every language).
+constexpr std::size_t kShortestDictionaryName = 5;
+
+std::vector<std::string> hyphenParts(const std::string& word) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t dash = word.find('-'); dash != std::string::npos; dash = word.find('-', start)) {
+    parts.push_back(word.substr(start, dash - start));
+    start = dash + 1;
+  }
+  parts.push_back(word.substr(start));
+  return parts;
+}
+
+}  // namespace
+
+SourceConventionJudge::SourceConventionJudge(const AlignedPair& pair, const DictionarySet& dictionaries,
+                                             const HouseStyle* style)
+    : conventions_(dictionaries.nameConventions()),
+      world_names_(dictionaries.worldNames()),
+      gazetteer_(dictionaries.gazetteer()),
+      style_(style),
+      source_language_(pair.source.language()),
+      target_language_(pair.target.language()) {
+  target_lexicon_ = dictionaries.hunspell(target_language_);
+  source_lexicon_ = dictionaries.hunspell(source_language_);
+  target_index_ = WorldNames::languageIndex(target_language_);
+  for (std::size_t s = 0; s < pair.target.sentences().size(); ++s) {
+    for (const NameWord& w : nameWords(pair.target, s)) {
+      if (w.capitalised) article_words_.insert(w.text);
+    }
+    if (!world_names_.empty()) {
+      for (const PlaceSpan& span : placeSpans(pair.target, s, world_names_))
+        place_ranges_.push_back(span.range);
+    }
+  }
+}
+
+bool SourceConventionJudge::sourceKnows(const std::string& word) const {
+  if (isKnownWord(source_lexicon_, word)) return true;
+  const std::vector<std::string> parts = hyphenParts(word);
+  return parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
+           return part.empty() || isKnownWord(source_lexicon_, part);
+         });
+}
+
+std::string SourceConventionJudge::knownBy(const std::string& candidate, bool dictionary) const {
+  if (style_ != nullptr) {
+    if (style_->isPreferred(candidate)) return style_->profile().name + " house style";
+    for (const HouseStyle::Form* form : style_->formsStartingWith(candidate)) {
+      if (!form->variant && form->text.compare(0, candidate.size(), candidate) == 0)
+        return style_->profile().name + " house style (" + form->text + ")";
+    }
+  }
+  if (target_language_ == "en" && gazetteer_.isEnglishForm(candidate)) return "gazetteer";
+  if (target_index_ >= 0 && world_names_.isFormIn(candidate, target_index_)) return "GeoNames/iso-codes";
+  if (article_words_.count(candidate) != 0) return "the article's own spelling";
+  if (dictionary && isKnownWord(target_lexicon_, candidate) && !isOrdinaryWord(target_lexicon_, candidate))
+    return languageName(target_language_) + " Hunspell";
+  return {};
+}
+
+std::optional<ConventionEvidence> SourceConventionJudge::judge(const NameWord& word,
+                                                               std::size_t run_length) const {
+  // A capital that only opens a sentence says nothing about a name.
+  if (!word.capitalised || (word.sentence_initial && run_length < 2)) return std::nullopt;
+  if (codePointCount(word.text) < 3 || isKnownWord(target_lexicon_, word.text)) return std::nullopt;
+  // A place name of any language, alone or in a longer name (Ulán Bator): transliteration/exonym's.
+  if (std::any_of(place_ranges_.begin(), place_ranges_.end(),
+                  [&](const TextRange& r) { return r.overlaps(word.range); }))
+    return std::nullopt;
+  const std::vector<NameUndoing> undoings = conventions_.undo(word.text, source_language_, target_language_);
+  if (undoings.empty()) return std::nullopt;
+  // The source language's own names keep their spelling (Noël, Müller, Sánchez): a word it knows is judged
+  // on letters only, and only on evidence stronger than a dictionary. A mark alone is weak too (Gérald is
+  // not Gerald's drift): the dictionary does not count for it either.
+  const bool native = sourceKnows(word.text);
+  const bool short_name = codePointCount(word.text) < kShortestDictionaryName;
+  for (const NameUndoing& u : undoings) {
+    if (native && u.marksOnly()) continue;
+    const std::string known = knownBy(u.candidate, !native && !u.marksOnly() && !short_name);
+    if (known.empty()) continue;
+    return ConventionEvidence{u.candidate, u.rules, known};
+  }
+  return std::nullopt;
+}
+
+}  // namespace concord::rules
