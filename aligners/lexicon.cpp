@@ -12,6 +12,7 @@
 
 #include "aligners/dictd_reader.h"
 #include "aligners/lexicon_cache.h"
+#include "checker/model/load_once.h"
 #include "checker/model/unicode_text.h"
 
 namespace concord::aligners {
@@ -135,6 +136,23 @@ void Lexicon::addKeys(const std::string& source_key, std::string target_key) {
   if (std::find(list.begin(), list.end(), target_key) == list.end()) list.push_back(std::move(target_key));
 }
 
+void Lexicon::addEntry(std::string source_key, std::vector<std::string> target_keys) {
+  const auto [entry, inserted] = entries_.try_emplace(std::move(source_key));
+  if (!inserted) {
+    for (std::string& target : target_keys) addKeys(entry->first, std::move(target));
+    return;
+  }
+  entry_filter_.add(entry->first);
+  std::vector<std::string>& list = entry->second;
+  list.reserve(target_keys.size());
+  for (std::string& target : target_keys) {
+    if (std::find(list.begin(), list.end(), target) != list.end()) continue;
+    target_filter_.add(target);
+    target_words_.insert(target);
+    list.push_back(std::move(target));
+  }
+}
+
 void Lexicon::addDictd(const std::string& index_path, const std::string& dict_path, bool reversed) {
   readDictd(index_path, dict_path, [&](std::string_view headword, std::string_view entry) {
     if (headword.find(' ') != std::string_view::npos) return;  // phrases are no word anchors
@@ -174,16 +192,14 @@ std::filesystem::path dictdDirectory() {
   return env != nullptr && *env != '\0' ? env : "/usr/share/dictd";
 }
 
-const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang) {
-  static std::mutex mutex;
-  static std::map<std::pair<std::string, std::string>, std::unique_ptr<Lexicon>> cache;
-  const std::lock_guard lock(mutex);
-  auto& slot = cache[{source_lang, target_lang}];
-  if (slot) return *slot;
-  slot = std::make_unique<Lexicon>();
+namespace {
+
+// The lexicon of one language pair, from the on-disk cache when it is current, else from the dictionaries.
+Lexicon buildLexicon(const std::string& source_lang, const std::string& target_lang) {
+  Lexicon lexicon;
   const std::filesystem::path dir = dictdDirectory();
   const std::string src = iso3(source_lang), tgt = iso3(target_lang);
-  if (src.empty() || tgt.empty() || src == tgt) return *slot;
+  if (src.empty() || tgt.empty() || src == tgt) return lexicon;
   std::vector<DictdPart> parts = dictdParts(dir, src, tgt);
   // A pivot through German or English where both halves are installed: French–English has 8,000 entries of
   // its own, German–English 135,000 (see composePivot).
@@ -202,7 +218,7 @@ const Lexicon& lexiconFor(const std::string& source_lang, const std::string& tar
   std::vector<std::filesystem::path> files;
   for (const auto* list : {&parts, &to_pivot, &from_pivot})
     for (const DictdPart& part : *list) files.insert(files.end(), {part.index, part.dict});
-  if (files.empty()) return *slot;
+  if (files.empty()) return lexicon;
   // Parsing the German dictionaries takes seconds; a cache of the result is read in a tenth of that.
   const auto cache_dir = concordCacheDir();
   const std::string fingerprint = dictdFingerprint(files);
@@ -210,16 +226,15 @@ const Lexicon& lexiconFor(const std::string& source_lang, const std::string& tar
       cache_dir ? std::optional(*cache_dir / ("lexicon-" + src + "-" + tgt + ".bin")) : std::nullopt;
   if (cache_file) {
     if (auto cached = readLexiconCache(*cache_file, fingerprint)) {
-      *slot = std::move(*cached);
-      return *slot;
+      return std::move(*cached);
     }
   }
-  for (const DictdPart& part : parts) slot->addDictd(part.index, part.dict, part.reversed);
+  for (const DictdPart& part : parts) lexicon.addDictd(part.index, part.dict, part.reversed);
   if (!pivot.empty()) {
     Lexicon first, second;
     for (const DictdPart& part : to_pivot) first.addDictd(part.index, part.dict, part.reversed);
     for (const DictdPart& part : from_pivot) second.addDictd(part.index, part.dict, part.reversed);
-    composePivot(first, second, *slot);
+    composePivot(first, second, lexicon);
     // Named as the verbose output shows it: "(freedict-fra-deu + freedict-deu-fra → freedict-deu-eng)".
     std::string name = "(";
     for (const auto* half : {&first, &second}) {
@@ -227,10 +242,18 @@ const Lexicon& lexiconFor(const std::string& source_lang, const std::string& tar
       for (std::size_t k = 0; k < half->sources().size(); ++k)
         name.append(k == 0 ? "" : " + ").append(half->sources()[k]);
     }
-    slot->addSourceName(name + ")");
+    lexicon.addSourceName(name + ")");
   }
-  if (cache_file) writeLexiconCache(*slot, *cache_file, fingerprint);
-  return *slot;
+  if (cache_file) writeLexiconCache(lexicon, *cache_file, fingerprint);
+  return lexicon;
+}
+
+}  // namespace
+
+const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang) {
+  // Never destroyed (load_once.h): freeing a 135,000-entry lexicon at exit is time spent for nothing.
+  static const auto& lexicons = *new LoadOnce<std::pair<std::string, std::string>, Lexicon>();
+  return lexicons.get({source_lang, target_lang}, [&] { return buildLexicon(source_lang, target_lang); });
 }
 
 }  // namespace concord::aligners

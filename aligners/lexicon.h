@@ -53,6 +53,9 @@ class Lexicon {
   void add(std::string_view source_word, std::string_view target_word);
   /// The same with keys lexiconKey already made (reading a cache: no second Unicode folding).
   void addKeys(const std::string& source_key, std::string target_key);
+  /// All the target keys of one source key at once, as the cache holds them (the same lexicon as addKeys
+  /// one by one, with one map insertion instead of one per translation).
+  void addEntry(std::string source_key, std::vector<std::string> target_keys);
   void addSourceName(std::string name) { sources_.push_back(std::move(name)); }
   void reserve(std::size_t entries) {
     entries_.reserve(entries);

@@ -30,7 +30,7 @@ void putString(std::ostream& out, std::string_view s) {
 // Reads from a whole file held in memory; every read checks the bounds, so a torn file fails cleanly.
 class Reader {
  public:
-  explicit Reader(std::string data) : data_(std::move(data)) {}
+  explicit Reader(std::string_view data) : data_(data) {}
   bool literal(std::string_view expected) {
     if (data_.compare(at_, expected.size(), expected) != 0) return false;
     at_ += expected.size();
@@ -43,10 +43,10 @@ class Reader {
     at_ += sizeof value;
     return value;
   }
-  std::optional<std::string> string() {
+  std::optional<std::string_view> string() {
     const auto size = count();
     if (!size || data_.size() - at_ < *size) return std::nullopt;
-    std::string s = data_.substr(at_, *size);
+    const std::string_view s = data_.substr(at_, *size);
     at_ += *size;
     return s;
   }
@@ -54,7 +54,7 @@ class Reader {
   std::size_t remaining() const { return data_.size() - at_; }
 
  private:
-  std::string data_;
+  std::string_view data_;
   std::size_t at_ = 0;
 };
 
@@ -65,7 +65,8 @@ std::optional<Lexicon> readLexiconCache(const std::filesystem::path& file, const
   if (!in) return std::nullopt;
   std::ostringstream whole;
   whole << in.rdbuf();
-  Reader reader(whole.str());
+  const std::string data = std::move(whole).str();
+  Reader reader(data);
   if (!reader.literal(kMagic) || !reader.literal(fingerprint) || !reader.literal("\n")) return std::nullopt;
   Lexicon lexicon;
   const auto sources = reader.count();
@@ -73,21 +74,24 @@ std::optional<Lexicon> readLexiconCache(const std::filesystem::path& file, const
   for (std::size_t k = 0; k < *sources; ++k) {
     auto name = reader.string();
     if (!name) return std::nullopt;
-    lexicon.addSourceName(std::move(*name));
+    lexicon.addSourceName(std::string(*name));
   }
   const auto entries = reader.count();
   if (!entries) return std::nullopt;
   // A torn or foreign file may claim any count: reserve no more than its bytes could hold.
   lexicon.reserve(std::min<std::size_t>(*entries, reader.remaining() / 8));
   for (std::size_t e = 0; e < *entries; ++e) {
-    auto key = reader.string();
+    const auto key = reader.string();
     const auto translations = reader.count();
-    if (!key || !translations) return std::nullopt;
+    if (!key || !translations || *translations > reader.remaining() / 4) return std::nullopt;
+    std::vector<std::string> targets;
+    targets.reserve(*translations);
     for (std::size_t t = 0; t < *translations; ++t) {
-      auto target = reader.string();
+      const auto target = reader.string();
       if (!target) return std::nullopt;
-      lexicon.addKeys(*key, std::move(*target));
+      targets.emplace_back(*target);
     }
+    lexicon.addEntry(std::string(*key), std::move(targets));
   }
   if (!reader.literal(kEnd) || !reader.atEnd()) return std::nullopt;
   return lexicon;

@@ -28,7 +28,8 @@ class DictionarySet {
   DictionarySet(const DictionarySet&) = delete;
   DictionarySet& operator=(const DictionarySet&) = delete;
 
-  /// The Hunspell lexicon for `lang`, loaded on first use; nullptr when none is installed.
+  /// The Hunspell lexicon for `lang`, loaded on first use and shared by the whole process
+  /// (HunspellLexicon::shared); nullptr when none is installed.
   const HunspellLexicon* hunspell(const std::string& lang) const;
   /// dictionaries/function_words/<primary language>.txt, loaded on first use; empty when there is none.
   /// Throws UserError naming the file and line when it is malformed.
@@ -72,8 +73,6 @@ class DictionarySet {
   const WorldNames& worldNames() const;
 
  private:
-  mutable std::mutex hunspell_mutex_;
-  mutable std::map<std::string, std::unique_ptr<HunspellLexicon>> hunspell_;
   mutable std::mutex word_data_mutex_;
   mutable std::map<std::string, std::unique_ptr<FunctionWords>> function_words_;
   mutable std::map<std::string, std::unique_ptr<NumberWordData>> number_words_;

@@ -4,6 +4,8 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include "checker/model/load_once.h"
+
 namespace concord {
 namespace {
 
@@ -54,6 +56,11 @@ std::unique_ptr<HunspellLexicon> HunspellLexicon::load(const std::string& lang) 
       new HunspellLexicon(std::move(hunspell), std::filesystem::path(base).filename().string()));
 }
 
+const HunspellLexicon* HunspellLexicon::shared(const std::string& lang) {
+  static const auto& loaded = *new LoadOnce<std::string, std::unique_ptr<HunspellLexicon>>();
+  return loaded.get(lang, [&] { return load(lang); }).get();
+}
+
 bool HunspellLexicon::spell(std::string_view word) const {
   std::lock_guard lock(mutex_);
   return hunspell_->spell(std::string(word));
@@ -68,11 +75,6 @@ bool HunspellLexicon::spellsAsCompound(std::string_view word) const {
 std::vector<std::string> HunspellLexicon::suggest(std::string_view word) const {
   std::lock_guard lock(mutex_);
   return hunspell_->suggest(std::string(word));
-}
-
-void HunspellLexicon::add(std::string_view word) const {
-  std::lock_guard lock(mutex_);
-  hunspell_->add(std::string(word));
 }
 
 }  // namespace concord

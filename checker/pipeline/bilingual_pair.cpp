@@ -21,8 +21,7 @@ void segmentUnits(Document& doc, const std::vector<TextRange>& ranges) {
   paragraphs.reserve(ranges.size());
   for (const TextRange& range : ranges) paragraphs.push_back({range, 0, 0, false});
   markHeadline(doc.text(), paragraphs);
-  const Segmenter segmenter(doc.lang(), loadAbbreviations(doc.lang()));
-  segmentParagraphs(doc, std::move(paragraphs), segmenter);
+  segmentParagraphs(doc, std::move(paragraphs), segmenterFor(doc.lang()));
 }
 
 }  // namespace

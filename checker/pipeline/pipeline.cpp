@@ -75,7 +75,7 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
   if (auto from_name = languageFromFileName(input.path)) declared = DeclaredLanguage{*from_name, "file name"};
   const std::string lang = resolveLanguage(input, bytes, flag_name, declared, language_check, notes);
   auto doc = std::make_unique<Document>(input.path, std::move(bytes), lang, formatFromPath(input.path));
-  const Segmenter segmenter(lang, loadAbbreviations(lang));
+  const Segmenter& segmenter = segmenterFor(lang);
   if (options.presegmented)
     aligners::segmentPresegmented(*doc, segmenter);
   else

@@ -13,6 +13,7 @@
 
 #include "checker/model/data_dir.h"
 #include "checker/model/error.h"
+#include "checker/model/load_once.h"
 #include "checker/model/unicode_text.h"
 #include "checker/reading/text_file.h"
 #include "checker/segmentation/paragraphs.h"
@@ -207,6 +208,14 @@ std::vector<std::string> loadAbbreviations(const std::string& lang) {
     start = end + 1;
   }
   return result;
+}
+
+const Segmenter& segmenterFor(const std::string& lang) {
+  static const auto& segmenters = *new LoadOnce<std::string, std::unique_ptr<Segmenter>>();
+  // Keyed on the list's path too: a process that changes its data directory gets that directory's list.
+  const std::string primary = lang.substr(0, lang.find_first_of("-_"));
+  const std::string key = lang + '\n' + dataPath("dictionaries/abbreviations/" + primary + ".txt");
+  return *segmenters.get(key, [&] { return std::make_unique<Segmenter>(lang, loadAbbreviations(lang)); });
 }
 
 }  // namespace concord

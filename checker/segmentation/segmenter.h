@@ -50,4 +50,9 @@ void segmentParagraphs(Document& doc, std::vector<Paragraph> paragraphs, const S
 /// Reads Concord's abbreviation list for `lang` from the data directory (empty when there is none).
 std::vector<std::string> loadAbbreviations(const std::string& lang);
 
+/// The process's segmenter for `lang` with Concord's abbreviation list, built on first use (ICU's break
+/// rules, suppressions and date symbols cost a cold check an eighth of its time when every document and
+/// every glossary term built its own) and shared by all threads; never destroyed.
+const Segmenter& segmenterFor(const std::string& lang);
+
 }  // namespace concord

@@ -110,7 +110,8 @@ std::vector<Word> wordsOf(const Document& doc, std::size_t first, std::size_t co
 }
 
 std::vector<Word> wordsOfText(std::string_view text, const std::string& lang) {
-  const Segmenter segmenter(lang, {});
+  // Tokens come from the word breaker alone, so the shared segmenter's abbreviation list changes nothing.
+  const Segmenter& segmenter = segmenterFor(lang);
   std::vector<Word> words;
   for (const Token& token : segmenter.tokens(text, {0, text.size()}))
     words.push_back(makeWord(text, token.range, lang));

@@ -78,6 +78,22 @@ TEST(DictdReader, BadIndexLineNamesFileAndLine) {
   }
 }
 
+// The cache reader adds an entry's translations at once: the lexicon must be the one addKeys builds one by
+// one, duplicates dropped and a key seen twice merged in order.
+TEST(Lexicon, AddEntryBuildsWhatAddKeysBuilds) {
+  Lexicon by_entry, by_key;
+  by_entry.addEntry("berg", {"mountain", "hill", "mountain"});
+  by_entry.addEntry("berg", {"peak", "hill"});
+  by_entry.addEntry("tal", {"valley"});
+  for (const char* target : {"mountain", "hill", "mountain", "peak", "hill"}) by_key.addKeys("berg", target);
+  by_key.addKeys("tal", "valley");
+  EXPECT_EQ(by_entry.size(), by_key.size());
+  for (const char* source : {"berg", "tal", "see"})
+    EXPECT_EQ(by_entry.translations(source), by_key.translations(source)) << source;
+  for (const char* target : {"mountain", "hill", "peak", "valley", "lake"})
+    EXPECT_EQ(by_entry.hasTargetWord(target), by_key.hasTargetWord(target)) << target;
+}
+
 TEST(Lexicon, KeepsSingleWordTranslationsBothWays) {
   EXPECT_EQ(dictdTranslations("Amerikaner /x/ <n, masc>\nAmericain 2.\nein Bewohner\n"),
             (std::vector<std::string>{"Americain"}));
