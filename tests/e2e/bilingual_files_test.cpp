@@ -2,53 +2,15 @@
 // from, positions in the file the user opened, in every output format, and refusals of unsafe input.
 #include <chrono>
 #include <filesystem>
-#include <map>
-#include <sstream>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "checker/model/unicode_text.h"
+#include "tests/support/finding_places.h"
 #include "tests/support/run_binary.h"
 
 namespace concord::testing {
 namespace {
-
-std::map<std::string, int> countsByRule(const nlohmann::json& report) {
-  std::map<std::string, int> counts;
-  for (const auto& finding : report["findings"]) ++counts[finding["rule"].get<std::string>()];
-  return counts;
-}
-
-nlohmann::json checkJson(const std::vector<std::string>& args) {
-  std::vector<std::string> full{"check"};
-  full.insert(full.end(), args.begin(), args.end());
-  full.insert(full.end(), {"--format", "json"});
-  const auto r = runConcord(full);
-  EXPECT_EQ(r.exit_code, 1) << r.err;
-  return nlohmann::json::parse(r.out);
-}
-
-std::string lineOf(const std::string& bytes, std::size_t line) {
-  std::istringstream in(bytes);
-  std::string text;
-  for (std::size_t i = 0; i < line; ++i) std::getline(in, text);
-  return text;
-}
-
-// The finding's text stands in the file at its line and column (columns count code points).
-void expectAtItsPlace(const std::string& file, const nlohmann::json& location) {
-  const std::string line = lineOf(file, location["line"].get<std::size_t>());
-  std::size_t byte = 0;
-  for (std::size_t column = 1; column < location["column"].get<std::size_t>(); ++column) {
-    std::size_t length = 0;
-    codePointAt(line, byte, &length);
-    byte += length;
-  }
-  const std::string text = location["text"];
-  const std::string first_line = text.substr(0, text.find('\n'));
-  EXPECT_EQ(line.substr(byte, first_line.size()), first_line) << location.dump();
-}
 
 TEST(BilingualFiles, SeedPairAsXliffAndAsPoGivesTheTextPairsFindings) {
   const auto text =
@@ -65,11 +27,7 @@ TEST(BilingualFiles, SeedPairAsXliffAndAsPoGivesTheTextPairsFindings) {
   EXPECT_EQ(catalogue["target"]["lang"], "en");
   for (const auto& [path, report] : {std::pair{xlf, xliff}, std::pair{po, catalogue}}) {
     const std::string bytes = readFile(path);
-    for (const auto& finding : report["findings"]) {
-      for (const char* side : {"source", "target"}) {
-        if (finding.contains(side) && !finding[side].is_null()) expectAtItsPlace(bytes, finding[side]);
-      }
-    }
+    expectEveryFindingAtItsPlace(report, bytes, bytes);
   }
 }
 

@@ -1,0 +1,106 @@
+// HTML article pages as either side of a pair: the seed pair as a news site would publish it gives the text
+// pair's findings, at the HTML file's own lines and columns, and bad pages are refused in one line.
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "tests/support/finding_places.h"
+#include "tests/support/run_binary.h"
+
+namespace concord::testing {
+namespace {
+
+const std::string kTextSource = "corpora/belgorod/source.fr.txt";
+const std::string kTextTarget = "corpora/belgorod/target.en.txt";
+// The seed pair written by hand as CMS pages: navigation, scripts, JSON-LD, an aside and footers that mention
+// Kiev (never text), entities, inline links and emphasis around the findings, an unclosed <p>, a stray end tag.
+const std::string kHtmlSource = "tests/data/html/belgorod.fr.html";
+const std::string kHtmlTarget = "tests/data/html/belgorod.en.html";
+
+TEST(HtmlArticles, SeedPairAsHtmlGivesTheTextPairsFindings) {
+  const auto text = checkJson({repoPath(kTextSource), repoPath(kTextTarget)});
+  const auto html = checkJson({repoPath(kHtmlSource), repoPath(kHtmlTarget)});
+  EXPECT_EQ(countsByRule(html), countsByRule(text));
+  EXPECT_EQ(html["source"]["lang"], "fr");
+  EXPECT_EQ(html["target"]["lang"], "en");
+  expectEveryFindingAtItsPlace(html, readFile(repoPath(kHtmlSource)), readFile(repoPath(kHtmlTarget)));
+
+  // Any mix: a text source and an HTML target.
+  const auto mixed = checkJson({repoPath(kTextSource), repoPath(kHtmlTarget)});
+  EXPECT_EQ(countsByRule(mixed), countsByRule(text));
+}
+
+TEST(HtmlArticles, PositionsAreTheHtmlFilesInEveryFormat) {
+  const std::string target = repoPath(kHtmlTarget);
+  const std::string bytes = readFile(target);
+  // "Kiev" inside a link, on the line after an HTML comment: line and column of the page as written.
+  const std::string marker = "accused <a href=\"/tag/kyiv\" class=\"tag\">Kiev";
+  const std::size_t at = bytes.find(marker) + marker.size() - 4;
+  const auto line = static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(at), '\n') + 1);
+  const auto column = static_cast<int>(at - bytes.rfind('\n', at));  // the line is ASCII up to there
+  const auto report = checkJson({repoPath(kHtmlSource), target});
+  bool found = false;
+  for (const auto& finding : report["findings"]) {
+    if (finding["rule"] != "transliteration/house-style" || finding["target"]["line"] != line) continue;
+    found = true;
+    EXPECT_EQ(finding["target"]["column"], column);
+    EXPECT_EQ(finding["target"]["text"], "Kiev");
+    EXPECT_EQ(finding["target"]["offset"], at);
+  }
+  EXPECT_TRUE(found) << report.dump(1);
+  std::ostringstream place;  // (operator+ on to_string here trips GCC 12's -Wrestrict false positive)
+  place << target << ':' << line << ':' << column << ": warning:";
+  const auto text = runConcord({"check", repoPath(kHtmlSource), target});
+  EXPECT_NE(text.out.find(place.str()), std::string::npos) << text.out;
+  const auto sarif = runConcord({"check", repoPath(kHtmlSource), target, "--format", "sarif"});
+  bool in_sarif = false;
+  for (const auto& result : nlohmann::json::parse(sarif.out)["runs"][0]["results"]) {
+    const auto& region = result["locations"][0]["physicalLocation"]["region"];
+    in_sarif = in_sarif || (region["startLine"] == line && region["startColumn"] == column);
+  }
+  EXPECT_TRUE(in_sarif) << sarif.out.substr(0, 2000);
+}
+
+TEST(HtmlArticles, BadPagesAreOneLineExitTwoAndNothingWritten) {
+  struct BadCase {
+    std::string name;
+    std::string bytes;
+    std::string message;  ///< what the one line must contain after the path
+  };
+  const std::vector<BadCase> cases{
+      {"binary.en.html", std::string("<p>Kyiv\0</p>", 12), ":1:8: binary file"},
+      {"latin1.en.html", "<html>\n<p>Caf\xE9 au lait.</p>", ":2:7: invalid UTF-8"},
+      {"menu.en.html", "<html><body><nav><a href=\"/\">Home</a></nav><script>x()</script></body></html>",
+       ": no article text in this HTML page"},
+  };
+  const std::string dir = makeTempDir();
+  for (const BadCase& c : cases) {
+    writeFile(dir + "/" + c.name, c.bytes);
+    const auto r = runConcord({"check", repoPath(kTextSource), dir + "/" + c.name, "--output",
+                               dir + "/out.json", "--format", "json"});
+    EXPECT_EQ(r.exit_code, 2) << c.name << r.out;
+    EXPECT_NE(r.err.find(dir + "/" + c.name + c.message), std::string::npos) << c.name << ": " << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir + "/out.json")) << c.name;
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST(HtmlArticles, BrokenMarkupIsRecoveredNotRefused) {
+  const std::string dir = makeTempDir();
+  writeFile(dir + "/story.fr.html", "<p>La Russie accuse Kiev d&rsquo;être derrière l'attaque.\n<div><p>Fin");
+  writeFile(dir + "/story.en.html", "<p>Russia accuses <b>Kiev</i> of being behind the attack.\n<table><p>End");
+  const auto r = runConcord({"check", dir + "/story.fr.html", dir + "/story.en.html", "--format", "json"});
+  std::filesystem::remove_all(dir);
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  const auto report = nlohmann::json::parse(r.out);
+  ASSERT_FALSE(report["findings"].empty());
+  EXPECT_EQ(report["findings"][0]["target"]["text"], "Kiev");
+  EXPECT_EQ(report["findings"][0]["target"]["column"], 21);
+}
+
+}  // namespace
+}  // namespace concord::testing
