@@ -82,8 +82,9 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
   const std::string lang =
       resolveLanguage(input, page ? page->text : bytes, flag_name, declared, language_check, notes);
   const Segmenter segmenter(lang, loadAbbreviations(lang));
-  auto doc = page ? std::make_unique<Document>(input.path, std::move(bytes), std::move(page->text), lang)
-                  : std::make_unique<Document>(input.path, std::move(bytes), lang, formatFromPath(input.path));
+  auto doc = page
+                 ? std::make_unique<Document>(input.path, std::move(bytes), std::move(page->text), lang)
+                 : std::make_unique<Document>(input.path, std::move(bytes), lang, formatFromPath(input.path));
   if (options.presegmented) {
     aligners::segmentPresegmented(*doc, segmenter);
   } else if (page) {  // the page's blocks are its paragraphs

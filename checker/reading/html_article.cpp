@@ -21,22 +21,22 @@ namespace {
 // What a news page carries besides the article: never text. <header> and <footer> are in this list only
 // outside an <article> or <main> (HtmlWalker::skips); there they are the article's own.
 constexpr std::array kNeverText{
-    GUMBO_TAG_HEAD,     GUMBO_TAG_SCRIPT,  GUMBO_TAG_STYLE,    GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE,
-    GUMBO_TAG_NAV,      GUMBO_TAG_ASIDE,   GUMBO_TAG_FORM,     GUMBO_TAG_BUTTON,   GUMBO_TAG_SELECT,
-    GUMBO_TAG_TEXTAREA, GUMBO_TAG_IFRAME,  GUMBO_TAG_OBJECT,   GUMBO_TAG_EMBED,    GUMBO_TAG_CANVAS,
-    GUMBO_TAG_AUDIO,    GUMBO_TAG_VIDEO,   GUMBO_TAG_SVG,      GUMBO_TAG_MATH,     GUMBO_TAG_XMP,
+    GUMBO_TAG_HEAD,     GUMBO_TAG_SCRIPT,   GUMBO_TAG_STYLE,     GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE,
+    GUMBO_TAG_NAV,      GUMBO_TAG_ASIDE,    GUMBO_TAG_FORM,      GUMBO_TAG_BUTTON,   GUMBO_TAG_SELECT,
+    GUMBO_TAG_TEXTAREA, GUMBO_TAG_IFRAME,   GUMBO_TAG_OBJECT,    GUMBO_TAG_EMBED,    GUMBO_TAG_CANVAS,
+    GUMBO_TAG_AUDIO,    GUMBO_TAG_VIDEO,    GUMBO_TAG_SVG,       GUMBO_TAG_MATH,     GUMBO_TAG_XMP,
     GUMBO_TAG_NOEMBED,  GUMBO_TAG_NOFRAMES, GUMBO_TAG_PLAINTEXT, GUMBO_TAG_MENU};
 
 // Elements whose start and end end a paragraph; the inline ones between (a, em, strong, span …) do not.
-constexpr std::array kBlocks{
-    GUMBO_TAG_P,       GUMBO_TAG_H1,       GUMBO_TAG_H2,         GUMBO_TAG_H3,       GUMBO_TAG_H4,
-    GUMBO_TAG_H5,      GUMBO_TAG_H6,       GUMBO_TAG_LI,         GUMBO_TAG_DT,       GUMBO_TAG_DD,
-    GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_TD,    GUMBO_TAG_TH,         GUMBO_TAG_CAPTION,  GUMBO_TAG_FIGCAPTION,
-    GUMBO_TAG_FIGURE,  GUMBO_TAG_PRE,      GUMBO_TAG_ADDRESS,    GUMBO_TAG_DIV,      GUMBO_TAG_SECTION,
-    GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN,     GUMBO_TAG_HEADER,     GUMBO_TAG_FOOTER,   GUMBO_TAG_HGROUP,
-    GUMBO_TAG_UL,      GUMBO_TAG_OL,       GUMBO_TAG_DL,         GUMBO_TAG_TABLE,    GUMBO_TAG_TR,
-    GUMBO_TAG_DETAILS, GUMBO_TAG_SUMMARY,  GUMBO_TAG_HR,         GUMBO_TAG_BODY,     GUMBO_TAG_CENTER,
-    GUMBO_TAG_FIELDSET};
+constexpr std::array kBlocks{GUMBO_TAG_P,       GUMBO_TAG_H1,      GUMBO_TAG_H2,         GUMBO_TAG_H3,
+                             GUMBO_TAG_H4,      GUMBO_TAG_H5,      GUMBO_TAG_H6,         GUMBO_TAG_LI,
+                             GUMBO_TAG_DT,      GUMBO_TAG_DD,      GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_TD,
+                             GUMBO_TAG_TH,      GUMBO_TAG_CAPTION, GUMBO_TAG_FIGCAPTION, GUMBO_TAG_FIGURE,
+                             GUMBO_TAG_PRE,     GUMBO_TAG_ADDRESS, GUMBO_TAG_DIV,        GUMBO_TAG_SECTION,
+                             GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN,    GUMBO_TAG_HEADER,     GUMBO_TAG_FOOTER,
+                             GUMBO_TAG_HGROUP,  GUMBO_TAG_UL,      GUMBO_TAG_OL,         GUMBO_TAG_DL,
+                             GUMBO_TAG_TABLE,   GUMBO_TAG_TR,      GUMBO_TAG_DETAILS,    GUMBO_TAG_SUMMARY,
+                             GUMBO_TAG_HR,      GUMBO_TAG_BODY,    GUMBO_TAG_CENTER,     GUMBO_TAG_FIELDSET};
 
 template <std::size_t N>
 bool isOneOf(GumboTag tag, const std::array<GumboTag, N>& tags) {
@@ -51,8 +51,8 @@ constexpr std::size_t kMaxNesting = 4096;
 // deepen a page, however many are left open.
 bool neverNests(std::string_view name) {
   static constexpr std::array<std::string_view, 25> kFlat{
-      "area", "base", "br",     "col",   "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-      "p",    "li",   "dt",     "dd",    "option", "tr", "td", "th",    "rt",   "rp",   "param",  "keygen"};
+      "area", "base", "br", "col", "embed",  "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+      "p",    "li",   "dt", "dd",  "option", "tr", "td",  "th",    "rt",   "rp",   "param",  "keygen"};
   return std::find(kFlat.begin(), kFlat.end(), name) != kFlat.end();
 }
 
@@ -168,11 +168,13 @@ class HtmlWalker {
 
   void text(const GumboText& node) {
     const char* data = node.original_text.data;
-    if (data == nullptr || data < bytes_.data() || data + node.original_text.length > bytes_.data() + bytes_.size())
+    if (data == nullptr || data < bytes_.data() ||
+        data + node.original_text.length > bytes_.data() + bytes_.size())
       return;  // text the parser made up, not read from the file
     const auto begin = static_cast<std::size_t>(data - bytes_.data());
     const TextRange range =
-        mask_.reveal(begin, bytes_.substr(begin, node.original_text.length), node.text, EscapeSyntax::html).range;
+        mask_.reveal(begin, bytes_.substr(begin, node.original_text.length), node.text, EscapeSyntax::html)
+            .range;
     if (range.empty()) return;
     if (!open_) {
       open_ = Paragraph{range, 0, 0, heading_depth_ > 0};
@@ -226,9 +228,10 @@ HtmlArticle readHtmlArticle(const std::string& path, std::string_view bytes) {
   walker.walk(page->root);
   HtmlArticle article = walker.finish(pageLanguage(page->root));
   if (article.paragraphs.empty()) {
-    throw UserError(path,
-                    "no article text in this HTML page (Concord reads paragraphs, headings, list items, quotes, "
-                    "table cells and captions, not navigation, scripts or styles)");
+    throw UserError(
+        path,
+        "no article text in this HTML page (Concord reads paragraphs, headings, list items, quotes, "
+        "table cells and captions, not navigation, scripts or styles)");
   }
   return article;
 }

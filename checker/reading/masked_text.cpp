@@ -69,7 +69,8 @@ struct Reference {
 std::optional<Reference> htmlReference(std::string_view raw, std::string_view decoded) {
   if (decoded.empty() || raw.size() < 2) return std::nullopt;
   const auto isDigit = [](char c, bool hex) {
-    return hex ? std::isxdigit(static_cast<unsigned char>(c)) != 0 : std::isdigit(static_cast<unsigned char>(c)) != 0;
+    return hex ? std::isxdigit(static_cast<unsigned char>(c)) != 0
+               : std::isdigit(static_cast<unsigned char>(c)) != 0;
   };
   if (raw[1] == '#') {
     std::size_t end = 2;

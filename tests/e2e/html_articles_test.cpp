@@ -16,7 +16,8 @@ namespace {
 const std::string kTextSource = "corpora/belgorod/source.fr.txt";
 const std::string kTextTarget = "corpora/belgorod/target.en.txt";
 // The seed pair written by hand as CMS pages: navigation, scripts, JSON-LD, an aside and footers that mention
-// Kiev (never text), entities, inline links and emphasis around the findings, an unclosed <p>, a stray end tag.
+// Kiev (never text), entities, inline links and emphasis around the findings, an unclosed <p>, a stray end
+// tag.
 const std::string kHtmlSource = "tests/data/html/belgorod.fr.html";
 const std::string kHtmlTarget = "tests/data/html/belgorod.en.html";
 
@@ -39,7 +40,8 @@ TEST(HtmlArticles, PositionsAreTheHtmlFilesInEveryFormat) {
   // "Kiev" inside a link, on the line after an HTML comment: line and column of the page as written.
   const std::string marker = "accused <a href=\"/tag/kyiv\" class=\"tag\">Kiev";
   const std::size_t at = bytes.find(marker) + marker.size() - 4;
-  const auto line = static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(at), '\n') + 1);
+  const auto line =
+      static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(at), '\n') + 1);
   const auto column = static_cast<int>(at - bytes.rfind('\n', at));  // the line is ASCII up to there
   const auto report = checkJson({repoPath(kHtmlSource), target});
   bool found = false;
@@ -51,6 +53,14 @@ TEST(HtmlArticles, PositionsAreTheHtmlFilesInEveryFormat) {
     EXPECT_EQ(finding["target"]["offset"], at);
   }
   EXPECT_TRUE(found) << report.dump(1);
+  // Nothing of the head, the site header and navigation (which name Kiev too) is reported.
+  const auto article_line =
+      std::count(bytes.begin(), bytes.begin() + static_cast<long>(bytes.find("<article")), '\n');
+  for (const auto& finding : report["findings"]) {
+    if (finding.contains("target") && !finding["target"].is_null()) {
+      EXPECT_GT(finding["target"]["line"].get<long>(), article_line) << finding.dump();
+    }
+  }
   std::ostringstream place;  // (operator+ on to_string here trips GCC 12's -Wrestrict false positive)
   place << target << ':' << line << ':' << column << ": warning:";
   const auto text = runConcord({"check", repoPath(kHtmlSource), target});
@@ -95,14 +105,23 @@ TEST(HtmlArticles, BadPagesAreOneLineExitTwoAndNothingWritten) {
 TEST(HtmlArticles, BrokenMarkupIsRecoveredNotRefused) {
   const std::string dir = makeTempDir();
   writeFile(dir + "/story.fr.html", "<p>La Russie accuse Kiev d&rsquo;être derrière l'attaque.\n<div><p>Fin");
-  writeFile(dir + "/story.en.html", "<p>Russia accuses <b>Kiev</i> of being behind the attack.\n<table><p>End");
+  writeFile(dir + "/story.en.html",
+            "<p>Russia accuses <b title=\"Kiev\">Kiev</i> of being behind the attack.\n<table><p>End");
   const auto r = runConcord({"check", dir + "/story.fr.html", dir + "/story.en.html", "--format", "json"});
   std::filesystem::remove_all(dir);
   ASSERT_EQ(r.exit_code, 1) << r.err;
   const auto report = nlohmann::json::parse(r.out);
   ASSERT_FALSE(report["findings"].empty());
+  for (const auto& finding : report["findings"]) {  // markup is never quoted as text
+    for (const char* side : {"source", "target"}) {
+      if (finding.contains(side) && !finding[side].is_null()) {
+        EXPECT_EQ(finding[side]["text"].get<std::string>().find('<'), std::string::npos) << finding.dump();
+      }
+    }
+  }
+  ASSERT_EQ(countsByRule(report)["transliteration/house-style"], 1) << "an attribute is never text";
   EXPECT_EQ(report["findings"][0]["target"]["text"], "Kiev");
-  EXPECT_EQ(report["findings"][0]["target"]["column"], 22);  // after "<p>Russia accuses <b>"
+  EXPECT_EQ(report["findings"][0]["target"]["column"], 35);  // after "<p>Russia accuses <b title="Kiev">"
 }
 
 }  // namespace

@@ -50,8 +50,10 @@ void expectAtItsPlace(const std::string& file, const nlohmann::json& location) {
 void expectEveryFindingAtItsPlace(const nlohmann::json& report, const std::string& source,
                                   const std::string& target) {
   for (const auto& finding : report["findings"]) {
-    if (finding.contains("source") && !finding["source"].is_null()) expectAtItsPlace(source, finding["source"]);
-    if (finding.contains("target") && !finding["target"].is_null()) expectAtItsPlace(target, finding["target"]);
+    if (finding.contains("source") && !finding["source"].is_null())
+      expectAtItsPlace(source, finding["source"]);
+    if (finding.contains("target") && !finding["target"].is_null())
+      expectAtItsPlace(target, finding["target"]);
   }
 }
 

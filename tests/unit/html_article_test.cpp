@@ -1,8 +1,9 @@
 // HTML article pages: which of the page is article text, where it stands in the file, and how broken markup
 // and character references are read.
+#include "checker/reading/html_article.h"
+
 #include <gtest/gtest.h>
 
-#include "checker/reading/html_article.h"
 #include "checker/reading/masked_text.h"
 #include "tests/support/user_error.h"
 
@@ -46,9 +47,10 @@ TEST(HtmlArticle, CharacterReferencesAreDecodedWhereTheyStand) {
   // A character that opens a word after a space is put just before its word; every other one where its
   // reference starts. `&copy` needs no ';', `&not` is read out of `&notit;`, an unknown name is text, and
   // `&amp;amp;` is the text "&amp;".
-  EXPECT_EQ(text,
-            "AT&    T,     \xE2\x80\x9CKyiv\xE2\x80\x9D         \xE2\x80\x99s \xE2\x80\x99      \xC2\xA9    2023   "
-            "\xC2\xACit; &foo;     &amp; x\xC2\xA0    y");
+  EXPECT_EQ(
+      text,
+      "AT&    T,     \xE2\x80\x9CKyiv\xE2\x80\x9D         \xE2\x80\x99s \xE2\x80\x99      \xC2\xA9    2023   "
+      "\xC2\xACit; &foo;     &amp; x\xC2\xA0    y");
   const std::size_t kyiv = page.find("Kyiv");
   EXPECT_EQ(article.text.substr(kyiv, 4), "Kyiv") << "a word after a reference keeps its offset";
 }
@@ -83,8 +85,8 @@ TEST(HtmlArticle, PageFurnitureScriptsAndStylesAreNeverText) {
 }
 
 TEST(HtmlArticle, HeadingsAreMarkedSoTheH1IsTheHeadline) {
-  const HtmlArticle article =
-      readHtmlArticle("story.html", "<h1>Kremlin <em>concerned</em></h1><p>Body.</p><h2>More</h2><p>End.</p>");
+  const HtmlArticle article = readHtmlArticle(
+      "story.html", "<h1>Kremlin <em>concerned</em></h1><p>Body.</p><h2>More</h2><p>End.</p>");
   ASSERT_EQ(article.paragraphs.size(), 4u);
   EXPECT_TRUE(article.paragraphs[0].heading);
   EXPECT_FALSE(article.paragraphs[1].heading);
@@ -113,7 +115,9 @@ TEST(HtmlArticle, CrLfLineEndsStayBlank) {
 
 TEST(HtmlArticle, PageWithoutArticleTextIsRefused) {
   testing::expectUserErrorAt(
-      [] { readHtmlArticle("empty.html", "<html><head><title>T</title></head><body><nav>Menu</nav></body>"); },
+      [] {
+        readHtmlArticle("empty.html", "<html><head><title>T</title></head><body><nav>Menu</nav></body>");
+      },
       "empty.html: no article text in this HTML page");
 }
 
@@ -122,8 +126,9 @@ TEST(HtmlArticle, NestingTooDeepForAnArticleIsRefusedBeforeParsing) {
   // tag past the limit, in milliseconds.
   std::string deep = "<html>\n<body>";
   for (int i = 0; i < 1000000; ++i) deep += "<b>";
-  testing::expectUserErrorAt([&] { readHtmlArticle("deep.html", deep); },
-                             "deep.html:2:" + std::to_string(7 + 3 * 4094) + ": elements nested more than 4096");
+  testing::expectUserErrorAt(
+      [&] { readHtmlArticle("deep.html", deep); },
+      "deep.html:2:" + std::to_string(7 + 3 * 4094) + ": elements nested more than 4096");
   // Many unclosed paragraphs and list items, <br> and <img> are not nesting.
   std::string flat = "<html><body><ul>";
   for (int i = 0; i < 10000; ++i) flat += "<li>Point<br><img src=x><p>Text";
