@@ -1,5 +1,8 @@
 #include "tests/support/finding_places.h"
 
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -55,6 +58,25 @@ void expectEveryFindingAtItsPlace(const nlohmann::json& report, const std::strin
     if (finding.contains("target") && !finding["target"].is_null())
       expectAtItsPlace(target, finding["target"]);
   }
+}
+
+void expectEachRefusedInOneLine(const std::vector<BadFile>& files, const std::vector<std::string>& leading) {
+  const std::string dir = makeTempDir();
+  for (const BadFile& file : files) {
+    const std::string path = dir + "/" + file.name;
+    writeFile(path, file.bytes);
+    std::vector<std::string> args{"check"};
+    args.insert(args.end(), leading.begin(), leading.end());
+    args.insert(args.end(), {path, "--output", dir + "/out.json", "--format", "json"});
+    const auto started = std::chrono::steady_clock::now();
+    const auto r = runConcord(args);
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(20)) << file.name;
+    EXPECT_EQ(r.exit_code, 2) << file.name << r.out;
+    EXPECT_NE(r.err.find(path + file.message), std::string::npos) << file.name << ": " << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir + "/out.json")) << file.name;
+  }
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace concord::testing

@@ -22,4 +22,18 @@ void expectAtItsPlace(const std::string& file, const nlohmann::json& location);
 void expectEveryFindingAtItsPlace(const nlohmann::json& report, const std::string& source,
                                   const std::string& target);
 
+/// A file Concord must refuse: its name, its bytes, and what the one line on standard error says after the
+/// file's path (":2:11: the document type declaration …").
+struct BadFile {
+  std::string name;
+  std::string bytes;
+  std::string message;
+};
+
+/// Writes each file into a fresh folder and runs `concord check LEADING… FILE --output out.json --format
+/// json`: expects exit 2 within 20 seconds, one line on standard error naming the file and its message, and
+/// no out.json written.
+void expectEachRefusedInOneLine(const std::vector<BadFile>& files,
+                                const std::vector<std::string>& leading = {});
+
 }  // namespace concord::testing
