@@ -21,11 +21,11 @@ namespace {
 // What a news page carries besides the article: never text. <header> and <footer> are in this list only
 // outside an <article> or <main> (HtmlWalker::skips); there they are the article's own.
 constexpr std::array kNeverText{
-    GUMBO_TAG_HEAD,     GUMBO_TAG_SCRIPT,   GUMBO_TAG_STYLE,     GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE,
-    GUMBO_TAG_NAV,      GUMBO_TAG_ASIDE,    GUMBO_TAG_FORM,      GUMBO_TAG_BUTTON,   GUMBO_TAG_SELECT,
-    GUMBO_TAG_TEXTAREA, GUMBO_TAG_IFRAME,   GUMBO_TAG_OBJECT,    GUMBO_TAG_EMBED,    GUMBO_TAG_CANVAS,
-    GUMBO_TAG_AUDIO,    GUMBO_TAG_VIDEO,    GUMBO_TAG_SVG,       GUMBO_TAG_MATH,     GUMBO_TAG_XMP,
-    GUMBO_TAG_NOEMBED,  GUMBO_TAG_NOFRAMES, GUMBO_TAG_PLAINTEXT, GUMBO_TAG_MENU};
+    GUMBO_TAG_HEAD,     GUMBO_TAG_TITLE,    GUMBO_TAG_SCRIPT,   GUMBO_TAG_STYLE,     GUMBO_TAG_NOSCRIPT,
+    GUMBO_TAG_TEMPLATE, GUMBO_TAG_NAV,      GUMBO_TAG_ASIDE,    GUMBO_TAG_FORM,      GUMBO_TAG_BUTTON,
+    GUMBO_TAG_SELECT,   GUMBO_TAG_TEXTAREA, GUMBO_TAG_IFRAME,   GUMBO_TAG_OBJECT,    GUMBO_TAG_EMBED,
+    GUMBO_TAG_CANVAS,   GUMBO_TAG_AUDIO,    GUMBO_TAG_VIDEO,    GUMBO_TAG_SVG,       GUMBO_TAG_MATH,
+    GUMBO_TAG_XMP,      GUMBO_TAG_NOEMBED,  GUMBO_TAG_NOFRAMES, GUMBO_TAG_PLAINTEXT, GUMBO_TAG_MENU};
 
 // Elements whose start and end end a paragraph; the inline ones between (a, em, strong, span …) do not.
 constexpr std::array kBlocks{GUMBO_TAG_P,       GUMBO_TAG_H1,      GUMBO_TAG_H2,         GUMBO_TAG_H3,

@@ -107,6 +107,16 @@ TEST(HtmlArticle, BrokenMarkupIsRecoveredAsBrowsersDo) {
     EXPECT_EQ(article.text.substr(paragraph.range.begin, 1), page.substr(paragraph.range.begin, 1));
 }
 
+TEST(HtmlArticle, MarkupTheParserReadsOtherwiseNeverStopsTheReading) {
+  // Found by mutating the seed pages: an end tag with a quoted attribute holding '>' (gumbo reads to the
+  // quote's end), a <title> inside the body (its content is text to the parser, never the article's).
+  const std::string page =
+      "<p>One.</p<a title='>'>>\n<p>Two &#x\nthree.</p><title><ul>menu</title><p>Four.</p>";
+  const HtmlArticle article = readHtmlArticle("story.html", page);
+  // `</p<a …>` is an end tag named "p<a", which closes nothing: the '>' after it is the paragraph's text.
+  EXPECT_EQ(blocks(article), (Blocks{"One. >", "Two &#x\nthree.", "Four."}));
+}
+
 TEST(HtmlArticle, CrLfLineEndsStayBlank) {
   const std::string page = "<p>One\r\ntwo.</p>\r\n<p>Three.</p>";
   const HtmlArticle article = readHtmlArticle("story.html", page);
