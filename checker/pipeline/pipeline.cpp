@@ -11,8 +11,10 @@
 #include "checker/pipeline/bilingual_pair.h"
 #include "checker/pipeline/inline_suppressions.h"
 #include "checker/pipeline/one_problem.h"
+#include "checker/reading/html_article.h"
 #include "checker/reading/language.h"
 #include "checker/reading/text_file.h"
+#include "checker/segmentation/paragraphs.h"
 #include "checker/segmentation/segmenter.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/style_profile.h"
@@ -71,15 +73,26 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
   } else {
     bytes = readArticleFile(input.path);
   }
+  // An HTML page is read for its article text; its <html lang> says more than a file name's tag.
+  std::optional<HtmlArticle> page;
+  if (isHtmlPath(input.path)) page = readHtmlArticle(input.path, bytes);
   std::optional<DeclaredLanguage> declared;
   if (auto from_name = languageFromFileName(input.path)) declared = DeclaredLanguage{*from_name, "file name"};
-  const std::string lang = resolveLanguage(input, bytes, flag_name, declared, language_check, notes);
-  auto doc = std::make_unique<Document>(input.path, std::move(bytes), lang, formatFromPath(input.path));
+  if (page && !page->lang.empty()) declared = DeclaredLanguage{page->lang, "HTML lang attribute"};
+  const std::string lang =
+      resolveLanguage(input, page ? page->text : bytes, flag_name, declared, language_check, notes);
   const Segmenter& segmenter = segmenterFor(lang);
-  if (options.presegmented)
+  auto doc = page
+                 ? std::make_unique<Document>(input.path, std::move(bytes), std::move(page->text), lang)
+                 : std::make_unique<Document>(input.path, std::move(bytes), lang, formatFromPath(input.path));
+  if (options.presegmented) {
     aligners::segmentPresegmented(*doc, segmenter);
-  else
+  } else if (page) {  // the page's blocks are its paragraphs
+    markHeadline(doc->text(), page->paragraphs);
+    segmentParagraphs(*doc, std::move(page->paragraphs), segmenter);
+  } else {
     segmentDocument(*doc, segmenter);
+  }
   return doc;
 }
 

@@ -13,6 +13,11 @@ enum class EscapeSyntax {
   none,  ///< the bytes are the text (an XML CDATA section)
   xml,   ///< `&amp;`, `&#8217;`, `&#x2019;`: one entity or character reference stands for one code point
   c,     ///< PO strings: `\"`, `\n`, `\t`, `\\`, `\ooo`, `\xhh`: one escape stands for one byte
+  /// HTML text as an HTML5 parser decodes it: character references with or without `;` (`&amp;`, `&copy`,
+  /// `&#8217;`), some of which stand for two code points; tags the parser dropped inside the text (a stray
+  /// `</b>`) and a newline it dropped (after `<pre>`) stay blank. Broken markup is recovered, never refused:
+  /// where the file and the parsed text part, the file's characters stay blank until they agree again.
+  html,
 };
 
 /// The analysis text of one side of a bilingual file (XLIFF, TMX, PO): as long as the file, blank (spaces)

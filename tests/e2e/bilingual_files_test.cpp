@@ -1,54 +1,15 @@
 // Bilingual files given as one argument (XLIFF, TMX, PO): the same findings as the text pair they were made
 // from, positions in the file the user opened, in every output format, and refusals of unsafe input.
-#include <chrono>
 #include <filesystem>
-#include <map>
-#include <sstream>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "checker/model/unicode_text.h"
+#include "tests/support/finding_places.h"
 #include "tests/support/run_binary.h"
 
 namespace concord::testing {
 namespace {
-
-std::map<std::string, int> countsByRule(const nlohmann::json& report) {
-  std::map<std::string, int> counts;
-  for (const auto& finding : report["findings"]) ++counts[finding["rule"].get<std::string>()];
-  return counts;
-}
-
-nlohmann::json checkJson(const std::vector<std::string>& args) {
-  std::vector<std::string> full{"check"};
-  full.insert(full.end(), args.begin(), args.end());
-  full.insert(full.end(), {"--format", "json"});
-  const auto r = runConcord(full);
-  EXPECT_EQ(r.exit_code, 1) << r.err;
-  return nlohmann::json::parse(r.out);
-}
-
-std::string lineOf(const std::string& bytes, std::size_t line) {
-  std::istringstream in(bytes);
-  std::string text;
-  for (std::size_t i = 0; i < line; ++i) std::getline(in, text);
-  return text;
-}
-
-// The finding's text stands in the file at its line and column (columns count code points).
-void expectAtItsPlace(const std::string& file, const nlohmann::json& location) {
-  const std::string line = lineOf(file, location["line"].get<std::size_t>());
-  std::size_t byte = 0;
-  for (std::size_t column = 1; column < location["column"].get<std::size_t>(); ++column) {
-    std::size_t length = 0;
-    codePointAt(line, byte, &length);
-    byte += length;
-  }
-  const std::string text = location["text"];
-  const std::string first_line = text.substr(0, text.find('\n'));
-  EXPECT_EQ(line.substr(byte, first_line.size()), first_line) << location.dump();
-}
 
 TEST(BilingualFiles, SeedPairAsXliffAndAsPoGivesTheTextPairsFindings) {
   const auto text =
@@ -65,11 +26,7 @@ TEST(BilingualFiles, SeedPairAsXliffAndAsPoGivesTheTextPairsFindings) {
   EXPECT_EQ(catalogue["target"]["lang"], "en");
   for (const auto& [path, report] : {std::pair{xlf, xliff}, std::pair{po, catalogue}}) {
     const std::string bytes = readFile(path);
-    for (const auto& finding : report["findings"]) {
-      for (const char* side : {"source", "target"}) {
-        if (finding.contains(side) && !finding[side].is_null()) expectAtItsPlace(bytes, finding[side]);
-      }
-    }
+    expectEveryFindingAtItsPlace(report, bytes, bytes);
   }
 }
 
@@ -128,12 +85,6 @@ TEST(BilingualFiles, FolderBatchReadsThemByExtension) {
   EXPECT_NE(r.out.find("belgorod.xlf"), std::string::npos);
 }
 
-struct BadCase {
-  std::string name;
-  std::string bytes;
-  std::string message;  ///< what the one line must contain after "path:"
-};
-
 TEST(BilingualFiles, BadInputIsOneLineExitTwoInBoundedTime) {
   std::string laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [\n <!ENTITY l0 \"lol\">\n";
   for (int i = 1; i < 10; ++i) {
@@ -144,7 +95,7 @@ TEST(BilingualFiles, BadInputIsOneLineExitTwoInBoundedTime) {
   laughs +=
       "]>\n<xliff version=\"1.2\"><file source-language=\"en\" target-language=\"fr\"><body>"
       "<trans-unit id=\"1\"><source>&l9;</source><target>&l9;</target></trans-unit></body></file></xliff>\n";
-  const std::vector<BadCase> cases{
+  const std::vector<BadFile> cases{
       {"laughs.xlf", laughs, ":2:11: the document type declaration declares entities"},
       {"external.xlf",
        "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"http://127.0.0.1:9/x\">]>\n<xliff "
@@ -156,19 +107,7 @@ TEST(BilingualFiles, BadInputIsOneLineExitTwoInBoundedTime) {
       {"empty.xlf", "<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"/></xliff>\n",
        ": no translation unit with source text"},
   };
-  const std::string dir = makeTempDir();
-  for (const BadCase& c : cases) {
-    writeFile(dir + "/" + c.name, c.bytes);
-    const auto started = std::chrono::steady_clock::now();
-    const auto r =
-        runConcord({"check", dir + "/" + c.name, "--output", dir + "/out.json", "--format", "json"});
-    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(20)) << c.name;
-    EXPECT_EQ(r.exit_code, 2) << c.name << r.out;
-    EXPECT_NE(r.err.find(dir + "/" + c.name + c.message), std::string::npos) << c.name << ": " << r.err;
-    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
-    EXPECT_FALSE(std::filesystem::exists(dir + "/out.json")) << c.name;
-  }
-  std::filesystem::remove_all(dir);
+  expectEachRefusedInOneLine(cases);
 }
 
 }  // namespace
