@@ -4,6 +4,7 @@
 
 #include "checker/model/unicode_text.h"
 #include "checker/reading/language.h"
+#include "dictionaries/data_lines.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/evidence/foreign_place_names.h"
 
@@ -13,17 +14,6 @@ namespace {
 // A name this short collides with other names too easily for a dictionary alone to say which one is meant
 // (German Jong undone is Yong, a name of its own; Kim Jong Un is written so in every language).
 constexpr std::size_t kShortestDictionaryName = 5;
-
-std::vector<std::string> hyphenParts(const std::string& word) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (std::size_t dash = word.find('-'); dash != std::string::npos; dash = word.find('-', start)) {
-    parts.push_back(word.substr(start, dash - start));
-    start = dash + 1;
-  }
-  parts.push_back(word.substr(start));
-  return parts;
-}
 
 }  // namespace
 
@@ -51,7 +41,7 @@ SourceConventionJudge::SourceConventionJudge(const AlignedPair& pair, const Dict
 
 bool SourceConventionJudge::sourceKnows(const std::string& word) const {
   if (isKnownWord(source_lexicon_, word)) return true;
-  const std::vector<std::string> parts = hyphenParts(word);
+  const std::vector<std::string> parts = splitFields(word, '-');
   return parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
            return part.empty() || isKnownWord(source_lexicon_, part);
          });
