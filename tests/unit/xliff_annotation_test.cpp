@@ -65,6 +65,12 @@ TEST(XliffAnnotation, Xliff12NoteStandsAfterTheTargetAndNothingElseChanges) {
   EXPECT_STREQ(note.child_value(), "“Kiev” is written “Kyiv” <AP> & co");
 }
 
+TEST(XliffAnnotation, AByteOrderMarkKeepsEveryOffsetInPlace) {
+  const std::string with_bom = "\xEF\xBB\xBF" + kXliff12;
+  const std::string out = annotateXliff("story.xlf", with_bom, {noteAt(with_bom, "It rains", "m")});
+  EXPECT_NE(out.find("It rains.</target><note from=\"concord\""), std::string::npos) << out;
+}
+
 TEST(XliffAnnotation, WritingBackTwiceReplacesConcordsNotes) {
   const std::string once = annotateXliff("story.xlf", kXliff12, {noteAt(kXliff12, "Kiev spoke", "old")});
   const std::string twice = annotateXliff("story.xlf", once, {noteAt(once, "Kiev spoke", "old")});
