@@ -65,6 +65,19 @@ TEST(XliffAnnotation, Xliff12NoteStandsAfterTheTargetAndNothingElseChanges) {
   EXPECT_STREQ(note.child_value(), "“Kiev” is written “Kyiv” <AP> & co");
 }
 
+TEST(XliffAnnotation, Xliff12NotesStandBeforeAltTransAndExtensions) {
+  const std::string bytes =
+      "<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>Kiev</source><target>Kiev</target>"
+      "<alt-trans><target>Kyiv</target></alt-trans><x:ext "
+      "xmlns:x=\"urn:x\"/></trans-unit></body></file></xliff>";
+  const std::string out = annotateXliff("a.xlf", bytes, {noteAt(bytes, "Kiev</target>", "m")});
+  EXPECT_NE(
+      out.find("<target>Kiev</target><note from=\"concord\" priority=\"3\" annotates=\"target\">m</note>"
+               "<alt-trans>"),
+      std::string::npos)
+      << out;
+}
+
 TEST(XliffAnnotation, AByteOrderMarkKeepsEveryOffsetInPlace) {
   const std::string with_bom = "\xEF\xBB\xBF" + kXliff12;
   const std::string out = annotateXliff("story.xlf", with_bom, {noteAt(with_bom, "It rains", "m")});
