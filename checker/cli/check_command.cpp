@@ -16,6 +16,7 @@
 #include "checker/model/run_inputs.h"
 #include "checker/output/atomic_file.h"
 #include "checker/output/jsonl_reporter.h"
+#include "checker/output/reporter.h"
 #include "checker/reading/bilingual_file.h"
 #include "checker/reading/text_file.h"
 #include "dictionaries/dictionary_set.h"
@@ -212,6 +213,17 @@ void refuseHtmlForMany(const std::vector<OutputSpec>& specs, const char* what, b
   }
 }
 
+// XLIFF out is the XLIFF in, with notes: only a run over one XLIFF file has one. Refused before any
+// article is checked.
+void refuseXliffUnlessOneXliff(const std::vector<OutputSpec>& specs, const Inputs* inputs) {
+  const bool one_xliff = inputs != nullptr && inputs->single_pair && !inputs->pairs.front().target.bytes &&
+                         inputs->pairs.front().source.path == inputs->pairs.front().target.path &&
+                         isXliffPath(inputs->pairs.front().target.path);
+  for (const OutputSpec& spec : specs) {
+    if (spec.format == "xliff" && !one_xliff) throw UserError("--format xliff", kXliffFormatNeedsOneXliff);
+  }
+}
+
 // The files the pairs name are inputs of the run before they are read, so an output that would replace one
 // of them is refused before any work is done (the concord.toml files were noted as they were read).
 void notePairFiles(const Inputs& inputs) {
@@ -266,6 +278,7 @@ int runCheck(CheckArgs args, std::ostream& out) {
   std::map<std::string, CheckOptions> pair_options;
   applyPairConfigs(inputs, configs, args, config, pair_options);
   if (!inputs.single_pair) refuseHtmlForMany(specs, "a batch", true);
+  refuseXliffUnlessOneXliff(specs, &inputs);
   notePairFiles(inputs);
   noteRunInput(!args.output.baseline.empty() ? args.output.baseline : config.baseline.value_or(""));
   refuseOutputsOntoInputs(specs);
@@ -313,6 +326,7 @@ int runMerge(MergeArgs args, std::ostream& out) {
   ConfigTree configs(no_input.config, no_input.no_config);
   const Config& config = configs.forFolder(runFolder(no_input));
   refuseHtmlForMany(outputSpecs(args.output, config), "merged results", false);
+  refuseXliffUnlessOneXliff(outputSpecs(args.output, config), nullptr);
   BatchReport report;
   readJsonlFiles(args.files, report);
   applyBaseline(report, args.output, config);

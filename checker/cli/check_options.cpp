@@ -48,7 +48,8 @@ void addOutputOptions(CLI::App& command, OutputArgs& args) {
       .add_option(
           "--format", args.formats,
           "Output FORMAT or FORMAT:FILE, repeatable or comma-separated: text, json, jsonl, sarif, junit, "
-          "markdown, github, html (the review page of one pair; html:DIR on a batch: a page per pair)")
+          "markdown, github, html (the review page of one pair; html:DIR on a batch: a page per pair), "
+          "xliff (the checked XLIFF file with the findings as notes)")
       ->delimiter(',');
   command.add_option("--output", args.output,
                      "File for the one --format given without :FILE (written atomically)");

@@ -5,8 +5,8 @@
 namespace concord {
 
 const std::vector<std::string>& reportFormats() {
-  static const std::vector<std::string> kFormats = {"text",  "json",     "jsonl",  "sarif",
-                                                    "junit", "markdown", "github", "html"};
+  static const std::vector<std::string> kFormats = {"text",     "json",   "jsonl", "sarif", "junit",
+                                                    "markdown", "github", "html",  "xliff"};
   return kFormats;
 }
 
@@ -19,6 +19,7 @@ std::string renderReport(std::string_view format, const BatchReport& report, con
   if (format == "markdown") return renderMarkdown(report);
   if (format == "github") return renderGithub(report);
   if (format == "html") return renderHtml(report);
+  if (format == "xliff") return renderXliff(report);
   throw std::invalid_argument("unknown report format " + std::string(format));
 }
 

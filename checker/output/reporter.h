@@ -38,6 +38,11 @@ std::string renderGithub(const BatchReport& report);
 /// The review page of html_reporter.h. It needs the checked documents, so it takes exactly one pair checked
 /// in this process; anything else (a batch, `concord merge`) is a UserError pointing at `concord report`.
 std::string renderHtml(const BatchReport& report);
+/// The XLIFF file checked by itself (`concord check story.xlf`), written back with its findings as notes
+/// of their units (xliff_annotation.h). Anything else is a UserError saying kXliffFormatNeedsOneXliff.
+std::string renderXliff(const BatchReport& report);
+inline constexpr const char* kXliffFormatNeedsOneXliff =
+    "writes back the XLIFF file it checked: give one .xlf or .xliff file (concord check story.xlf)";
 /// The review page of one checked pair (its `result` must be set).
 std::string renderHtmlPair(const PairReport& pair);
 

@@ -34,7 +34,9 @@ void collectUnused(Side side, const Suppressions& suppressions, const std::vecto
 std::vector<UnusedDirective> applyInlineSuppressions(const Document& source, const Document& target,
                                                      std::vector<Finding>& findings,
                                                      const std::vector<std::string>& ran) {
-  const Suppressions of_source = readSuppressions(source);
+  // A bilingual file is both sides: its directives are read once and hide findings on either side.
+  const bool shared = sharesDirectives(source, target);
+  const Suppressions of_source = shared ? Suppressions{} : readSuppressions(source);
   const Suppressions of_target = readSuppressions(target);
   std::vector<bool> used_source(of_source.directives.size(), false);
   std::vector<bool> used_target(of_target.directives.size(), false);
@@ -42,10 +44,11 @@ std::vector<UnusedDirective> applyInlineSuppressions(const Document& source, con
     if (finding.rule_id == kUnusedSuppressionRule) return false;
     const bool on_target = finding.primary == Side::target;
     if (on_target ? !finding.target : !finding.source) return false;
-    const Suppressions& suppressions = on_target ? of_target : of_source;
+    const bool target_directives = on_target || shared;
+    const Suppressions& suppressions = target_directives ? of_target : of_source;
     const SuppressedRegion* region = suppressions.hiding(finding.rule_id, finding.primaryRange().begin);
     if (region == nullptr) return false;
-    (on_target ? used_target : used_source)[region->directive] = true;
+    (target_directives ? used_target : used_source)[region->directive] = true;
     return true;
   });
   std::vector<UnusedDirective> unused;

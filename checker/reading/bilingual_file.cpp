@@ -29,6 +29,8 @@ bool isBilingualPath(std::string_view path) {
   return false;
 }
 
+bool isXliffPath(std::string_view path) { return path.ends_with(".xlf") || path.ends_with(".xliff"); }
+
 BilingualFile readBilingualFile(const std::string& path, std::string_view bytes,
                                 const std::string& wanted_target) {
   if (path.ends_with(".tmx")) return readTmx(path, bytes, wanted_target);

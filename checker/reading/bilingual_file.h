@@ -31,6 +31,9 @@ struct BilingualFile {
 /// Whether `path` names a file that holds both sides: .xlf, .xliff, .tmx, .po.
 bool isBilingualPath(std::string_view path);
 
+/// Whether `path` names an XLIFF file: .xlf, .xliff.
+bool isXliffPath(std::string_view path);
+
 /// Reads `bytes`, the UTF-8 content of the bilingual file `path`, by its extension. `wanted_target` (a
 /// BCP 47 tag, or empty) picks the target among a TMX's languages. Throws UserError naming the file and the
 /// position of malformed input, and for a DTD that declares entities (never expanded, never fetched).

@@ -212,7 +212,47 @@ std::string pageLanguage(const GumboNode* root) {
   return {};
 }
 
+ParsedPage parsePage(std::string_view bytes) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // the parse errors are not reported; recording them would only cost memory
+  return ParsedPage(gumbo_parse_with_options(&options, bytes.data(), bytes.size()));
+}
+
 }  // namespace
+
+std::vector<TextRange> htmlComments(std::string_view bytes) {
+  const ParsedPage page = parsePage(bytes);
+  std::vector<TextRange> comments;
+  if (!page || page->document == nullptr) return comments;
+  std::vector<const GumboNode*> pending{page->document};  // depth first, without recursion
+  while (!pending.empty()) {
+    const GumboNode* node = pending.back();
+    pending.pop_back();
+    if (node->type == GUMBO_NODE_COMMENT) {
+      const GumboStringPiece& text = node->v.text.original_text;
+      // Bogus comments (<!x>, <?x>) are comments to the parser but not the <!-- --> a directive is written
+      // in.
+      if (text.data == nullptr || text.data < bytes.data() ||
+          text.data + text.length > bytes.data() + bytes.size() ||
+          !std::string_view(text.data, text.length).starts_with("<!--"))
+        continue;
+      const auto begin = static_cast<std::size_t>(text.data - bytes.data());
+      comments.push_back({begin, begin + text.length});
+      continue;
+    }
+    const GumboVector* children = nullptr;
+    if (node->type == GUMBO_NODE_DOCUMENT) children = &node->v.document.children;
+    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
+      children = &node->v.element.children;
+    if (children == nullptr) continue;
+    for (unsigned i = children->length; i > 0; --i)
+      pending.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
+  }
+  // Recovery can move nodes (a comment inside a table goes before it): file order, as the directives need.
+  std::sort(comments.begin(), comments.end(),
+            [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
+  return comments;
+}
 
 bool isHtmlPath(std::string_view path) {
   return path.ends_with(".html") || path.ends_with(".htm") || path.ends_with(".xhtml");
@@ -220,9 +260,7 @@ bool isHtmlPath(std::string_view path) {
 
 HtmlArticle readHtmlArticle(const std::string& path, std::string_view bytes) {
   refuseDeepNesting(path, bytes);
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;  // the parse errors are not reported; recording them would only cost memory
-  const ParsedPage page(gumbo_parse_with_options(&options, bytes.data(), bytes.size()));
+  const ParsedPage page = parsePage(bytes);
   if (!page || page->root == nullptr) throw UserError(path, "the HTML parser could not read this file");
   HtmlWalker walker(bytes);
   walker.walk(page->root);

@@ -30,4 +30,9 @@ bool isHtmlPath(std::string_view path);
 /// are read). Throws UserError naming the file when the page has no article text.
 HtmlArticle readHtmlArticle(const std::string& path, std::string_view bytes);
 
+/// The `<!-- … -->` comments of the HTML page `bytes` (one readHtmlArticle accepted), wherever they stand, as
+/// the HTML5 parser finds them: a "<!--" inside a script, a style or an attribute is no comment. Their
+/// ranges cover the delimiters.
+std::vector<TextRange> htmlComments(std::string_view bytes);
+
 }  // namespace concord

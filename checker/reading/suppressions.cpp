@@ -4,7 +4,10 @@
 #include <array>
 #include <utility>
 
+#include "checker/reading/bilingual_file.h"
+#include "checker/reading/html_article.h"
 #include "checker/reading/markup.h"
+#include "checker/reading/xliff_suppressions.h"
 
 namespace concord {
 namespace {
@@ -27,7 +30,8 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-// `body` is the comment without `<!--` and `-->`; nullopt when it is an ordinary comment.
+}  // namespace
+
 std::optional<SuppressionDirective> parseDirective(std::string_view body, TextRange comment) {
   body = trim(body);
   if (!body.starts_with(kPrefix)) return std::nullopt;
@@ -50,11 +54,20 @@ std::optional<SuppressionDirective> parseDirective(std::string_view body, TextRa
   return directive;
 }
 
+namespace {
+
 // [start of `first` line, start of the line after `last`), 1-based lines.
 TextRange lines(const Document& doc, std::size_t first, std::size_t last) {
   const LineIndex& index = doc.lines();
   const std::size_t end = last < index.lineCount() ? index.lineStart(last + 1) : doc.original().size();
   return {first <= index.lineCount() ? index.lineStart(first) : doc.original().size(), end};
+}
+
+// The first block of article text that starts at or after `offset` (an HTML page's "next line").
+TextRange nextBlock(const Document& doc, std::size_t offset) {
+  for (const Paragraph& paragraph : doc.paragraphs())
+    if (paragraph.range.begin >= offset) return paragraph.range;
+  return {doc.original().size(), doc.original().size()};
 }
 
 bool names(const std::vector<std::string>& entries, const std::string& rule) {
@@ -119,11 +132,20 @@ const SuppressedRegion* Suppressions::hiding(const std::string& rule_id, std::si
   return nullptr;
 }
 
+bool sharesDirectives(const Document& source, const Document& target) {
+  return source.path() == target.path() && source.original() == target.original();
+}
+
 Suppressions readSuppressions(const Document& doc) {
   Suppressions out;
-  if (doc.format() != TextFormat::markdown) return out;
+  const bool markdown = doc.format() == TextFormat::markdown;
+  const bool html = !markdown && isHtmlPath(doc.path());
+  if (!markdown && !html) return isXliffPath(doc.path()) ? readXliffNoteSuppressions(doc) : out;
   std::vector<TextRange> comments;
-  maskMarkup(doc.original(), doc.format(), &comments);
+  if (markdown)
+    maskMarkup(doc.original(), doc.format(), &comments);
+  else
+    comments = htmlComments(doc.original());
   const std::string& bytes = doc.original();
   for (const TextRange& comment : comments) {
     const bool closed = bytes.compare(comment.end - 3, 3, "-->") == 0 && comment.size() >= 7;
@@ -136,7 +158,10 @@ Suppressions readSuppressions(const Document& doc) {
     const std::size_t first = doc.lines().at(directive.comment.begin).line;
     const std::size_t last = doc.lines().at(directive.comment.end - 1).line;
     if (directive.kind == Kind::disable_next_line)
-      out.regions.push_back({d, lines(doc, last + 1, last + 1), directive.rules, {}});
+      out.regions.push_back({d,
+                             html ? nextBlock(doc, directive.comment.end) : lines(doc, last + 1, last + 1),
+                             directive.rules,
+                             {}});
     else if (directive.kind == Kind::disable_line)
       out.regions.push_back({d, lines(doc, first, last), directive.rules, {}});
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,10 +43,20 @@ struct Suppressions {
   const SuppressedRegion* hiding(const std::string& rule_id, std::size_t offset) const;
 };
 
-/// The directives of a Markdown document and the regions they make (none for plain text, where a comment is
-/// text). Directives inside code are not directives: they are found where the Markdown masking finds
-/// comments.
+/// The directives of a document and the regions they make. Markdown: its comments, where the Markdown masking
+/// finds them (a directive inside code is code). HTML: the page's comments as the HTML5 parser finds them;
+/// "next line" is the next block of article text (paragraph, heading, list item …) that starts after the
+/// comment, "line" the lines of the file the comment is on. XLIFF: a <note> of a unit whose text is a
+/// directive (xliff_suppressions.h). Plain text, TMX and PO have none (a comment in plain text is text).
 Suppressions readSuppressions(const Document& doc);
+
+/// Parses `body`, the text of a comment without `<!--` and `-->` (or of an XLIFF note), as a directive
+/// standing at `comment`; nullopt when it does not start with `concord-` (an ordinary comment).
+std::optional<SuppressionDirective> parseDirective(std::string_view body, TextRange comment);
+
+/// Whether `source` and `target` are one file (a bilingual file is both sides of its pair): its directives
+/// are then read once, as the target's, so one directive is neither hidden twice nor reported twice.
+bool sharesDirectives(const Document& source, const Document& target);
 
 /// A directive that hid nothing, on the side whose document holds it.
 struct UnusedDirective {

@@ -3,6 +3,7 @@
 
 #include "checker/model/error.h"
 #include "checker/reading/bilingual_readers.h"
+#include "checker/reading/xliff_structure.h"
 #include "checker/reading/xml_text.h"
 
 namespace concord {
@@ -69,7 +70,7 @@ BilingualFile readXliff(const std::string& path, std::string_view bytes) {
   if (localName(root) != "xliff")
     throw UserError(path, "not an XLIFF document: its root element is <" + std::string(root.name()) + ">");
   const std::string version = root.attribute("version").value();
-  const int major = version.starts_with("1.") ? 1 : version.starts_with("2.") ? 2 : 0;
+  const int major = xliffMajorVersion(root);
   if (major == 0) throw UserError(path, "XLIFF version '" + version + "' is not read (1.2 and 2.x are)");
   std::string source_lang = root.attribute("srcLang").value();
   std::string target_lang = root.attribute("trgLang").value();

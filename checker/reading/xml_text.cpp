@@ -48,10 +48,12 @@ void revealInto(MaskedText& mask, const pugi::xml_node& node, std::string_view b
 
 }  // namespace
 
-void parseXml(pugi::xml_document& doc, const std::string& path, std::string_view bytes) {
+void parseXml(pugi::xml_document& doc, const std::string& path, std::string_view bytes, bool every_node) {
   // parse_doctype keeps the DTD as a node to look at; pugixml itself never interprets it.
-  const pugi::xml_parse_result parsed = doc.load_buffer(
-      bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
+  const unsigned options = pugi::parse_default | pugi::parse_doctype |
+                           (every_node ? pugi::parse_comments | pugi::parse_pi | pugi::parse_ws_pcdata : 0U);
+  const pugi::xml_parse_result parsed =
+      doc.load_buffer(bytes.data(), bytes.size(), options, pugi::encoding_utf8);
   if (!parsed) refuse(path, bytes, parsed.offset, std::string("malformed XML: ") + parsed.description());
   for (const pugi::xml_node& node : doc.children()) {
     if (node.type() != pugi::node_doctype) continue;
@@ -63,6 +65,48 @@ void parseXml(pugi::xml_document& doc, const std::string& path, std::string_view
              "(XLIFF and TMX need none)");
     }
   }
+}
+
+std::optional<std::size_t> nodeStart(const pugi::xml_node& node) {
+  const std::ptrdiff_t offset = node.offset_debug();
+  if (offset < 0) return std::nullopt;
+  // offset_debug points past the markup that opens the node: "<" name, "<?" name, "<!--", "<![CDATA[".
+  std::ptrdiff_t opening = 0;
+  switch (node.type()) {
+    case pugi::node_element:
+      opening = 1;
+      break;
+    case pugi::node_pi:
+    case pugi::node_declaration:
+      opening = 2;
+      break;
+    case pugi::node_comment:
+      opening = 4;
+      break;
+    case pugi::node_cdata:
+      opening = 9;
+      break;
+    case pugi::node_pcdata:
+      break;
+    default:
+      return std::nullopt;
+  }
+  if (offset < opening) return std::nullopt;
+  return static_cast<std::size_t>(offset - opening);
+}
+
+std::optional<std::size_t> nodeEnd(const pugi::xml_node& node, std::string_view bytes) {
+  if (const pugi::xml_node next = node.next_sibling()) return nodeStart(next);
+  const pugi::xml_node parent = node.parent();
+  if (!parent || parent.type() == pugi::node_document) {  // the root: only white space follows it
+    const auto last = bytes.find_last_of('>');
+    return last == std::string_view::npos ? std::nullopt : std::optional(last + 1);
+  }
+  // The last child ends where its parent's end tag starts: "</" is the only '<' in that tag.
+  const std::optional<std::size_t> parent_end = nodeEnd(parent, bytes);
+  if (!parent_end || *parent_end == 0) return std::nullopt;
+  const auto end_tag = bytes.rfind("</", *parent_end - 1);
+  return end_tag == std::string_view::npos ? std::nullopt : std::optional(end_tag);
 }
 
 std::string_view localName(const pugi::xml_node& node) {

@@ -45,6 +45,7 @@ bool namesKnownRules(const SuppressionDirective& directive) {
 
 void ConsistencyUnusedSuppressionRule::check(const AlignedPair& pair, RuleContext& context) const {
   for (const Side side : {Side::source, Side::target}) {
+    if (side == Side::source && sharesDirectives(pair.source, pair.target)) continue;  // read as the target's
     const Suppressions suppressions = readSuppressions(side == Side::target ? pair.target : pair.source);
     for (const SuppressionDirective& directive : suppressions.directives) {
       if (directive.kind == SuppressionDirective::Kind::unknown) {
