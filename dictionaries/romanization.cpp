@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <set>
 #include <sstream>
 
 #include <unicode/locid.h>
@@ -271,15 +272,18 @@ bool Romanization::looksSlavic(std::string_view written, std::string_view candid
   const std::string w = asciiLowerLetters(written);
   std::stringstream words(asciiLowerLetters(candidate));
   std::string c;
+  // One cluster alone is no sign: ya, kh, ye are as common in Arabic and West African names written the
+  // French way (Doumbouya, Yahya, Khaled). Two different ones, or a Slavic ending or start, are.
+  std::set<std::string_view> clusters;
   while (words >> c) {
     for (const std::string& s : suffixes_)
       if (endsWith(c, s)) return true;
     for (const std::string& p : prefixes_)
       if (c.size() > p.size() && c.compare(0, p.size(), p) == 0) return true;
     for (const std::string& k : clusters_)
-      if (c.find(k) != std::string::npos && w.find(k) != std::string::npos) return true;
+      if (c.find(k) != std::string::npos && w.find(k) != std::string::npos) clusters.insert(k);
   }
-  return false;
+  return clusters.size() >= 2;
 }
 
 }  // namespace concord

@@ -46,7 +46,8 @@ class Romanization {
   std::string forward(std::string_view english, const std::string& convention) const;
 
   /// True when `candidate` (an English-style spelling) ends or starts like an East Slavic name, or `written`
-  /// (the word as it stands in the text) has a Slavic letter cluster (kh, zh, shch, yi, ks …).
+  /// (the word as it stands in the text) and `candidate` share two different Slavic letter clusters (kh, zh,
+  /// shch, yi, ks …): one alone is as common in other traditions' names (Doumbouya, Khaled).
   bool looksSlavic(std::string_view written, std::string_view candidate) const;
 
   /// A Ukrainian given name and its Russian counterpart (dictionaries/romanization/uk_ru_given_names.tsv).

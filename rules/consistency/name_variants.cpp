@@ -69,7 +69,7 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
     for (const ForeignPlaceName& p : place_finder.find(s)) {
       if (p.strong) reported.push_back(p.range);
     }
-    for (const NameWord& w : nameWords(target, s)) {
+    for (const NameWord& w : withHyphenatedParts(target, nameWords(target, s), lexicon)) {
       // A capitalised ordinary word mid-sentence may still be a name (Maxim); at a sentence start it is not,
       // nor anywhere in German, where every noun is capitalised.
       const bool ordinary =
@@ -83,6 +83,13 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
       names.push_back({taken ? std::string() : w.text, w.range, s});
       if (taken) names.back().text = "\x01" + w.text;  // counted for frequency, never reported
     }
+  }
+  // The source's name words: the spelling the translator copied is the intended one.
+  std::set<std::string> source_words;
+  const HunspellLexicon* source_lexicon = dictionaries.hunspell(pair.source.language());
+  for (std::size_t s = 0; s < pair.source.sentences().size(); ++s) {
+    for (NameWord& w : withHyphenatedParts(pair.source, nameWords(pair.source, s), source_lexicon))
+      source_words.insert(std::move(w.text));
   }
   std::vector<std::string> spellings;
   for (const Occurrence& o : names)
@@ -134,6 +141,11 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
         reference = name_like.count(open[0].first) ? open[0].first : open[1].first;
         unsure = false;
       }
+      // A tie the source settles: it writes one of the two spellings (Albares) and not the other (Albarez).
+      if (unsure && source_words.count(open[0].first) != source_words.count(open[1].first)) {
+        reference = source_words.count(open[0].first) ? open[0].first : open[1].first;
+        unsure = false;
+      }
     }
     const auto first_reference = std::find_if(names.begin(), names.end(), [&](const Occurrence& o) {
       return o.text == reference || o.text == "\x01" + reference;
@@ -160,10 +172,6 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
   std::map<std::string, std::size_t> counts;
   for (const Occurrence& o : names) {
     if (!o.text.empty() && !o.text.starts_with('\x01')) ++counts[o.text];
-  }
-  std::set<std::string> source_words;
-  for (std::size_t s = 0; s < pair.source.sentences().size(); ++s) {
-    for (NameWord& w : nameWords(pair.source, s)) source_words.insert(std::move(w.text));
   }
   const auto slips = spellingSlips(counts, source_words);
   for (const Occurrence& o : names) {

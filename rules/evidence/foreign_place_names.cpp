@@ -98,6 +98,22 @@ std::string joined(const std::vector<std::string>& words, const std::vector<std:
   return out;
 }
 
+bool isAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+/// True when `span`'s spelling is a form the catalogue of `language` gives for one of the places it reads as
+/// (not a form that language has only by falling back to English).
+bool isExplicitFormIn(const PlaceSpan& span, int language) {
+  return std::any_of(span.readings.begin(), span.readings.end(),
+                     [&](const WorldNames::Reading& r) { return r.place->forms[language] == span.spelling; });
+}
+
+/// How many languages other than English give `spelling` as their own form of `place`.
+int languagesWriting(const WorldNames::Place& place, std::string_view spelling) {
+  return static_cast<int>(std::count(place.forms.begin() + 1, place.forms.end(), spelling));
+}
+
 using Match = std::optional<std::pair<std::string, std::vector<WorldNames::Reading>>>;
 
 // Combinations of nominative forms tried for one run: three words with four guesses each stay under it.
@@ -181,8 +197,14 @@ std::optional<ForeignPlaceName> ForeignPlaceNameFinder::judge(const PlaceSpan& s
                                                               const WorldNames::Reading& reading,
                                                               std::optional<TextRange> source,
                                                               const std::vector<NameWord>& words) const {
-  // A spelling that is some place's own form in the target language is not foreign, whatever else it is.
-  if (names_.isFormIn(span.spelling, target_language_)) return std::nullopt;
+  // A spelling that is some place's own form in the target language is not foreign, whatever else it is;
+  // unless it is that only through the English fallback (a region that GeoNames never translated, Seoul's
+  // province) while the place the source names has a form of its own in the target language (Seúl).
+  const std::string_view own_form = reading.place->forms[target_language_];
+  const bool source_place_has_own_form = source && target_language_ != 0 && !own_form.empty() &&
+                                         own_form != span.spelling &&
+                                         !isExplicitFormIn(span, target_language_);
+  if (names_.isFormIn(span.spelling, target_language_) && !source_place_has_own_form) return std::nullopt;
   if (style_ != nullptr &&
       (style_->isPreferred(span.spelling) || style_->replacing(span.spelling) != nullptr))
     return std::nullopt;
@@ -204,8 +226,13 @@ std::optional<ForeignPlaceName> ForeignPlaceNameFinder::judge(const PlaceSpan& s
   name.form_language = std::string(WorldNames::languages()[reading.language]);
   name.place_id = reading.place->label();
   name.suggestion = std::string(WorldNames::formIn(*reading.place, target_language_));
-  // Marks count only where the target language has its own form of the place, and is not English.
-  const bool marks_count = target_language_ != 0 && !reading.place->forms[target_language_].empty();
+  // Marks count where the target language has its own form of the place and is not English (English drops
+  // and keeps them freely), and in English where one other language's press added them to a form English
+  // writes bare (Spanish Dubái, Hanói for Dubai, Hanoi). A marked form several languages share is the
+  // place's own spelling (Saint-Étienne in French, German and Spanish), which English may keep.
+  const bool marks_count = (target_language_ != 0 && !reading.place->forms[target_language_].empty()) ||
+                           (target_language_ == 0 && isAscii(WorldNames::formIn(*reading.place, 0)) &&
+                            languagesWriting(*reading.place, span.spelling) == 1);
   if (sameNameOtherwise(span.spelling, name.suggestion, marks_count)) return std::nullopt;
   if (style_ != nullptr) {
     if (const StyleEntry* entry = style_->replacing(name.suggestion)) {

@@ -5,6 +5,7 @@
 
 #include "checker/model/unicode_text.h"
 #include "dictionaries/hunspell_lexicon.h"
+#include "rules/evidence/term_match.h"
 
 namespace concord::rules {
 namespace {
@@ -73,6 +74,24 @@ std::vector<NameWord> nameWords(const Document& doc, std::size_t sentence) {
   return words;
 }
 
+std::vector<NameWord> withHyphenatedParts(const Document& doc, std::vector<NameWord> words,
+                                          const HunspellLexicon* lexicon) {
+  const std::string& text = doc.text();
+  std::vector<NameWord> joined;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    NameWord word = std::move(words[i]);
+    while (word.capitalised && i + 1 < words.size() && words[i + 1].range.begin == word.range.end + 1 &&
+           text[word.range.end] == '-' && !words[i + 1].capitalised &&
+           !isOrdinaryWord(lexicon, words[i + 1].text)) {
+      word.range.end = words[i + 1].range.end;
+      word.text = text.substr(word.range.begin, word.range.size());
+      ++i;
+    }
+    joined.push_back(std::move(word));
+  }
+  return joined;
+}
+
 std::vector<NameWord> capitalisedWordsIn(const Document& doc, TextRange range) {
   std::vector<NameWord> words;
   for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
@@ -105,7 +124,12 @@ std::vector<StyleMatch> findStyleVariants(const HouseStyle& style, const Documen
                                           std::size_t sentence) {
   const std::string& text = doc.text();
   std::vector<StyleMatch> found;
-  for (const NameWord& word : nameWords(doc, sentence)) {
+  for (NameWord word : nameWords(doc, sentence)) {
+    // d'Hormuz, l'Irak: the name starts after a French elided article.
+    if (const TextRange bare = withoutElision(text, word.range); bare != word.range) {
+      word.range = bare;
+      word.text = std::string(doc.textOf(bare));
+    }
     // The first word of a form ends at a space, hyphen or apostrophe; the token may run on ("Kiev-based").
     std::string_view head = word.text;
     head = head.substr(0, std::min(head.find_first_of(" -'"), head.find("\u2019")));

@@ -25,6 +25,12 @@ struct NameWord {
 /// The word tokens of sentence `sentence` of `doc` (numbers left out).
 std::vector<NameWord> nameWords(const Document& doc, std::size_t sentence);
 
+/// `words` (of one sentence of `doc`) with each capitalised word joined to the lower-case parts that follow
+/// it after a hyphen and that `lexicon` does not know as ordinary words: the Korean given name "Jae-myung" is
+/// one word (its "myung" is no name of its own); "Kiev-based" stays two.
+std::vector<NameWord> withHyphenatedParts(const Document& doc, std::vector<NameWord> words,
+                                          const HunspellLexicon* lexicon);
+
 /// True when `after` follows `before` with one plain space between them: the two words of one name run.
 bool spacedPair(const Document& doc, const NameWord& before, const NameWord& after);
 

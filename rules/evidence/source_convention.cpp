@@ -15,6 +15,17 @@ namespace {
 // (German Jong undone is Yong, a name of its own; Kim Jong Un is written so in every language).
 constexpr std::size_t kShortestDictionaryName = 5;
 
+constexpr std::string_view kArticleSpelling = "the article's own spelling";
+
+/// True when `undoing`'s candidate still holds the letters of a group it undid elsewhere in the word (groups
+/// that apply anywhere in a word; an initial or final one applies once).
+bool keepsAnUndoneGroup(const NameUndoing& undoing) {
+  const std::string lower = lowerCase(undoing.candidate);
+  return std::any_of(undoing.rules.begin(), undoing.rules.end(), [&](const NameConventionRule* rule) {
+    return rule->where == "any" && lower.find(rule->written) != std::string::npos;
+  });
+}
+
 }  // namespace
 
 SourceConventionJudge::SourceConventionJudge(const AlignedPair& pair, const DictionarySet& dictionaries,
@@ -57,7 +68,7 @@ std::string SourceConventionJudge::knownBy(const std::string& candidate, bool di
   }
   if (target_language_ == "en" && gazetteer_.isEnglishForm(candidate)) return "gazetteer";
   if (target_index_ >= 0 && world_names_.isFormIn(candidate, target_index_)) return "GeoNames/iso-codes";
-  if (article_words_.count(candidate) != 0) return "the article's own spelling";
+  if (article_words_.count(candidate) != 0) return std::string(kArticleSpelling);
   if (dictionary && isKnownWord(target_lexicon_, candidate) && !isOrdinaryWord(target_lexicon_, candidate))
     return languageName(target_language_) + " Hunspell";
   return {};
@@ -83,6 +94,10 @@ std::optional<ConventionEvidence> SourceConventionJudge::judge(const NameWord& w
     if (native && u.marksOnly()) continue;
     const std::string known = knownBy(u.candidate, !native && !u.marksOnly() && !short_name);
     if (known.empty()) continue;
+    // The article's other spelling is evidence only when it undoes the convention throughout the word: one
+    // that keeps a group it undid elsewhere (Doumbuya beside Doumbouya keeps an ou) is a slip of the name,
+    // not its English form.
+    if (known == kArticleSpelling && keepsAnUndoneGroup(u)) continue;
     return ConventionEvidence{u.candidate, u.rules, known};
   }
   return std::nullopt;

@@ -77,6 +77,9 @@ TEST(Romanization, TellsSlavicLookingNamesFromOthers) {
   EXPECT_FALSE(tables().looksSlavic("Jorge", "Khorge"));  // kh made by the reversal does not count
   EXPECT_FALSE(tables().looksSlavic("Schumacher", "Shumakher"));
   EXPECT_FALSE(tables().looksSlavic("Toulouse", "Tulouse"));
+  // One cluster (ya) is shared with West African and Arabic names; two (zh, kh) are Slavic.
+  EXPECT_FALSE(tables().looksSlavic("Doumbouya Doumbouya", "Dumbuya"));
+  EXPECT_TRUE(tables().looksSlavic("Kozhoukhar", "Kozhukhar"));
 }
 
 TEST(Romanization, BadConventionLineNamesFileAndLine) {
