@@ -1,0 +1,108 @@
+// NewsML-G2 news items (XML through pugixml, which reads no DTD and expands no entity one declares): the
+// headlines and description of contentMeta, and the body of contentSet.
+#include <pugixml.hpp>
+
+#include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
+#include "checker/reading/html_article.h"
+#include "checker/reading/masked_text.h"
+#include "checker/reading/news_article.h"
+#include "checker/reading/xml_text.h"
+
+namespace concord {
+namespace {
+
+// The bytes between an element's start tag and its end tag; empty for <x/>. Attribute values may hold '>'.
+TextRange contentOf(const pugi::xml_node& element, std::string_view bytes) {
+  std::size_t i = static_cast<std::size_t>(std::max<std::ptrdiff_t>(element.offset_debug(), 0));
+  char quote = 0;
+  for (; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      break;
+    }
+  }
+  if (i >= bytes.size() || bytes[i - 1] == '/') return {i, i};
+  const std::size_t end = bytes.find("</" + std::string(element.name()), i + 1);
+  return {i + 1, end == std::string_view::npos ? bytes.size() : end};
+}
+
+class NewsMlReader {
+ public:
+  NewsMlReader(const std::string& path, std::string_view bytes)
+      : path_(path), bytes_(bytes), mask_(bytes.size()) {
+    parseXml(document_, path, bytes);
+    item_ = document_.document_element();
+    if (localName(item_) != "newsItem") {
+      const std::string root = item_ ? "<" + std::string(item_.name()) + ">" : "no element";
+      throw UserError(path, "not a NewsML-G2 news item (the root is " + root +
+                                ", not <newsItem>): Concord reads an .xml or .nml side as NewsML-G2");
+    }
+  }
+
+  NewsArticle read() {
+    const pugi::xml_node meta = childNamed(item_, "contentMeta");
+    for (const pugi::xml_node& child : meta.children()) {
+      if (localName(child) == "headline") addText(child, true);
+    }
+    if (const pugi::xml_node description = childNamed(meta, "description")) addText(description, false);
+    addBody(childNamed(item_, "contentSet"));
+    if (article_.paragraphs.empty() && article_.wire_copy.empty())
+      throw UserError(path_,
+                      "no article text in this NewsML-G2 news item (Concord reads contentMeta's headline "
+                      "and description and contentSet's inlineXML or inlineData)");
+    article_.lang = item_.attribute("xml:lang").value();
+    article_.lang_origin = "NewsML-G2 xml:lang";
+    if (article_.lang.empty()) {
+      article_.lang = childNamed(meta, "language").attribute("tag").value();
+      article_.lang_origin = "NewsML-G2 language tag";
+    }
+    article_.text = mask_.take();
+    return std::move(article_);
+  }
+
+ private:
+  void addText(const pugi::xml_node& element, bool headline) {
+    const TextRange range = revealElementText(mask_, element, bytes_);
+    if (range.empty()) return;
+    if (headline)
+      article_.paragraphs.push_back({range, 0, 0, true});
+    else
+      article_.wire_copy.push_back(range);
+  }
+
+  // The first inlineXML (XHTML, or NITF, whose body.content paragraphs the HTML reader finds too), else the
+  // first inlineData; a remoteContent is not in the file.
+  void addBody(const pugi::xml_node& content_set) {
+    if (const pugi::xml_node markup = childNamed(content_set, "inlineXML")) {
+      const TextRange inner = contentOf(markup, bytes_);
+      HtmlArticle body = readEmbeddedHtml(path_, inner.in(bytes_), bytes_, inner.begin);
+      mask_.place(inner.begin, body.text);
+      for (Paragraph paragraph : body.paragraphs) {
+        paragraph.range = {paragraph.range.begin + inner.begin, paragraph.range.end + inner.begin};
+        article_.paragraphs.push_back(paragraph);
+      }
+      return;
+    }
+    if (const pugi::xml_node data = childNamed(content_set, "inlineData")) addText(data, false);
+  }
+
+  const std::string& path_;
+  std::string_view bytes_;
+  pugi::xml_document document_;
+  pugi::xml_node item_;
+  MaskedText mask_;
+  NewsArticle article_;
+};
+
+}  // namespace
+
+NewsArticle readNewsMl(const std::string& path, std::string_view bytes) {
+  return NewsMlReader(path, bytes).read();
+}
+
+}  // namespace concord
