@@ -27,7 +27,9 @@ TextRange contentOf(const pugi::xml_node& element, std::string_view bytes) {
     }
   }
   if (i >= bytes.size() || bytes[i - 1] == '/') return {i, i};
-  const std::size_t end = bytes.find("</" + std::string(element.name()), i + 1);
+  std::string end_tag = "</";  // (not operator+: GCC 12 reports a false -Wrestrict on it)
+  end_tag.append(element.name());
+  const std::size_t end = bytes.find(end_tag, i + 1);
   return {i + 1, end == std::string_view::npos ? bytes.size() : end};
 }
 
@@ -38,9 +40,10 @@ class NewsMlReader {
     parseXml(document_, path, bytes);
     item_ = document_.document_element();
     if (localName(item_) != "newsItem") {
-      const std::string root = item_ ? "<" + std::string(item_.name()) + ">" : "no element";
-      throw UserError(path, "not a NewsML-G2 news item (the root is " + root +
-                                ", not <newsItem>): Concord reads an .xml or .nml side as NewsML-G2");
+      std::string message = "not a NewsML-G2 news item (the root is ";
+      message.append(item_ ? "<" : "no element").append(item_.name()).append(item_ ? ">" : "");
+      message.append(", not <newsItem>): Concord reads an .xml or .nml side as NewsML-G2");
+      throw UserError(path, message);
     }
   }
 

@@ -2,6 +2,7 @@
 // descriptions[], bodies[] with a contenttype). nlohmann parses; the string literals are found in the file
 // by checker/reading/json_string_places so the text stands at the bytes that spell it.
 #include <charconv>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
@@ -22,6 +23,13 @@ namespace {
 // A ninjs item nests four levels (item, bodies, body, value); associations a few more. Deeper JSON is no
 // news item, and refusing it early keeps a nesting bomb from costing the parser's memory.
 constexpr std::size_t kMaxNesting = 64;
+
+// Strings joined by appending (operator+ on std::string trips GCC 12's false -Wrestrict in Release).
+std::string joined(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (const std::string_view part : parts) out.append(part);
+  return out;
+}
 
 struct JsonString {
   std::size_t literal;  ///< index among the file's string literals
@@ -44,7 +52,7 @@ class StringsByPointer : public nlohmann::json_sax<nlohmann::json> {
   bool number_float(number_float_t, const string_t&) override { return scalar(); }
   bool binary(binary_t&) override { return scalar(); }
   bool string(string_t& value) override {
-    if (frames_.size() <= kKeptDepth) strings[pointer() + '/' + segment()] = {literals_, value};
+    if (frames_.size() <= kKeptDepth) strings[joined({pointer(), "/", segment()})] = {literals_, value};
     ++literals_;
     return scalar();
   }
@@ -76,7 +84,7 @@ class StringsByPointer : public nlohmann::json_sax<nlohmann::json> {
   std::string pointer() const {
     std::string path;
     for (std::size_t k = 0; k + 1 < frames_.size(); ++k)
-      path += '/' + (frames_[k].array ? std::to_string(frames_[k].index) : frames_[k].key);
+      path.append("/").append(frames_[k].array ? std::to_string(frames_[k].index) : frames_[k].key);
     return path;
   }
   bool scalar() {
@@ -152,7 +160,7 @@ class NinjsReader {
   void fromArray(const std::string& name, bool all, bool headline, std::vector<Field>& out) const {
     std::optional<Field> html;
     std::optional<Field> text;
-    const std::string prefix = '/' + name + '/';
+    const std::string prefix = joined({"/", name, "/"});
     std::set<std::size_t> indices;  // the pointers sort "10" before "2"
     for (auto it = item_.strings.lower_bound(prefix);
          it != item_.strings.end() && it->first.starts_with(prefix); ++it) {
@@ -162,10 +170,10 @@ class NinjsReader {
         indices.insert(index);
     }
     for (const std::size_t n : indices) {
-      const std::string at = prefix + std::to_string(n);
-      const JsonString* value = find(at + "/value");
+      const std::string at = joined({prefix, std::to_string(n)});
+      const JsonString* value = find(joined({at, "/value"}));
       if (value == nullptr) continue;
-      const JsonString* type = find(at + "/contenttype");
+      const JsonString* type = find(joined({at, "/contenttype"}));
       const bool is_html = type != nullptr && type->value.find("html") != std::string::npos;
       if (all) {
         out.push_back({value, is_html, headline});
@@ -189,8 +197,8 @@ class NinjsReader {
     fromArray("headlines", true, true, out);
     for (const auto& [base, array] :
          {std::pair{"description", "descriptions"}, std::pair{"body", "bodies"}}) {
-      const JsonString* html = find("/" + std::string(base) + "_html");
-      const JsonString* text = find("/" + std::string(base) + "_text");
+      const JsonString* html = find(joined({"/", base, "_html"}));
+      const JsonString* text = find(joined({"/", base, "_text"}));
       if (html != nullptr)
         out.push_back({html, true, false});
       else if (text != nullptr)
