@@ -1,12 +1,11 @@
 // NewsML-G2 news items (XML through pugixml, which reads no DTD and expands no entity one declares): the
 // headlines and description of contentMeta, and the body of contentSet.
+#include <algorithm>
+
 #include <pugixml.hpp>
 
 #include "checker/model/error.h"
-#include "checker/model/unicode_text.h"
-#include "checker/reading/html_article.h"
-#include "checker/reading/masked_text.h"
-#include "checker/reading/news_article.h"
+#include "checker/reading/news_article_builder.h"
 #include "checker/reading/xml_text.h"
 
 namespace concord {
@@ -36,7 +35,7 @@ TextRange contentOf(const pugi::xml_node& element, std::string_view bytes) {
 class NewsMlReader {
  public:
   NewsMlReader(const std::string& path, std::string_view bytes)
-      : path_(path), bytes_(bytes), mask_(bytes.size()) {
+      : path_(path), bytes_(bytes), article_(path, bytes) {
     parseXml(document_, path, bytes);
     item_ = document_.document_element();
     if (localName(item_) != "newsItem") {
@@ -54,28 +53,18 @@ class NewsMlReader {
     }
     if (const pugi::xml_node description = childNamed(meta, "description")) addText(description, false);
     addBody(childNamed(item_, "contentSet"));
-    if (article_.paragraphs.empty() && article_.wire_copy.empty())
+    if (article_.empty())
       throw UserError(path_,
                       "no article text in this NewsML-G2 news item (Concord reads contentMeta's headline "
                       "and description and contentSet's inlineXML or inlineData)");
-    article_.lang = item_.attribute("xml:lang").value();
-    article_.lang_origin = "NewsML-G2 xml:lang";
-    if (article_.lang.empty()) {
-      article_.lang = childNamed(meta, "language").attribute("tag").value();
-      article_.lang_origin = "NewsML-G2 language tag";
-    }
-    article_.text = mask_.take();
-    return std::move(article_);
+    if (const pugi::xml_attribute lang = item_.attribute("xml:lang"); !lang.empty())
+      return article_.finish(lang.value(), "NewsML-G2 xml:lang");
+    return article_.finish(childNamed(meta, "language").attribute("tag").value(), "NewsML-G2 language tag");
   }
 
  private:
   void addText(const pugi::xml_node& element, bool headline) {
-    const TextRange range = revealElementText(mask_, element, bytes_);
-    if (range.empty()) return;
-    if (headline)
-      article_.paragraphs.push_back({range, 0, 0, true});
-    else
-      article_.wire_copy.push_back(range);
+    article_.addText(revealElementText(article_.mask(), element, bytes_), headline);
   }
 
   // The first inlineXML (XHTML, or NITF, whose body.content paragraphs the HTML reader finds too), else the
@@ -83,12 +72,7 @@ class NewsMlReader {
   void addBody(const pugi::xml_node& content_set) {
     if (const pugi::xml_node markup = childNamed(content_set, "inlineXML")) {
       const TextRange inner = contentOf(markup, bytes_);
-      HtmlArticle body = readEmbeddedHtml(path_, inner.in(bytes_), bytes_, inner.begin);
-      mask_.place(inner.begin, body.text);
-      for (Paragraph paragraph : body.paragraphs) {
-        paragraph.range = {paragraph.range.begin + inner.begin, paragraph.range.end + inner.begin};
-        article_.paragraphs.push_back(paragraph);
-      }
+      article_.addHtml(inner.in(bytes_), inner.begin);
       return;
     }
     if (const pugi::xml_node data = childNamed(content_set, "inlineData")) addText(data, false);
@@ -98,8 +82,7 @@ class NewsMlReader {
   std::string_view bytes_;
   pugi::xml_document document_;
   pugi::xml_node item_;
-  MaskedText mask_;
-  NewsArticle article_;
+  NewsArticleBuilder article_;
 };
 
 }  // namespace

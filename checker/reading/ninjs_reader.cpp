@@ -10,12 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/model/error.h"
-#include "checker/model/unicode_text.h"
-#include "checker/reading/html_article.h"
 #include "checker/reading/json_string_places.h"
 #include "checker/reading/json_text.h"
-#include "checker/reading/masked_text.h"
-#include "checker/reading/news_article.h"
+#include "checker/reading/news_article_builder.h"
 
 namespace concord {
 namespace {
@@ -118,7 +115,7 @@ class NinjsReader {
       : path_(path),
         bytes_(bytes),
         literals_(scanJsonLiterals(path, bytes, kMaxNesting)),
-        mask_(bytes.size()) {
+        article_(path, bytes) {
     if (!nlohmann::json::sax_parse(bytes, &item_)) {
       parseJsonText(std::string(bytes), path, 1, "malformed JSON");  // throws with the line and column
       throw UserError(path, "malformed JSON");
@@ -137,16 +134,12 @@ class NinjsReader {
 
   NewsArticle read() {
     for (const Field& field : fields()) add(field);
-    if (article_.paragraphs.empty() && article_.wire_copy.empty())
+    if (article_.empty())
       throw UserError(path_,
                       "no article text in this ninjs document (Concord reads its headline, description "
                       "and body)");
-    if (const JsonString* lang = find("/language")) {
-      article_.lang = lang->value;
-      article_.lang_origin = "ninjs language";
-    }
-    article_.text = mask_.take();
-    return std::move(article_);
+    const JsonString* lang = find("/language");
+    return article_.finish(lang != nullptr ? lang->value : "", "ninjs language");
   }
 
  private:
@@ -212,29 +205,18 @@ class NinjsReader {
     const TextRange literal = literals_.contents.at(field.string->literal);
     const std::string laid = layJsonStringOver(literal.in(bytes_), field.string->value);
     if (field.html) {
-      HtmlArticle body = readEmbeddedHtml(path_, laid, bytes_, literal.begin);
-      mask_.place(literal.begin, body.text);
-      for (Paragraph paragraph : body.paragraphs) {
-        paragraph.range = {paragraph.range.begin + literal.begin, paragraph.range.end + literal.begin};
-        article_.paragraphs.push_back(paragraph);
-      }
+      article_.addHtml(laid, literal.begin);
       return;
     }
-    mask_.place(literal.begin, laid);
-    const TextRange range = trimWhiteSpace(mask_.text(), literal);
-    if (range.empty()) return;
-    if (field.headline)
-      article_.paragraphs.push_back({range, 0, 0, true});
-    else
-      article_.wire_copy.push_back(range);
+    article_.mask().place(literal.begin, laid);
+    article_.addText(literal, field.headline);
   }
 
   const std::string& path_;
   std::string_view bytes_;
   JsonLiterals literals_;
   StringsByPointer item_;
-  MaskedText mask_;
-  NewsArticle article_;
+  NewsArticleBuilder article_;
 };
 
 }  // namespace
