@@ -26,8 +26,8 @@ std::string primary(const std::string& tag) { return tag.substr(0, tag.find('-')
 std::string withoutLanguageTag(const fs::path& relative) {
   const auto tag = languageFromFileName(relative.string());
   if (!tag) return relative.string();
-  const std::string stem = relative.stem().string();
-  return (relative.parent_path() / (stem.substr(0, stem.rfind('.')) + relative.extension().string()))
+  const std::string stem = articleStem(relative.string());
+  return (relative.parent_path() / (stem.substr(0, stem.rfind('.')) + articleExtension(relative.string())))
       .string();
 }
 
@@ -102,7 +102,7 @@ void pairTrees(const fs::path& root, const LanguagesFor& languages_for, std::vec
 // "corpora/x/source.fr.txt" → "source"; "" for a file without a language tag.
 std::string roleOf(const fs::path& file) {
   if (!languageFromFileName(file.string())) return {};
-  const std::string stem = file.stem().string();
+  const std::string stem = articleStem(file.string());
   return stem.substr(0, stem.rfind('.'));
 }
 
@@ -121,7 +121,7 @@ void pairCorpusFolders(std::vector<fs::path>& files, const LanguagesFor& languag
   // "story/source.fr.txt" with no target: the file it needs, in the target language when known.
   auto counterpart = [](const fs::path& present, const char* role, const std::string& lang) {
     return (present.parent_path() / (std::string(role) + "." + (lang.empty() ? "<lang>" : primary(lang)) +
-                                     present.extension().string()))
+                                     articleExtension(present.string())))
         .string();
   };
   std::vector<fs::path> paired;
@@ -191,7 +191,7 @@ void pairByName(const fs::path& root, const LanguagesFor& languages_for, std::ve
   }
   auto expected = [](const std::string& untagged, const std::string& lang) {
     const fs::path p(untagged);
-    return (p.parent_path() / (p.stem().string() + "." + lang + p.extension().string())).string();
+    return (p.parent_path() / (articleStem(untagged) + "." + lang + articleExtension(untagged))).string();
   };
   for (const auto& [key, path] : sources) {
     const fs::path folder = fs::path(path).parent_path();

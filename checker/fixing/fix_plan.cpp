@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "checker/reading/html_article.h"
+#include "checker/reading/news_article.h"
+
 namespace concord {
 namespace {
 
@@ -13,6 +16,18 @@ bool isFixable(const std::vector<std::string>& fixable, const std::string& rule_
 // something that is not article text.
 bool coversOnlyText(const Document& target, TextRange range) {
   return range.in(target.original()) == range.in(target.text());
+}
+
+// A replacement the file would read as its own syntax: inside a JSON string (ninjs) a quote, a backslash or
+// a control character ends the string or begins an escape; in XML and HTML a '<' or '&' opens markup.
+bool breaksTheFilesSyntax(const Document& target, std::string_view replacement) {
+  if (isNinjsPath(target.path())) {
+    return std::any_of(replacement.begin(), replacement.end(),
+                       [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
+  }
+  if (isNewsMlPath(target.path()) || isHtmlPath(target.path()))
+    return replacement.find_first_of("<&") != std::string_view::npos;
+  return false;
 }
 
 // An insertion (empty range) conflicts with an edit that covers its point or inserts at it.
@@ -39,6 +54,11 @@ FixPlan planFixes(const Document& target, const std::vector<Finding>& findings,
       continue;
     if (!coversOnlyText(target, edit.range)) {
       plan.skipped.push_back({std::move(edit), "the range holds markup or a line end"});
+      continue;
+    }
+    if (breaksTheFilesSyntax(target, edit.replacement)) {
+      plan.skipped.push_back(
+          {std::move(edit), "the replacement would be read as the file's markup or escapes"});
       continue;
     }
     candidates.push_back(std::move(edit));

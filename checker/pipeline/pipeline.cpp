@@ -11,8 +11,8 @@
 #include "checker/pipeline/bilingual_pair.h"
 #include "checker/pipeline/inline_suppressions.h"
 #include "checker/pipeline/one_problem.h"
-#include "checker/reading/html_article.h"
 #include "checker/reading/language.h"
+#include "checker/reading/news_article.h"
 #include "checker/reading/text_file.h"
 #include "checker/segmentation/paragraphs.h"
 #include "checker/segmentation/segmenter.h"
@@ -73,12 +73,12 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
   } else {
     bytes = readArticleFile(input.path);
   }
-  // An HTML page is read for its article text; its <html lang> says more than a file name's tag.
-  std::optional<HtmlArticle> page;
-  if (isHtmlPath(input.path)) page = readHtmlArticle(input.path, bytes);
+  // An HTML page, ninjs or NewsML-G2 item is read for its article text; the language it declares (<html
+  // lang>, ninjs language, xml:lang) says more than a file name's tag.
+  std::optional<NewsArticle> page = readNewsArticle(input.path, bytes);
   std::optional<DeclaredLanguage> declared;
   if (auto from_name = languageFromFileName(input.path)) declared = DeclaredLanguage{*from_name, "file name"};
-  if (page && !page->lang.empty()) declared = DeclaredLanguage{page->lang, "HTML lang attribute"};
+  if (page && !page->lang.empty()) declared = DeclaredLanguage{page->lang, page->lang_origin};
   const std::string lang =
       resolveLanguage(input, page ? page->text : bytes, flag_name, declared, language_check, notes);
   const Segmenter& segmenter = segmenterFor(lang);
@@ -88,8 +88,7 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
   if (options.presegmented) {
     aligners::segmentPresegmented(*doc, segmenter);
   } else if (page) {  // the page's blocks are its paragraphs
-    markHeadline(doc->text(), page->paragraphs);
-    segmentParagraphs(*doc, std::move(page->paragraphs), segmenter);
+    segmentParagraphs(*doc, newsParagraphs(*doc, std::move(page->paragraphs), page->wire_copy), segmenter);
   } else {
     segmentDocument(*doc, segmenter);
   }

@@ -57,8 +57,10 @@ bool neverNests(std::string_view name) {
 }
 
 // An upper bound of the page's element depth from its tags alone (start tags minus end tags), cheap enough to
-// run before the parser. Throws UserError at the tag that goes past kMaxNesting.
-void refuseDeepNesting(const std::string& path, std::string_view bytes) {
+// run before the parser. Throws UserError at the tag that goes past kMaxNesting, placed in `file`, where
+// `bytes` stand at `offset`.
+void refuseDeepNesting(const std::string& path, std::string_view bytes, std::string_view file,
+                       std::size_t offset) {
   std::size_t depth = 0;
   for (std::size_t i = bytes.find('<'); i != std::string_view::npos && i + 1 < bytes.size();
        i = bytes.find('<', i + 1)) {
@@ -82,7 +84,7 @@ void refuseDeepNesting(const std::string& path, std::string_view bytes) {
       continue;
     }
     if (++depth > kMaxNesting) {
-      const LineColumn at = LineIndex(bytes).at(i);
+      const LineColumn at = LineIndex(file).at(std::min(offset + i, file.size()));
       throw UserError(path, at.line, at.column,
                       "elements nested more than " + std::to_string(kMaxNesting) +
                           " deep: not an article page (Concord refuses it rather than parse it for minutes)");
@@ -258,13 +260,18 @@ bool isHtmlPath(std::string_view path) {
   return path.ends_with(".html") || path.ends_with(".htm") || path.ends_with(".xhtml");
 }
 
-HtmlArticle readHtmlArticle(const std::string& path, std::string_view bytes) {
-  refuseDeepNesting(path, bytes);
-  const ParsedPage page = parsePage(bytes);
+HtmlArticle readEmbeddedHtml(const std::string& path, std::string_view html, std::string_view file,
+                             std::size_t offset) {
+  refuseDeepNesting(path, html, file, offset);
+  const ParsedPage page = parsePage(html);
   if (!page || page->root == nullptr) throw UserError(path, "the HTML parser could not read this file");
-  HtmlWalker walker(bytes);
+  HtmlWalker walker(html);
   walker.walk(page->root);
-  HtmlArticle article = walker.finish(pageLanguage(page->root));
+  return walker.finish(pageLanguage(page->root));
+}
+
+HtmlArticle readHtmlArticle(const std::string& path, std::string_view bytes) {
+  HtmlArticle article = readEmbeddedHtml(path, bytes, bytes, 0);
   if (article.paragraphs.empty()) {
     throw UserError(
         path,

@@ -35,4 +35,10 @@ HtmlArticle readHtmlArticle(const std::string& path, std::string_view bytes);
 /// ranges cover the delimiters.
 std::vector<TextRange> htmlComments(std::string_view bytes);
 
+/// The same reading of HTML that stands inside another file (an ninjs body_html, a NewsML-G2 inlineXML):
+/// `html` is the markup as the parser is to read it, found at byte `offset` of `file` (the file's bytes, for
+/// the line and column of an error). The text and paragraphs are in offsets of `html`; no text is no error.
+HtmlArticle readEmbeddedHtml(const std::string& path, std::string_view html, std::string_view file,
+                             std::size_t offset);
+
 }  // namespace concord

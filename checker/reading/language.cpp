@@ -42,8 +42,19 @@ std::string canonicalLanguageTag(std::string_view tag, std::string_view what) {
   return canonical;
 }
 
+std::string articleExtension(std::string_view path) {
+  const std::string name = std::filesystem::path(std::string(path)).filename().string();
+  if (name.ends_with(".ninjs.json") && name.size() > 11) return ".ninjs.json";
+  return std::filesystem::path(name).extension().string();
+}
+
+std::string articleStem(std::string_view path) {
+  const std::string name = std::filesystem::path(std::string(path)).filename().string();
+  return name.substr(0, name.size() - articleExtension(path).size());
+}
+
 std::optional<std::string> languageFromFileName(std::string_view path) {
-  const std::string stem = std::filesystem::path(std::string(path)).stem().string();  // "story.fr"
+  const std::string stem = articleStem(path);  // "story.fr"
   const auto dot = stem.rfind('.');
   if (dot == std::string::npos) return std::nullopt;
   const std::string tag = stem.substr(dot + 1);

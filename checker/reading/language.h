@@ -11,6 +11,13 @@ namespace concord {
 /// well formed or whose language ICU does not know; `what` names the flag or file it came from.
 std::string canonicalLanguageTag(std::string_view tag, std::string_view what);
 
+/// An article file's extension: ".txt", ".html", and ".ninjs.json" whole, so "story.fr.ninjs.json" carries
+/// the tag "fr" as "story.fr.json" does.
+std::string articleExtension(std::string_view path);
+
+/// The file name without its article extension: "a/story.fr.ninjs.json" → "story.fr".
+std::string articleStem(std::string_view path);
+
 /// The language tag in a file name: "story.fr.txt" → "fr", "a.en-GB.md" → "en-GB"; nullopt when none.
 std::optional<std::string> languageFromFileName(std::string_view path);
 

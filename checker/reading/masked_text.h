@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -41,6 +42,12 @@ class MaskedText {
   /// escapes still in), at `raw`'s place, up to the end of `raw`. A CR before an LF (which parsers drop)
   /// stays blank. Throws std::logic_error when `decoded` is not what `raw` spells (a reader's bug).
   Revealed reveal(std::size_t raw_begin, std::string_view raw, std::string_view decoded, EscapeSyntax syntax);
+
+  /// Writes `analysis`, text another reader made of the bytes at `at` (blank where it has none, as long as
+  /// those bytes), in place: an HTML body inside a JSON string or an XML element.
+  void place(std::size_t at, std::string_view analysis) {
+    std::copy(analysis.begin(), analysis.end(), text_.begin() + static_cast<std::ptrdiff_t>(at));
+  }
 
   const std::string& text() const { return text_; }
   std::string take() { return std::move(text_); }

@@ -1,5 +1,6 @@
 #include "checker/segmentation/paragraphs.h"
 
+#include <algorithm>
 #include <string>
 
 #include "checker/model/unicode_text.h"
@@ -107,6 +108,25 @@ std::vector<Paragraph> splitParagraphs(const Document& doc) {
 
   markHeadline(text, paragraphs);
   return paragraphs;
+}
+
+std::vector<Paragraph> newsParagraphs(const Document& doc, std::vector<Paragraph> blocks,
+                                      const std::vector<TextRange>& wire_copy) {
+  for (const TextRange field : wire_copy) {
+    std::string alone(doc.text().size(), ' ');  // the field's text only, at its place
+    std::copy(doc.text().begin() + static_cast<std::ptrdiff_t>(field.begin),
+              doc.text().begin() + static_cast<std::ptrdiff_t>(field.end),
+              alone.begin() + static_cast<std::ptrdiff_t>(field.begin));
+    const Document view(doc.path(), alone, alone, doc.lang());
+    for (Paragraph paragraph : splitParagraphs(view)) {
+      paragraph.heading = false;  // the file says which text is a headline
+      blocks.push_back(paragraph);
+    }
+  }
+  std::sort(blocks.begin(), blocks.end(),
+            [](const Paragraph& a, const Paragraph& b) { return a.range.begin < b.range.begin; });
+  markHeadline(doc.text(), blocks);
+  return blocks;
 }
 
 void markHeadline(std::string_view text, std::vector<Paragraph>& paragraphs) {

@@ -17,4 +17,10 @@ std::vector<Paragraph> splitParagraphs(const Document& doc);
 /// readers that find paragraphs another way call it).
 void markHeadline(std::string_view text, std::vector<Paragraph>& paragraphs);
 
+/// The paragraphs of a structured news file (checker/reading/news_article.h): the blocks its reader found,
+/// and those of each plain-text field (`wire_copy`) found as in a text file, in file order; the first is
+/// marked as the headline when it reads like one.
+std::vector<Paragraph> newsParagraphs(const Document& doc, std::vector<Paragraph> blocks,
+                                      const std::vector<TextRange>& wire_copy);
+
 }  // namespace concord
