@@ -81,6 +81,23 @@ std::string shown(const NumberMention& mention) {
   return buffer;
 }
 
+// An ordinal pairs with an ordinal, a count with a count; German "103." before a capitalised word may be
+// either ("als 103. Regierungschef", "Es waren 103. Dann").
+bool sameKind(const NumberMention& a, const NumberMention& b) {
+  return a.ordinal == b.ordinal || (a.ordinal && b.as_ordinal) || (b.ordinal && a.as_ordinal);
+}
+
+// `t` as the ordinal it is beside an ordinal `s`: "103." with its period, so the suggestion ("102.")
+// replaces the whole ordinal. Otherwise `t` as it was read.
+NumberMention readAsOrdinalBeside(const NumberMention& s, const NumberMention& t) {
+  NumberMention read = t;
+  if (s.ordinal && !t.ordinal && t.as_ordinal) {
+    read.ordinal = true;
+    read.range = *t.as_ordinal;
+  }
+  return read;
+}
+
 bool sameValue(const NumberMention& s, const NumberMention& t) {
   if (s.clock && t.clock) return sameClockTime(*s.clock, *t.clock);
   return sameNumber(s.value, t.value) || (t.clock_value && sameNumber(s.value, *t.clock_value)) ||
@@ -229,10 +246,15 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
   for (std::size_t l = 0; l < links.size(); ++l) {
     source_matched[l].assign(in_source[l].size(), false);
     target_matched[l].assign(in_target[l].size(), false);
-    for (std::size_t s = 0; s < in_source[l].size(); ++s) {
-      for (std::size_t t = 0; t < in_target[l].size() && !source_matched[l][s]; ++t) {
-        if (target_matched[l][t] || !matches(in_source[l][s], in_target[l][t])) continue;
-        source_matched[l][s] = target_matched[l][t] = true;
+    // Numbers first, then the words that may carry one: "Both of the remaining two" → "Les deux autres"
+    // pairs "deux" with "two", and "both" stays a quantity word nothing is missing for.
+    for (const bool weak : {false, true}) {
+      for (std::size_t s = 0; s < in_source[l].size(); ++s) {
+        if (in_source[l][s].weak != weak) continue;
+        for (std::size_t t = 0; t < in_target[l].size() && !source_matched[l][s]; ++t) {
+          if (target_matched[l][t] || !matches(in_source[l][s], in_target[l][t])) continue;
+          source_matched[l][s] = target_matched[l][t] = true;
+        }
       }
     }
   }
@@ -272,7 +294,7 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
       const std::string source_words(s->range.in(source_text));
       std::optional<std::size_t> closest;
       for (std::size_t k = 0; k < spare.size(); ++k) {
-        if (spare[k]->ordinal != s->ordinal) continue;  // an ordinal changes into an ordinal only
+        if (!sameKind(*s, *spare[k])) continue;  // an ordinal changes into an ordinal only
         if (inNeighbours(in_source, source_matched, l, *spare[k]))
           continue;  // explained by the next source sentence
         if (!spare_used[k] && (!closest || distance(*s, *spare[k]) < distance(*s, *spare[*closest])))
@@ -280,7 +302,7 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
       }
       if (closest) {
         spare_used[*closest] = true;
-        const NumberMention& t = *spare[*closest];
+        const NumberMention t = readAsOrdinalBeside(*s, *spare[*closest]);
         Finding finding;
         finding.primary = Side::target;
         finding.target = t.range;

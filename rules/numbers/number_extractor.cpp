@@ -463,6 +463,22 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     }
     return best;
   };
+  // A figure of at most three digits, then a bare period and a capitalised word ("als 103. Regierungschef",
+  // "Es waren 103. Dann"): German writes an ordinal before a noun so, and a sentence ends so too. Returns the
+  // range with the period, for the comparison to read it as an ordinal only where the other side has one.
+  auto periodBeforeCapitalAt = [&](std::size_t begin, std::size_t end) -> std::optional<TextRange> {
+    const bool bare_period =
+        std::find(number_words_.ordinal_suffixes.begin(), number_words_.ordinal_suffixes.end(), ".") !=
+        number_words_.ordinal_suffixes.end();
+    if (!bare_period || end - begin > 3 || end + 2 > range.end || text[end] != '.') return std::nullopt;
+    for (std::size_t at = begin; at < end; ++at)
+      if (text[at] < '0' || text[at] > '9') return std::nullopt;
+    std::size_t len = 0;
+    if (!isSpaceMark(codePointAt(text, end + 1, &len))) return std::nullopt;
+    const std::size_t next = end + 1 + len;
+    if (next >= range.end || !u_isupper(static_cast<UChar32>(codePointAt(text, next)))) return std::nullopt;
+    return TextRange{begin, end + 1};
+  };
 
   // Times of day first: their figures ("23 h 11", "11:11 p.m.") are one mention, compared as times.
   std::vector<ClockTime> times = findClockTimes(text, range, number_words_);
@@ -563,6 +579,8 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     NumberMention mention;
     mention.figure = {begin, end};
     mention.range = mention.figure;
+    if (!after_letter && !slashed && before != U'.' && before != U',')
+      mention.as_ordinal = periodBeforeCapitalAt(begin, end);
     const std::string_view figure = text.substr(begin, end - begin);
     std::optional<double> value = parseFigureCached(figure, lang_);
     mention.well_formed = value.has_value() && usesLocaleMarks(figure, lang_);
