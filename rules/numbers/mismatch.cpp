@@ -9,6 +9,7 @@
 #include "rules/numbers/link_ranges.h"
 #include "rules/numbers/number_extractor.h"
 #include "rules/numbers/number_writing.h"
+#include "rules/numbers/unit_words.h"
 
 namespace concord::rules {
 namespace {
@@ -96,6 +97,13 @@ NumberMention readAsOrdinalBeside(const NumberMention& s, const NumberMention& t
     read.range = *t.as_ordinal;
   }
   return read;
+}
+
+// Both figures name what they measure and the names share no meaning: "1,5 метра" → "1.5 feet", "90
+// millions de dollars" → "90 millones de euros".
+bool changedUnit(const NumberMention& s, const NumberMention& t) {
+  return !s.unit_meanings.empty() && !t.unit_meanings.empty() &&
+         differentUnits(s.unit_meanings, t.unit_meanings);
 }
 
 bool sameValue(const NumberMention& s, const NumberMention& t) {
@@ -219,6 +227,25 @@ std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
   return scaledSuggestion(target_numbers, s, source_text, source_lang, t, target_text);
 }
 
+// The same figure under another unit or currency: the finding spans the unit word, and the suggestion
+// names the source's unit the target's way ("1.5 feet" → "1.5 meters", "90 millones de euros" → "90
+// millones de dólares").
+void reportUnitChange(const NumberExtractor& target_numbers, const NumberMention& s,
+                      std::string_view source_text, const NumberMention& t, std::string_view target_text,
+                      Finding& finding) {
+  const TextRange source_span{s.range.begin, s.unit->end};
+  const TextRange target_span{t.range.begin, t.unit->end};
+  finding.source = source_span;
+  finding.target = target_span;
+  finding.message = "the source has “" + std::string(source_span.in(source_text)) +
+                    "” where the target has “" + std::string(target_span.in(target_text)) +
+                    "”: the same figure, another unit";
+  finding.suggestion.reset();
+  if (const auto name = target_numbers.unitNameFor(s.unit_meanings, t.value))
+    finding.suggestion =
+        std::string(target_text.substr(t.range.begin, t.unit->begin - t.range.begin)) + *name;
+}
+
 }  // namespace
 
 const RuleInfo& NumbersMismatchRule::info() const { return kInfo; }
@@ -240,7 +267,7 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
   }
   // Within each link, pair source numbers with equal target numbers.
   auto matches = [&](const NumberMention& s, const NumberMention& t) {
-    return sameValue(s, t) || sameFigure(source_text, s, target_text, t);
+    return (sameValue(s, t) || sameFigure(source_text, s, target_text, t)) && !changedUnit(s, t);
   };
   std::vector<std::vector<bool>> source_matched(links.size()), target_matched(links.size());
   for (std::size_t l = 0; l < links.size(); ++l) {
@@ -314,6 +341,8 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
                           shown(t) + " (“" + std::string(t.range.in(target_text)) + "”)";
         finding.suggestion =
             suggestionFor(target_numbers, target_words, *s, source_text, pair.source.lang(), t, target_text);
+        if (sameValue(*s, t) && changedUnit(*s, t))
+          reportUnitChange(target_numbers, *s, source_text, t, target_text, finding);
         context.report(std::move(finding));
       } else if (!s->ordinal &&  // "premier" → "prime", "second" → "again": an ordinal has other renderings
                  !digitsGluedInTarget(s->figure.in(source_text), target_range->in(target_text))) {
