@@ -83,6 +83,8 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
       data.range_joiners.push_back(foldedWords(fields[1]));
     } else if (kind == "ordinal_suffix" && fields.size() == 2 && !fields[1].empty()) {
       data.ordinal_suffixes.emplace_back(fields[1]);
+    } else if (kind == "unit_connector" && fields.size() == 2 && !fields[1].empty()) {
+      data.unit_connectors.push_back(foldKey(fields[1]));
     } else if (kind == "grouping" && fields.size() == 2 && fields[1] == "space") {
       data.space_grouping = true;
     } else if (kind == "decimal" && fields.size() == 2 && fields[1] == "point") {
@@ -93,7 +95,8 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
           "expected `scale<TAB>word<TAB>power`, `homograph<TAB>word`, `plural_suffix<TAB>suffix` "
           "`percent<TAB>words`, `afternoon<TAB>marker`, `morning<TAB>marker`, `hour_mark<TAB>mark` "
           "`time_suffix<TAB>word`, `unit<TAB>symbol`, `quantity<TAB>words<TAB>value`, "
-          "`range_joiner<TAB>words`, `ordinal_suffix<TAB>suffix`, `grouping<TAB>space` or "
+          "`range_joiner<TAB>words`, `ordinal_suffix<TAB>suffix`, `unit_connector<TAB>word`, "
+          "`grouping<TAB>space` or "
           "`decimal<TAB>point`");
     }
   });

@@ -39,6 +39,7 @@ class FunctionWords {
 ///   time_suffix<TAB>word                 (Uhr, horas, GMT, UTC: "23.11 Uhr", "2211 GMT" are times of day)
 ///   unit<TAB>symbol                      (km, GW, C: "12km", "-15C" are quantities, not identifiers like
 ///   MH17)
+///   unit_connector<TAB>word              (de, of: "90 millions de dollars" counts dollars)
 struct NumberWordData {
   std::map<std::string, int, std::less<>> scales;  ///< foldKey(word) → power of ten
   std::set<std::string, std::less<>> homographs;   ///< foldKey(word)
@@ -55,6 +56,7 @@ struct NumberWordData {
   std::vector<std::vector<std::string>>
       range_joiners;                          ///< "to", "à", "bis", "y": between two ends of a range
   std::vector<std::string> ordinal_suffixes;  ///< after a figure ("rd", "e", ".º"), matched ignoring case
+  std::vector<std::string> unit_connectors;   ///< foldKey: "de" of "90 millions de dollars"
   bool space_grouping = false;                ///< the language's norm also groups thousands with a space
   bool point_decimal = false;  ///< the language's norm also accepts a decimal point (RAE: 4.5 as well as 4,5)
 

@@ -9,6 +9,7 @@
 #include "rules/numbers/link_ranges.h"
 #include "rules/numbers/number_extractor.h"
 #include "rules/numbers/number_writing.h"
+#include "rules/numbers/unit_words.h"
 
 namespace concord::rules {
 namespace {
@@ -79,6 +80,30 @@ std::string shown(const NumberMention& mention) {
   else
     std::snprintf(buffer, sizeof buffer, "%d h", mention.clock->hour);
   return buffer;
+}
+
+// An ordinal pairs with an ordinal, a count with a count; German "103." before a capitalised word may be
+// either ("als 103. Regierungschef", "Es waren 103. Dann").
+bool sameKind(const NumberMention& a, const NumberMention& b) {
+  return a.ordinal == b.ordinal || (a.ordinal && b.as_ordinal) || (b.ordinal && a.as_ordinal);
+}
+
+// `t` as the ordinal it is beside an ordinal `s`: "103." with its period, so the suggestion ("102.")
+// replaces the whole ordinal. Otherwise `t` as it was read.
+NumberMention readAsOrdinalBeside(const NumberMention& s, const NumberMention& t) {
+  NumberMention read = t;
+  if (s.ordinal && !t.ordinal && t.as_ordinal) {
+    read.ordinal = true;
+    read.range = *t.as_ordinal;
+  }
+  return read;
+}
+
+// Both figures name what they measure and the names share no meaning: "1,5 метра" → "1.5 feet", "90
+// millions de dollars" → "90 millones de euros".
+bool changedUnit(const NumberMention& s, const NumberMention& t) {
+  return !s.unit_meanings.empty() && !t.unit_meanings.empty() &&
+         differentUnits(s.unit_meanings, t.unit_meanings);
 }
 
 bool sameValue(const NumberMention& s, const NumberMention& t) {
@@ -202,6 +227,25 @@ std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
   return scaledSuggestion(target_numbers, s, source_text, source_lang, t, target_text);
 }
 
+// The same figure under another unit or currency: the finding spans the unit word, and the suggestion
+// names the source's unit the target's way ("1.5 feet" → "1.5 meters", "90 millones de euros" → "90
+// millones de dólares").
+void reportUnitChange(const NumberExtractor& target_numbers, const NumberMention& s,
+                      std::string_view source_text, const NumberMention& t, std::string_view target_text,
+                      Finding& finding) {
+  const TextRange source_span{s.range.begin, s.unit->end};
+  const TextRange target_span{t.range.begin, t.unit->end};
+  finding.source = source_span;
+  finding.target = target_span;
+  finding.message = "the source has “" + std::string(source_span.in(source_text)) +
+                    "” where the target has “" + std::string(target_span.in(target_text)) +
+                    "”: the same figure, another unit";
+  finding.suggestion.reset();
+  if (const auto name = target_numbers.unitNameFor(s.unit_meanings, t.value))
+    finding.suggestion =
+        std::string(target_text.substr(t.range.begin, t.unit->begin - t.range.begin)) + *name;
+}
+
 }  // namespace
 
 const RuleInfo& NumbersMismatchRule::info() const { return kInfo; }
@@ -223,16 +267,21 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
   }
   // Within each link, pair source numbers with equal target numbers.
   auto matches = [&](const NumberMention& s, const NumberMention& t) {
-    return sameValue(s, t) || sameFigure(source_text, s, target_text, t);
+    return (sameValue(s, t) || sameFigure(source_text, s, target_text, t)) && !changedUnit(s, t);
   };
   std::vector<std::vector<bool>> source_matched(links.size()), target_matched(links.size());
   for (std::size_t l = 0; l < links.size(); ++l) {
     source_matched[l].assign(in_source[l].size(), false);
     target_matched[l].assign(in_target[l].size(), false);
-    for (std::size_t s = 0; s < in_source[l].size(); ++s) {
-      for (std::size_t t = 0; t < in_target[l].size() && !source_matched[l][s]; ++t) {
-        if (target_matched[l][t] || !matches(in_source[l][s], in_target[l][t])) continue;
-        source_matched[l][s] = target_matched[l][t] = true;
+    // Numbers first, then the words that may carry one: "Both of the remaining two" → "Les deux autres"
+    // pairs "deux" with "two", and "both" stays a quantity word nothing is missing for.
+    for (const bool weak : {false, true}) {
+      for (std::size_t s = 0; s < in_source[l].size(); ++s) {
+        if (in_source[l][s].weak != weak) continue;
+        for (std::size_t t = 0; t < in_target[l].size() && !source_matched[l][s]; ++t) {
+          if (target_matched[l][t] || !matches(in_source[l][s], in_target[l][t])) continue;
+          source_matched[l][s] = target_matched[l][t] = true;
+        }
       }
     }
   }
@@ -272,7 +321,7 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
       const std::string source_words(s->range.in(source_text));
       std::optional<std::size_t> closest;
       for (std::size_t k = 0; k < spare.size(); ++k) {
-        if (spare[k]->ordinal != s->ordinal) continue;  // an ordinal changes into an ordinal only
+        if (!sameKind(*s, *spare[k])) continue;  // an ordinal changes into an ordinal only
         if (inNeighbours(in_source, source_matched, l, *spare[k]))
           continue;  // explained by the next source sentence
         if (!spare_used[k] && (!closest || distance(*s, *spare[k]) < distance(*s, *spare[*closest])))
@@ -280,7 +329,7 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
       }
       if (closest) {
         spare_used[*closest] = true;
-        const NumberMention& t = *spare[*closest];
+        const NumberMention t = readAsOrdinalBeside(*s, *spare[*closest]);
         Finding finding;
         finding.primary = Side::target;
         finding.target = t.range;
@@ -292,6 +341,8 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
                           shown(t) + " (“" + std::string(t.range.in(target_text)) + "”)";
         finding.suggestion =
             suggestionFor(target_numbers, target_words, *s, source_text, pair.source.lang(), t, target_text);
+        if (sameValue(*s, t) && changedUnit(*s, t))
+          reportUnitChange(target_numbers, *s, source_text, t, target_text, finding);
         context.report(std::move(finding));
       } else if (!s->ordinal &&  // "premier" → "prime", "second" → "again": an ordinal has other renderings
                  !digitsGluedInTarget(s->figure.in(source_text), target_range->in(target_text))) {

@@ -10,6 +10,7 @@
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
 #include <unicode/numfmt.h>
+#include <unicode/plurrule.h>
 #include <unicode/rbnf.h>
 #include <unicode/uchar.h>
 
@@ -17,6 +18,7 @@
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/numbers/calendar_words.h"
+#include "rules/numbers/unit_words.h"
 
 namespace concord::rules {
 
@@ -279,7 +281,8 @@ NumberExtractor::NumberExtractor(const std::string& lang, const DictionarySet& d
     : lang_(lang),
       function_words_(dictionaries.functionWords(lang)),
       number_words_(dictionaries.numberWords(lang)),
-      vocabulary_(vocabularyFor(primaryLanguage(lang), dictionaries.numberWords(lang))) {
+      vocabulary_(vocabularyFor(primaryLanguage(lang), dictionaries.numberWords(lang))),
+      unit_words_(UnitWords::forLanguage(primaryLanguage(lang), dictionaries.functionWords(lang))) {
   UErrorCode status = U_ZERO_ERROR;
   auto strict =
       std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(lang.c_str()), status);
@@ -382,6 +385,18 @@ std::string NumberExtractor::formatOrdinalLike(double value, const NumberMention
   return result;
 }
 
+std::optional<std::string> NumberExtractor::unitNameFor(const std::set<std::string>& meanings,
+                                                        double value) const {
+  UErrorCode status = U_ZERO_ERROR;
+  const std::unique_ptr<icu::PluralRules> rules(
+      icu::PluralRules::forLocale(icu::Locale(lang_.c_str()), status));
+  if (U_FAILURE(status)) return std::nullopt;
+  const std::string category = toUtf8(rules->select(value));
+  for (const std::string& meaning : meanings)
+    if (auto name = unit_words_.write(meaning, category)) return name;
+  return std::nullopt;
+}
+
 std::string localeFigure(const std::string& lang, double value, bool percent, bool grouping,
                          int min_fraction) {
   namespace number = icu::number;
@@ -462,6 +477,47 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       if (!best || stop > *best) best = stop;
     }
     return best;
+  };
+  // A figure of at most three digits, then a bare period and a capitalised word ("als 103. Regierungschef",
+  // "Es waren 103. Dann"): German writes an ordinal before a noun so, and a sentence ends so too. Returns the
+  // range with the period, for the comparison to read it as an ordinal only where the other side has one.
+  auto periodBeforeCapitalAt = [&](std::size_t begin, std::size_t end) -> std::optional<TextRange> {
+    const bool bare_period =
+        std::find(number_words_.ordinal_suffixes.begin(), number_words_.ordinal_suffixes.end(), ".") !=
+        number_words_.ordinal_suffixes.end();
+    if (!bare_period || end - begin > 3 || end + 2 > range.end || text[end] != '.') return std::nullopt;
+    for (std::size_t at = begin; at < end; ++at)
+      if (text[at] < '0' || text[at] > '9') return std::nullopt;
+    std::size_t len = 0;
+    if (!isSpaceMark(codePointAt(text, end + 1, &len))) return std::nullopt;
+    const std::size_t next = end + 1 + len;
+    if (next >= range.end || !u_isupper(static_cast<UChar32>(codePointAt(text, next)))) return std::nullopt;
+    return TextRange{begin, end + 1};
+  };
+
+  // The unit or currency word after a mention, one space away ("1,5 метра"), or after its scale word and the
+  // language's connector ("90 millions de dollars", "2 millions d’euros").
+  auto unitAfter = [&](NumberMention& mention) {
+    auto wordAt = [&](std::size_t at) -> const TextWord* {
+      std::size_t len = 0;
+      if (at < range.end && isSpaceMark(codePointAt(text, at, &len))) at += len;
+      const auto it =
+          std::find_if(words.begin(), words.end(), [&](const TextWord& w) { return w.range.begin == at; });
+      return it == words.end() ? nullptr : &*it;
+    };
+    const TextWord* word = wordAt(mention.range.end);
+    if (word && mention.scale_power > 0 &&
+        std::find(number_words_.unit_connectors.begin(), number_words_.unit_connectors.end(), word->key) !=
+            number_words_.unit_connectors.end()) {
+      std::size_t at = word->range.end, len = 0;
+      const char32_t gap = codePointAt(text, at, &len);
+      word = gap == U'\'' || gap == U'’' ? wordAt(at + len) : wordAt(at);
+    }
+    if (!word) return;
+    if (const std::set<std::string>* meanings = unit_words_.meanings(word->key)) {
+      mention.unit = word->range;
+      mention.unit_meanings = *meanings;
+    }
   };
 
   // Times of day first: their figures ("23 h 11", "11:11 p.m.") are one mention, compared as times.
@@ -563,6 +619,8 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     NumberMention mention;
     mention.figure = {begin, end};
     mention.range = mention.figure;
+    if (!after_letter && !slashed && before != U'.' && before != U',')
+      mention.as_ordinal = periodBeforeCapitalAt(begin, end);
     const std::string_view figure = text.substr(begin, end - begin);
     std::optional<double> value = parseFigureCached(figure, lang_);
     mention.well_formed = value.has_value() && usesLocaleMarks(figure, lang_);
@@ -609,6 +667,7 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       mention.scale_power = scale->second;
       mention.range.end = scale->first;
     }
+    if (!mention.percent) unitAfter(mention);
     mentions.push_back(mention);
   }
 

@@ -23,6 +23,7 @@ struct NumberWordData;
 namespace concord::rules {
 
 struct NumberVocabulary;
+class UnitWords;
 
 /// A number as written in a text: a figure ("1 500,5", "1,500.5", "70", "3,5 %", "2,5 millions") or words
 /// ("neuf", "Nine", "soixante-dix", "twenty-one", "deux millions").
@@ -36,8 +37,16 @@ struct NumberMention {
       false;  ///< may not be a number at all: "un"/"one"/"ein" (articles, pronouns), fr "neuf" ("new")
   bool percent = false;  ///< followed by %
   bool ordinal = false;  ///< "3rd", "3e", "3.º", German "3." before a word, "third", "neuvième"
-  int scale_power = 0;   ///< the power of ten of the scale word that multiplies it: its own ("2 billion") or,
-                         ///< for the first end of a range, the one both ends share ("2 to 3 billion")
+  /// German "103." before a capitalised word: an ordinal before a noun ("als 103. Regierungschef") or a
+  /// figure ending a sentence ("Es waren 103. Dann"). The figure is read as a cardinal; this is its range
+  /// with the period, for a comparison with an ordinal of the other side.
+  std::optional<TextRange> as_ordinal;
+  /// The unit or currency word after the figure ("metres" of "1,5 metres", "dollars" of "90 millions de
+  /// dollars") and what it may name (UnitWords): empty when no such word follows.
+  std::optional<TextRange> unit;
+  std::set<std::string> unit_meanings;
+  int scale_power = 0;  ///< the power of ten of the scale word that multiplies it: its own ("2 billion") or,
+                        ///< for the first end of a range, the one both ends share ("2 to 3 billion")
   std::optional<double> clock_value;  ///< a time's other reading of the hour: "5 p.m." is 17 and also 5
   std::optional<ClockTime> clock;     ///< a time of day ("23 h 11", "11:11 p.m."): value is its 24-hour hour
   bool well_formed = true;            ///< the figure is valid in the text's locale (ICU strict parse)
@@ -81,6 +90,10 @@ class NumberExtractor {
   /// (gender, case) that spells the model's own value as written (neuvième → huitième, dritten → vierten).
   std::string formatOrdinalLike(double value, const NumberMention& model, std::string_view text) const;
 
+  /// How this language names a unit or currency of `meanings` (a mention's unit_meanings, of the other side)
+  /// after a figure of `value`, in the plural category CLDR gives it ("dólares", "meters", "метра").
+  std::optional<std::string> unitNameFor(const std::set<std::string>& meanings, double value) const;
+
   /// The language the extractor reads and writes.
   const std::string& language() const { return lang_; }
 
@@ -95,6 +108,7 @@ class NumberExtractor {
   const FunctionWords& function_words_;
   const NumberWordData& number_words_;
   const NumberVocabulary& vocabulary_;
+  const UnitWords& unit_words_;
   std::unique_ptr<icu::RuleBasedNumberFormat> strict_;  ///< null when ICU has no spell-out for the language
   std::unique_ptr<icu::RuleBasedNumberFormat> lenient_;
   mutable std::map<std::string, std::unique_ptr<icu::NumberFormat>> figure_formats_;

@@ -93,6 +93,38 @@ TEST(NumberExtractor, ReadsOrdinalFiguresAndWordsInEachLanguage) {
   EXPECT_TRUE(numbersIn("en", "the first time")[0].weak) << "first is also 'prime', 'at first'";
 }
 
+// The unit or currency a figure counts, after its scale word and the language's connector.
+TEST(NumberExtractor, AttachesTheUnitOrCurrencyAFigureCounts) {
+  const std::string fr = "90 millions de dollars et 2 millions d’euros";
+  const auto amounts = numbersIn("fr", fr);
+  ASSERT_EQ(amounts.size(), 2u);
+  ASSERT_TRUE(amounts[0].unit.has_value());
+  EXPECT_EQ(amounts[0].unit->in(fr), "dollars");
+  EXPECT_EQ(amounts[0].unit_meanings.count("currency:dollar"), 1u);
+  ASSERT_TRUE(amounts[1].unit.has_value());
+  EXPECT_EQ(amounts[1].unit->in(fr), "euros") << "past the elided connector";
+  const std::string ru = "на 1,5 метра";
+  EXPECT_EQ(numbersIn("ru", ru).at(0).unit_meanings.count("unit:meter"), 1u);
+  EXPECT_FALSE(numbersIn("fr", "3 millions de personnes").at(0).unit.has_value());
+  EXPECT_FALSE(numbersIn("es", "12 de mayo").at(0).unit.has_value()) << "a connector only after a scale word";
+}
+
+// German writes an ordinal before a noun as "103." and ends a sentence on "103." too: before a capitalised
+// word the figure stays a cardinal and carries its ordinal reading for the comparison.
+TEST(NumberExtractor, KeepsTheOrdinalReadingOfAGermanFigureBeforeACapital) {
+  const auto noun = numbersIn("de", "als 103. Regierungschef des Landes");
+  ASSERT_EQ(noun.size(), 1u);
+  EXPECT_FALSE(noun[0].ordinal);
+  ASSERT_TRUE(noun[0].as_ordinal.has_value());
+  EXPECT_EQ(noun[0].as_ordinal->begin, 4u);
+  EXPECT_EQ(noun[0].as_ordinal->end, 8u) << "the period belongs to the ordinal";
+  const auto year = numbersIn("de", "im Jahr 2023. Die Polizei");
+  ASSERT_EQ(year.size(), 1u);
+  EXPECT_FALSE(year[0].as_ordinal.has_value()) << "no ordinal of four digits: a year ends the sentence";
+  EXPECT_FALSE(numbersIn("en", "rose to 103. Police")[0].as_ordinal.has_value())
+      << "English has no such ordinal";
+}
+
 TEST(NumberExtractor, ReadsQuantityWordsAsWeakNumbers) {
   EXPECT_EQ(valuesOf(numbersIn("en", "both men, a dozen officers, twice"), true),
             (std::vector<double>{2, 12, 2}));

@@ -1,0 +1,201 @@
+#include "rules/numbers/unit_words.h"
+
+#include <algorithm>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include <unicode/measunit.h>
+#include <unicode/numberformatter.h>
+#include <unicode/plurrule.h>
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
+#include <unicode/ustring.h>
+
+#include "checker/model/unicode_text.h"
+#include "dictionaries/word_data.h"
+#include "rules/numbers/number_extractor.h"
+
+namespace concord::rules {
+namespace {
+
+// The measure units news copy gives figures in. Tons and tonnes are one unit here: English copy writes
+// "tons" for the metric ton other languages name.
+struct KnownUnit {
+  icu::MeasureUnit (*unit)();
+  const char* meaning;
+};
+constexpr KnownUnit kUnits[] = {
+    {&icu::MeasureUnit::getMeter, "unit:meter"},
+    {&icu::MeasureUnit::getKilometer, "unit:kilometer"},
+    {&icu::MeasureUnit::getCentimeter, "unit:centimeter"},
+    {&icu::MeasureUnit::getMillimeter, "unit:millimeter"},
+    {&icu::MeasureUnit::getFoot, "unit:foot"},
+    {&icu::MeasureUnit::getInch, "unit:inch"},
+    {&icu::MeasureUnit::getMile, "unit:mile"},
+    {&icu::MeasureUnit::getYard, "unit:yard"},
+    {&icu::MeasureUnit::getKilogram, "unit:kilogram"},
+    {&icu::MeasureUnit::getGram, "unit:gram"},
+    {&icu::MeasureUnit::getMetricTon, "unit:ton"},
+    {&icu::MeasureUnit::getTon, "unit:ton"},
+    {&icu::MeasureUnit::getPound, "unit:pound"},
+    {&icu::MeasureUnit::getHectare, "unit:hectare"},
+    {&icu::MeasureUnit::getAcre, "unit:acre"},
+    {&icu::MeasureUnit::getLiter, "unit:liter"},
+    {&icu::MeasureUnit::getSquareKilometer, "unit:square-kilometer"},
+    {&icu::MeasureUnit::getSquareMile, "unit:square-mile"},
+    {&icu::MeasureUnit::getKilometerPerHour, "unit:kilometer-per-hour"},
+    {&icu::MeasureUnit::getMilePerHour, "unit:mile-per-hour"},
+};
+
+// Figures whose plural categories cover every language's (one, few, many, other …).
+constexpr double kSamples[] = {1, 2, 3, 5, 21, 22, 1.5, 0.5, 100, 1e6};
+
+std::string trimmed(std::string_view text) {
+  return std::string(trimWhiteSpace(text, {0, text.size()}).in(text));
+}
+
+std::string utf8(const UChar* text, int32_t length) { return toUtf8(icu::UnicodeString(text, length)); }
+
+class Builder {
+ public:
+  Builder(std::map<std::string, std::set<std::string>, std::less<>>& meanings,
+          std::map<std::pair<std::string, std::string>, std::string>& written,
+          const FunctionWords& function_words)
+      : meanings_(meanings), written_(written), function_words_(function_words) {}
+
+  // The full name of each known unit in each plural category of `locale` ("metres", "метра"): its first word
+  // names the unit.
+  void addUnits(const icu::Locale& locale) {
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(locale, status));
+    if (U_FAILURE(status)) return;
+    const auto plain = icu::number::NumberFormatter::withLocale(locale);
+    for (const KnownUnit& known : kUnits) {
+      const auto named = plain.unit(known.unit()).unitWidth(UNUM_UNIT_WIDTH_FULL_NAME);
+      for (double sample : kSamples) {
+        status = U_ZERO_ERROR;
+        const std::string category = toUtf8(rules->select(sample));
+        const std::string number = toUtf8(plain.formatDouble(sample, status).toString(status));
+        std::string name = toUtf8(named.formatDouble(sample, status).toString(status));
+        if (U_FAILURE(status)) continue;
+        if (const std::size_t at = name.find(number); at != std::string::npos) name.erase(at, number.size());
+        name = trimmed(name);
+        for (const std::string& word : spelloutWords(name)) {
+          const std::string key = foldKey(word);
+          if (function_words_.contains(key)) continue;
+          meanings_[key].insert(known.meaning);
+          break;
+        }
+        written_.emplace(std::make_pair(std::string(known.meaning), category), name);
+      }
+    }
+  }
+
+  // The plural names of every current currency in `locale`. A word names its currency when the name is that
+  // word alone ("euros") or when the names of several currencies of one English name share it ("dólares" of
+  // dólares estadounidenses, canadienses …); an adjective of one country ("canadienses") names nothing.
+  void addCurrencies(const icu::Locale& locale) {
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(locale, status));
+    if (U_FAILURE(status)) return;
+    std::vector<std::string> categories;
+    for (double sample : kSamples) {
+      const std::string category = toUtf8(rules->select(sample));
+      if (std::find(categories.begin(), categories.end(), category) == categories.end())
+        categories.push_back(category);
+    }
+    // (meaning, word) → the currencies whose names have it; (meaning, category, word) → how many.
+    std::map<std::pair<std::string, std::string>, std::set<std::string>> sharing;
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> single_words;
+    std::map<std::tuple<std::string, std::string, std::string>, int> counts;
+    UEnumeration* codes = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+    if (U_FAILURE(status)) return;
+    while (const char* code = uenum_next(codes, nullptr, &status)) {
+      if (U_FAILURE(status)) break;
+      UChar iso[4];
+      u_charsToUChars(code, iso, 3);
+      iso[3] = 0;
+      UBool choice = false;
+      int32_t length = 0;
+      UErrorCode name_status = U_ZERO_ERROR;
+      const UChar* english = ucurr_getName(iso, "en", UCURR_LONG_NAME, &choice, &length, &name_status);
+      if (U_FAILURE(name_status) || name_status == U_USING_DEFAULT_WARNING) continue;
+      const std::vector<std::string> english_words = spelloutWords(utf8(english, length));
+      if (english_words.empty()) continue;
+      const std::string meaning = "currency:" + foldKey(english_words.back());
+      for (const std::string& category : categories) {
+        name_status = U_ZERO_ERROR;
+        const UChar* name =
+            ucurr_getPluralName(iso, locale.getName(), &choice, category.c_str(), &length, &name_status);
+        if (U_FAILURE(name_status) || name_status == U_USING_DEFAULT_WARNING) continue;
+        const std::vector<std::string> words = spelloutWords(utf8(name, length));
+        if (words.size() == 1) single_words[{meaning, category}].push_back(words.front());
+        for (const std::string& word : words) {
+          const std::string key = foldKey(word);
+          if (key.size() < 3 || function_words_.contains(key)) continue;
+          sharing[{meaning, key}].insert(code);
+          ++counts[{meaning, category, word}];
+        }
+      }
+    }
+    uenum_close(codes);
+    for (const auto& [meaning_category, words] : single_words)
+      for (const std::string& word : words) meanings_[foldKey(word)].insert(meaning_category.first);
+    for (const auto& [meaning_word, currencies] : sharing)
+      if (currencies.size() > 1) meanings_[meaning_word.second].insert(meaning_word.first);
+    // The name to write: the word most currencies of that meaning share in that category, or the single word.
+    std::map<std::pair<std::string, std::string>, int> best;
+    for (const auto& [key, count] : counts) {
+      const auto& [meaning, category, word] = key;
+      const auto slot = std::make_pair(meaning, category);
+      const auto& singles = single_words[slot];
+      const bool single = std::find(singles.begin(), singles.end(), word) != singles.end();
+      if (count < 2 && !single) continue;
+      if (auto it = best.find(slot); it == best.end() || it->second < count) {
+        best[slot] = count;
+        written_[slot] = word;
+      }
+    }
+  }
+
+ private:
+  std::map<std::string, std::set<std::string>, std::less<>>& meanings_;
+  std::map<std::pair<std::string, std::string>, std::string>& written_;
+  const FunctionWords& function_words_;
+};
+
+}  // namespace
+
+const UnitWords& UnitWords::forLanguage(const std::string& lang, const FunctionWords& function_words) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<UnitWords>> cache;
+  std::lock_guard lock(mutex);
+  auto it = cache.find(lang);
+  if (it == cache.end()) {
+    auto table = std::make_unique<UnitWords>();
+    Builder builder(table->meanings_, table->written_, function_words);
+    builder.addUnits(icu::Locale(lang.c_str()));
+    if (lang == "en") builder.addUnits(icu::Locale("en", "GB"));  // metres, litres, tonnes
+    builder.addCurrencies(icu::Locale(lang.c_str()));
+    it = cache.emplace(lang, std::move(table)).first;
+  }
+  return *it->second;
+}
+
+const std::set<std::string>* UnitWords::meanings(std::string_view folded) const {
+  const auto it = meanings_.find(folded);
+  return it == meanings_.end() ? nullptr : &it->second;
+}
+
+std::optional<std::string> UnitWords::write(const std::string& meaning, const std::string& category) const {
+  if (const auto it = written_.find({meaning, category}); it != written_.end()) return it->second;
+  if (const auto it = written_.find({meaning, "other"}); it != written_.end()) return it->second;
+  return std::nullopt;
+}
+
+bool differentUnits(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::none_of(a.begin(), a.end(), [&](const std::string& meaning) { return b.count(meaning) > 0; });
+}
+
+}  // namespace concord::rules

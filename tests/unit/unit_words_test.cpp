@@ -1,0 +1,49 @@
+// The unit and currency names numbers/mismatch compares, read from ICU's display names.
+#include "rules/numbers/unit_words.h"
+
+#include <gtest/gtest.h>
+
+#include "dictionaries/dictionary_set.h"
+
+namespace concord::rules {
+namespace {
+
+const UnitWords& wordsOf(const std::string& lang) {
+  static const DictionarySet dictionaries;
+  return UnitWords::forLanguage(lang, dictionaries.functionWords(lang));
+}
+
+bool names(const std::string& lang, const std::string& word, const std::string& meaning) {
+  const std::set<std::string>* meanings = wordsOf(lang).meanings(word);
+  return meanings && meanings->count(meaning) > 0;
+}
+
+TEST(UnitWords, ReadsMeasureUnitsInEachLanguageAndPluralForm) {
+  EXPECT_TRUE(names("en", "meters", "unit:meter"));
+  EXPECT_TRUE(names("en", "metres", "unit:meter")) << "British spelling";
+  EXPECT_TRUE(names("en", "feet", "unit:foot"));
+  EXPECT_TRUE(names("ru", "метра", "unit:meter"));
+  EXPECT_TRUE(names("fr", "mètres", "unit:meter"));
+  EXPECT_TRUE(names("de", "meter", "unit:meter"));
+  EXPECT_TRUE(names("en", "tons", "unit:ton") && names("fr", "tonnes", "unit:ton")) << "one ton here";
+}
+
+TEST(UnitWords, ReadsCurrencyNamesByTheirSharedWord) {
+  EXPECT_TRUE(names("es", "dólares", "currency:dollar"));
+  EXPECT_TRUE(names("fr", "dollars", "currency:dollar"));
+  EXPECT_TRUE(names("de", "dollar", "currency:dollar"));
+  EXPECT_TRUE(names("es", "euros", "currency:euro"));
+  EXPECT_EQ(wordsOf("es").meanings("canadienses"), nullptr) << "an adjective of one currency names nothing";
+  EXPECT_EQ(wordsOf("fr").meanings("de"), nullptr) << "function words name nothing";
+  EXPECT_TRUE(differentUnits(*wordsOf("es").meanings("euros"), *wordsOf("fr").meanings("dollars")));
+  EXPECT_FALSE(differentUnits(*wordsOf("en").meanings("pounds"), *wordsOf("fr").meanings("livres")));
+}
+
+TEST(UnitWords, WritesTheNameInThePluralCategoryAsked) {
+  EXPECT_EQ(wordsOf("es").write("currency:dollar", "other"), "dólares");
+  EXPECT_EQ(wordsOf("en").write("unit:meter", "other"), "meters");
+  EXPECT_EQ(wordsOf("en").write("unit:meter", "one"), "meter");
+}
+
+}  // namespace
+}  // namespace concord::rules
