@@ -4,9 +4,9 @@
 #include <stdexcept>
 
 #include <md4c-html.h>
-#include <md4c.h>
 
 #include "checker/output/html_escape.h"
+#include "checker/reading/markdown_parser.h"
 
 namespace concord {
 namespace {
@@ -26,24 +26,19 @@ bool safeAddress(const MD_ATTRIBUTE& address) {
   return text.find(':') == std::string_view::npos;
 }
 
-// Whether every link and image of `markdown` has a safe address (md4c's SAX pass sees them as md_html will).
-bool onlySafeAddresses(std::string_view markdown) {
+// Whether every link and image of a document has a safe address, as md4c's SAX pass (the parse md_html
+// makes) sees them.
+struct AddressCheck {
   bool safe = true;
-  MD_PARSER parser{};
-  parser.flags = kParserFlags;
-  parser.enter_block = [](MD_BLOCKTYPE, void*, void*) { return 0; };
-  parser.leave_block = [](MD_BLOCKTYPE, void*, void*) { return 0; };
-  parser.enter_span = [](MD_SPANTYPE type, void* detail, void* result) {
-    bool& ok = *static_cast<bool*>(result);
-    if (type == MD_SPAN_A) ok = ok && safeAddress(static_cast<MD_SPAN_A_DETAIL*>(detail)->href);
-    if (type == MD_SPAN_IMG) ok = ok && safeAddress(static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src);
-    return 0;
-  };
-  parser.leave_span = [](MD_SPANTYPE, void*, void*) { return 0; };
-  parser.text = [](MD_TEXTTYPE, const MD_CHAR*, MD_SIZE, void*) { return 0; };
-  if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &safe) != 0) return false;
-  return safe;
-}
+  void enterBlock(MD_BLOCKTYPE, void*) {}
+  void leaveBlock(MD_BLOCKTYPE, void*) {}
+  void enterSpan(MD_SPANTYPE type, void* detail) {
+    if (type == MD_SPAN_A) safe = safe && safeAddress(static_cast<MD_SPAN_A_DETAIL*>(detail)->href);
+    if (type == MD_SPAN_IMG) safe = safe && safeAddress(static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src);
+  }
+  void leaveSpan(MD_SPANTYPE, void*) {}
+  void text(MD_TEXTTYPE, const MD_CHAR*, MD_SIZE) {}
+};
 
 // md_html's output, with headings moved down by the shift and an opening title left out. md4c-html writes
 // each heading tag as a chunk of its own ("<h2>", "</h2>\n"); text never arrives as such a chunk, since its
@@ -95,7 +90,9 @@ class HtmlSink {
 }  // namespace
 
 std::string renderMarkdownAsHtml(std::string_view markdown, const HtmlMarkdownOptions& options) {
-  if (!onlySafeAddresses(markdown)) return "<pre>" + htmlEscape(markdown) + "</pre>\n";
+  AddressCheck addresses;
+  parseMarkdown(markdown, kParserFlags, addresses);
+  if (!addresses.safe) return "<pre>" + htmlEscape(markdown) + "</pre>\n";
   HtmlSink sink(options);
   const auto write = [](const MD_CHAR* chunk, MD_SIZE size, void* self) {
     static_cast<HtmlSink*>(self)->write(std::string_view(chunk, size));

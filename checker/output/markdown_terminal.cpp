@@ -1,12 +1,10 @@
 #include "checker/output/markdown_terminal.h"
 
 #include <algorithm>
-#include <stdexcept>
 #include <vector>
 
-#include <md4c.h>
-
 #include "checker/output/display_width.h"
+#include "checker/reading/markdown_parser.h"
 
 namespace concord {
 namespace {
@@ -41,32 +39,12 @@ class TerminalRenderer {
   explicit TerminalRenderer(const TerminalMarkdownOptions& options) : options_(options) {}
 
   std::string render(std::string_view markdown) {
-    MD_PARSER parser{};
-    parser.abi_version = 0;
     // NOHTML: raw HTML is shown as the text it is written with, never interpreted.
-    parser.flags = MD_DIALECT_COMMONMARK | MD_FLAG_NOHTML;
-    parser.enter_block = [](MD_BLOCKTYPE type, void* detail, void* self) {
-      return static_cast<TerminalRenderer*>(self)->enterBlock(type, detail);
-    };
-    parser.leave_block = [](MD_BLOCKTYPE type, void*, void* self) {
-      return static_cast<TerminalRenderer*>(self)->leaveBlock(type);
-    };
-    parser.enter_span = [](MD_SPANTYPE type, void* detail, void* self) {
-      return static_cast<TerminalRenderer*>(self)->enterSpan(type, detail);
-    };
-    parser.leave_span = [](MD_SPANTYPE type, void*, void* self) {
-      return static_cast<TerminalRenderer*>(self)->leaveSpan(type);
-    };
-    parser.text = [](MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* self) {
-      return static_cast<TerminalRenderer*>(self)->onText(type, std::string_view(text, size));
-    };
-    if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, this) != 0)
-      throw std::runtime_error("md4c could not parse a Markdown document (out of memory)");
+    parseMarkdown(markdown, MD_DIALECT_COMMONMARK | MD_FLAG_NOHTML, *this);
     return std::move(out_);
   }
 
- private:
-  int enterBlock(MD_BLOCKTYPE type, void* detail) {
+  void enterBlock(MD_BLOCKTYPE type, void* detail) {
     if (type != MD_BLOCK_DOC) flushWords();  // the text of a tight list item, before its nested list
     switch (type) {
       case MD_BLOCK_QUOTE:
@@ -102,10 +80,9 @@ class TerminalRenderer {
       default:
         break;
     }
-    return 0;
   }
 
-  int leaveBlock(MD_BLOCKTYPE type) {
+  void leaveBlock(MD_BLOCKTYPE type, void*) {
     switch (type) {
       case MD_BLOCK_QUOTE:
         containers_.pop_back();
@@ -142,10 +119,9 @@ class TerminalRenderer {
       default:
         break;
     }
-    return 0;
   }
 
-  int enterSpan(MD_SPANTYPE type, void* detail) {
+  void enterSpan(MD_SPANTYPE type, void* detail) {
     switch (type) {
       case MD_SPAN_EM:
         ++emphasis_;
@@ -169,10 +145,9 @@ class TerminalRenderer {
       default:
         break;
     }
-    return 0;
   }
 
-  int leaveSpan(MD_SPANTYPE type) {
+  void leaveSpan(MD_SPANTYPE type, void*) {
     switch (type) {
       case MD_SPAN_EM:
         --emphasis_;
@@ -197,13 +172,13 @@ class TerminalRenderer {
       default:
         break;
     }
-    return 0;
   }
 
-  int onText(MD_TEXTTYPE type, std::string_view text) {
+  void text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size) {
+    const std::string_view text(data, size);
     if (in_code_block_) {
       code_ += text;
-      return 0;
+      return;
     }
     switch (type) {
       case MD_TEXT_SOFTBR:
@@ -221,9 +196,9 @@ class TerminalRenderer {
         addText(text, style());
         break;
     }
-    return 0;
   }
 
+ private:
   // The ANSI codes of the spans and heading around the current text.
   std::string style() const {
     if (!options_.ansi) return {};
