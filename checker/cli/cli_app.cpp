@@ -15,6 +15,7 @@
 #include "checker/cli/fix_command.h"
 #include "checker/cli/report_command.h"
 #include "checker/cli/serve_command.h"
+#include "checker/cli/terminal_width.h"
 #include "checker/cli/version_info.h"
 #include "checker/model/error.h"
 #include "checker/model/letter_edits.h"
@@ -165,6 +166,9 @@ int run(int argc, char** argv) {
   std::string explain_id;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show what a rule checks, why, and its options");
   explain_cmd->add_option("rule", explain_id, "Rule id, e.g. quotes/unbalanced")->required();
+  OutputArgs explain_output;  // only its colour flags: the same choice as the text report's
+  explain_cmd->add_flag("--no-color", explain_output.no_color, "Never style the text");
+  explain_cmd->add_flag("--color", explain_output.force_color, "Style the text even when not on a terminal");
 
   std::string completion_shell;
   CLI::App* completion_cmd =
@@ -213,7 +217,11 @@ int run(int argc, char** argv) {
   if (init_cmd->parsed()) return runInit(init_path, init_force, std::cout);
   if (align_cmd->parsed()) return runAlign(align, std::cout);
   if (rules_cmd->parsed()) return runRules(rules, std::cout);
-  if (explain_cmd->parsed()) return runExplain(explain_id, std::cout);
+  if (explain_cmd->parsed()) {
+    const bool ansi = chooseColor(explain_output, ::isatty(STDOUT_FILENO) == 1, std::getenv("NO_COLOR"),
+                                  std::getenv("TERM"));
+    return runExplain(explain_id, {.width = terminalWidth(), .ansi = ansi}, std::cout);
+  }
   if (report_cmd->parsed()) return runReport(report, std::cout);
   if (completion_cmd->parsed()) {
     writeCompletion(app, completion_shell, std::cout);

@@ -9,6 +9,7 @@
 #include "checker/model/data_dir.h"
 #include "checker/model/error.h"
 #include "checker/output/alignment_reporter.h"
+#include "checker/output/markdown_terminal.h"
 #include "checker/output/rule_docs.h"
 #include "checker/pipeline/pipeline.h"
 #include "checker/reading/text_file.h"
@@ -65,8 +66,8 @@ int runRules(const RulesArgs& args, std::ostream& out) {
   return 0;
 }
 
-int runExplain(const std::string& rule_id, std::ostream& out) {
-  out << ruleDocText(rule_id);
+int runExplain(const std::string& rule_id, const TerminalMarkdownOptions& style, std::ostream& out) {
+  out << renderMarkdownForTerminal(ruleDocText(rule_id), style);
   return 0;
 }
 

@@ -9,6 +9,7 @@
 #include "checker/batch/batch.h"
 #include "checker/batch/config.h"
 #include "checker/batch/config_tree.h"
+#include "checker/output/markdown_terminal.h"
 #include "checker/output/report.h"
 
 namespace concord::cli {
@@ -107,7 +108,8 @@ int runMerge(MergeArgs args, std::ostream& out);
 int runInit(const std::string& path, bool force, std::ostream& out);
 int runAlign(const AlignArgs& args, std::ostream& out);
 int runRules(const RulesArgs& args, std::ostream& out);
-int runExplain(const std::string& rule_id, std::ostream& out);
+/// Prints the rule's docs page rendered for a terminal (wrapped, styled when `style.ansi`).
+int runExplain(const std::string& rule_id, const TerminalMarkdownOptions& style, std::ostream& out);
 /// `concord lsp`: serves the Language Server Protocol on `in`/`out` until the editor says exit.
 int runLsp(std::istream& in, std::ostream& out);
 

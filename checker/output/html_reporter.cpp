@@ -12,6 +12,7 @@
 #include "checker/model/location.h"
 #include "checker/output/highlight_spans.h"
 #include "checker/output/html_escape.h"
+#include "checker/output/markdown_html.h"
 #include "checker/output/reporter.h"
 #include "checker/output/rule_docs.h"
 
@@ -402,9 +403,10 @@ class ReviewPage {
       out_ += "</h3>";
       const auto doc_text = options_.rule_docs.find(id);
       if (doc_text != options_.rule_docs.end()) {
-        out_ += "<pre class=\"doc\">";
-        text(doc_text->second);
-        out_ += "</pre>";
+        // The doc's own title is the id the h3 above shows; its sections go under it.
+        out_ += "<div class=\"doc\">";
+        out_ += renderMarkdownAsHtml(doc_text->second, {.heading_shift = 3, .drop_opening_title = true});
+        out_ += "</div>";
       }
       out_ += "<p class=\"explain\">In a terminal: <code>concord explain ";
       text(id);

@@ -2,10 +2,9 @@
 
 #include <algorithm>
 
-#include <unicode/uchar.h>
-
 #include "checker/model/location.h"
 #include "checker/model/unicode_text.h"
+#include "checker/output/display_width.h"
 #include "checker/output/visible_text.h"
 
 namespace concord {
@@ -18,21 +17,6 @@ struct Palette {
 Palette palette(bool color) {
   if (!color) return {};
   return {"\x1b[1m", "\x1b[1;31m", "\x1b[1;33m", "\x1b[1;36m", "\x1b[32m", "\x1b[2m", "\x1b[0m"};
-}
-
-// Display width of a prefix of a line, counting East Asian wide characters as two, tabs as one.
-std::size_t displayWidth(std::string_view text) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t len = 0;
-    const char32_t cp = codePointAt(text, i, &len);
-    const int ea = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
-    const bool zero =
-        u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK;
-    width += zero ? 0 : (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
-    i += len == 0 ? 1 : len;
-  }
-  return width;
 }
 
 // A line is shown whole up to this many characters either side of the finding (and of the finding itself);

@@ -87,6 +87,16 @@ TEST(TerminalOutput, ColorFlagStaysAuthoritative) {
   EXPECT_FALSE(coloured(runOnTerminal({"check", kSource, kTarget, "--no-color"}, kPlainTerminal)));
 }
 
+TEST(TerminalOutput, ExplainIsStyledOnATerminalOnly) {
+  const std::string shown = runOnTerminal({"explain", "quotes/unbalanced"}, kPlainTerminal);
+  EXPECT_NE(shown.find("\x1b[1mWhat\x1b[0m"), std::string::npos) << shown;  // a bold heading
+  auto no_color = kPlainTerminal;
+  no_color["NO_COLOR"] = "1";
+  EXPECT_FALSE(coloured(runOnTerminal({"explain", "quotes/unbalanced"}, no_color)));
+  EXPECT_FALSE(coloured(runConcord({"explain", "quotes/unbalanced"}).out));  // a pipe
+  EXPECT_TRUE(coloured(runConcord({"explain", "quotes/unbalanced", "--color"}).out));
+}
+
 class ControlCharacters : public ::testing::Test {
  protected:
   void SetUp() override {
