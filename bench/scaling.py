@@ -210,9 +210,8 @@ def main():
             cpu, wall, rss = medians["new"]
             figures[case] = medians["new"]
             half = doubling_of(case, figures)
-            line = (f"{case:<20} {size:6.1f} {seconds(cpu)} {wall:8.2f} {rss:8.0f} "
-                    f"{ratio(cpu, half[0]) if half else f'{chr(45):>8}'} "
-                    f"{ratio(rss, half[2]) if half else f'{chr(45):>8}'}")
+            per_doubling = f"{ratio(cpu, half[0])} {ratio(rss, half[2])}" if half else f"{'-':>8} {'-':>8}"
+            line = f"{case:<20} {size:6.1f} {seconds(cpu)} {wall:8.2f} {rss:8.0f} {per_doubling}"
             if args.old:
                 old_cpu, _, old_rss = medians["old"]
                 line += f" {seconds(old_cpu)} {old_rss:8.0f} {ratio(cpu, old_cpu)} {ratio(rss, old_rss)}"
