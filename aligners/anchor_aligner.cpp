@@ -259,6 +259,8 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
        << std::round(variance * 10) / 10 << ", band ±" << first_pass_band.half_width << " sentences around "
        << pins.size() << " pinned sentence pair" << (pins.size() == 1 ? "" : "s");
   if (first_pass_band.widenings > 0) band << ", widened " << first_pass_band.widenings << " times";
+  if (first_pass_band.widenings > 0 && first_pass_band.half_width >= kMaxWidenedHalfWidth)
+    band << ", as wide as it widens: a path further off the line is bent to it";
   band << ")";
   notes.push_back(band.str());
   if (features.lexicon_entries > 0) {

@@ -141,8 +141,9 @@ Pass search(std::size_t n, std::size_t m, std::span<const BandMove> moves, const
 // edge. Only there: the band was too narrow where the path left it, and doubling every row (as a first
 // version did) made a 100k-sentence pair whose path drifts off the centre line in a few places pay for the
 // wider band along its whole length. Returns false when no such row can widen any more (it already spans the
-// whole target side).
-bool widenAround(const std::vector<std::size_t>& touched_rows, std::size_t m, Widths& widths) {
+// whole target side, or `limit`).
+bool widenAround(const std::vector<std::size_t>& touched_rows, std::size_t m, std::size_t limit,
+                 Widths& widths) {
   const Widths previous = widths;  // each touched row's reach is measured with its width before this round
   bool widened = false;
   std::size_t done_to = 0;  // rows below this were widened already in this round (touched rows come in order)
@@ -151,7 +152,8 @@ bool widenAround(const std::vector<std::size_t>& touched_rows, std::size_t m, Wi
     const std::size_t from = std::max(row > reach ? row - reach : 0, done_to),
                       to = std::min(widths.size(), row + reach + 1);
     for (std::size_t r = from; r < to; ++r)
-      if (previous[r] < m) widths[r] = std::min(2 * previous[r], std::max<std::size_t>(m, 1)), widened = true;
+      if (previous[r] < std::min(m, limit))
+        widths[r] = std::min({2 * previous[r], std::max<std::size_t>(m, 1), limit}), widened = true;
     done_to = std::max(done_to, to);
   }
   return widened;
@@ -168,9 +170,10 @@ BandResult searchWidening(std::size_t n, std::size_t m, std::span<const BandMove
   if (!has_skips) throw std::logic_error("alignBanded needs the 1-0 and 0-1 moves");
   BandResult result;
   Widths widths(n + 1, std::max<std::size_t>(half_width, 4));
+  const std::size_t limit = std::max(half_width, kMaxWidenedHalfWidth);
   while (true) {
     Pass pass = search(n, m, moves, cost, make(widths));
-    if (pass.touched_rows.empty() || !widenAround(pass.touched_rows, m, widths)) {
+    if (pass.touched_rows.empty() || !widenAround(pass.touched_rows, m, limit, widths)) {
       result.steps = std::move(pass.steps);
       result.cells = pass.cells;
       result.half_width = *std::max_element(widths.begin(), widths.end());

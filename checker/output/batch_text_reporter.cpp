@@ -3,11 +3,15 @@
 #include <sstream>
 
 #include "checker/output/reporter.h"
+#include "checker/output/spliced_json.h"
 #include "checker/output/text_reporter.h"
 #include "checker/output/visible_text.h"
 
 namespace concord {
 namespace {
+
+// A batch's pairs start this many spaces in, as dump(2) prints the run's object.
+constexpr std::size_t kPairIndent = 4;
 
 std::string plural(std::size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
@@ -63,31 +67,32 @@ std::string renderText(const BatchReport& report, const ReportOptions& options) 
 }
 
 std::string renderJson(const BatchReport& report, const ReportOptions& options) {
-  if (options.single_pair && report.pairs.size() == 1 && !report.pairs.front().error &&
-      report.baseline_hidden == 0 && report.fixed.empty())
-    return pairContractJson(report.pairs.front()).dump(2) + '\n';
-  nlohmann::json pairs = nlohmann::json::array();
-  for (const PairReport& pair : report.pairs) pairs.push_back(pairContractJson(pair));
   nlohmann::json fixed = nlohmann::json::array();
   for (const FixedFinding& f : report.fixed)
     fixed.push_back(
         {{"fingerprint", f.fingerprint}, {"rule", f.rule}, {"article", f.article}, {"text", f.text}});
-  const SeverityCounts c = report.counts();
-  nlohmann::json out = {{"tool", {{"name", "concord"}, {"version", CONCORD_VERSION}}},
-                        {"pairs", pairs},
-                        {"summary",
-                         {{"pairs", report.pairs.size()},
-                          {"failed_pairs", report.failedPairs()},
-                          {"errors", c.errors},
-                          {"warnings", c.warnings},
-                          {"infos", c.infos}}},
-                        {"baseline", {{"hidden", report.baseline_hidden}, {"fixed", fixed}}}};
+  const nlohmann::json baseline = {{"hidden", report.baseline_hidden}, {"fixed", fixed}};
   if (options.single_pair && report.pairs.size() == 1) {
-    // One pair with a baseline: still the contract object, plus what the baseline did.
-    out = pairContractJson(report.pairs.front());
-    out["baseline"] = {{"hidden", report.baseline_hidden}, {"fixed", fixed}};
+    const PairReport& pair = report.pairs.front();
+    // One pair: the contract object, plus what the baseline did when there was one.
+    const bool plain = !pair.error && report.baseline_hidden == 0 && report.fixed.empty();
+    return pairContractText(pair, plain ? nlohmann::json::object() : nlohmann::json{{"baseline", baseline}}) +
+           '\n';
   }
-  return out.dump(2) + '\n';
+  // Each pair is printed before the next is built: a batch's findings are never one tree.
+  SplicedArray pairs(kPairIndent);
+  for (const PairReport& pair : report.pairs) pairs.addText(pairContractText(pair));
+  const SeverityCounts c = report.counts();
+  const nlohmann::json out = {{"tool", {{"name", "concord"}, {"version", CONCORD_VERSION}}},
+                              {"pairs", SplicedArray::kPlaceholder},
+                              {"summary",
+                               {{"pairs", report.pairs.size()},
+                                {"failed_pairs", report.failedPairs()},
+                                {"errors", c.errors},
+                                {"warnings", c.warnings},
+                                {"infos", c.infos}}},
+                              {"baseline", baseline}};
+  return pairs.splice(out, "pairs");
 }
 
 }  // namespace concord

@@ -6,6 +6,7 @@
 
 #include "checker/batch/baseline.h"
 #include "checker/output/json_reporter.h"
+#include "checker/output/spliced_json.h"
 
 namespace concord {
 namespace {
@@ -107,18 +108,34 @@ std::string plainFindingText(const PairReport& pair, const ReportedFinding& f) {
   return out.str();
 }
 
-nlohmann::json pairContractJson(const PairReport& pair) {
-  nlohmann::json findings = nlohmann::json::array();
-  for (const ReportedFinding& f : pair.findings) findings.push_back(f.contract);
+namespace {
+
+// The contract without its findings: their place holds SplicedArray's placeholder.
+nlohmann::json pairContractShell(const PairReport& pair) {
   const SeverityCounts c = pair.counts();
   nlohmann::json out = {{"tool", {{"name", "concord"}, {"version", CONCORD_VERSION}}},
                         {"source", {{"path", pair.source_path}, {"lang", pair.source_lang}}},
                         {"target", {{"path", pair.target_path}, {"lang", pair.target_lang}}},
-                        {"findings", findings},
                         {"notes", pair.notes},
                         {"summary", {{"errors", c.errors}, {"warnings", c.warnings}, {"infos", c.infos}}}};
+  out["findings"] = SplicedArray::kPlaceholder;
   if (pair.error) out["error"] = *pair.error;
   return out;
+}
+
+// The contract's findings start this many spaces in, as dump(2) prints the contract.
+constexpr std::size_t kFindingIndent = 4;
+
+}  // namespace
+
+std::string pairContractText(const PairReport& pair, const nlohmann::json& extra) {
+  nlohmann::json shell = pairContractShell(pair);
+  for (const auto& [key, value] : extra.items()) shell[key] = value;
+  SplicedArray findings(kFindingIndent);
+  for (const ReportedFinding& f : pair.findings) findings.add(f.contract);
+  std::string text = findings.splice(shell, "findings");
+  text.pop_back();  // splice's newline: the caller decides what follows
+  return text;
 }
 
 }  // namespace concord

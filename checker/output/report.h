@@ -88,8 +88,9 @@ PairReport failedPairReport(std::string source_path, std::string target_path, st
 /// message [rule]`, the span's text, the suggestion, and the other side's place and text.
 std::string plainFindingText(const PairReport& pair, const ReportedFinding& finding);
 
-/// Per-pair contract object of DESIGN.md (`--format json` for one pair): tool, source, target, findings,
-/// notes, summary.
-nlohmann::json pairContractJson(const PairReport& pair);
+/// The per-pair contract object of DESIGN.md (`--format json` for one pair: tool, source, target, findings,
+/// notes, summary) with `extra`'s members added, as dump(2) prints it (no final newline). Built finding by
+/// finding: the findings are never all copied into one tree, where each costs about ten times its text.
+std::string pairContractText(const PairReport& pair, const nlohmann::json& extra = nlohmann::json::object());
 
 }  // namespace concord

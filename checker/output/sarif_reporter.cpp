@@ -5,6 +5,7 @@
 
 #include "checker/model/data_dir.h"
 #include "checker/output/reporter.h"
+#include "checker/output/spliced_json.h"
 #include "checker/reading/text_file.h"
 #include "rules/registry.h"
 
@@ -13,8 +14,6 @@ namespace {
 
 constexpr const char* kSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 constexpr const char* kFingerprintKey = "concordFingerprint/v1";
-// Stands for the results array while the rest of the log is printed; then replaced by the results' text.
-constexpr std::string_view kResultsPlaceholder = "concord:results";
 // log → runs → run → results: each result starts this many spaces in, as dump(2) would print it there.
 constexpr std::size_t kResultIndent = 8;
 
@@ -74,15 +73,6 @@ class ArtifactLocations {
  private:
   std::map<std::string, nlohmann::json, std::less<>> resolved_;
 };
-
-// `item` as it stands at `indent` spaces inside dump(2)'s output of the whole log.
-void appendIndented(std::string& out, const std::string& item, std::size_t indent) {
-  out.append(indent, ' ');
-  for (const char c : item) {
-    out += c;
-    if (c == '\n') out.append(indent, ' ');
-  }
-}
 
 nlohmann::json physicalLocation(ArtifactLocations& artifacts, const std::string& path,
                                 const nlohmann::json& at) {
@@ -151,7 +141,7 @@ std::string renderSarif(const BatchReport& report) {
   }
   // Each result is printed as soon as it is built: as a json tree a result costs ten times its text, and
   // 100k findings held as trees took 1.4 GB.
-  std::string results;
+  SplicedArray results(kResultIndent);
   ArtifactLocations artifacts;
   nlohmann::json notifications = nlohmann::json::array();
   for (const PairReport& pair : report.pairs) {
@@ -168,8 +158,7 @@ std::string renderSarif(const BatchReport& report) {
         found = index.emplace(f.rule(), rules.size()).first;
         rules.push_back({{"id", f.rule()}, {"shortDescription", {{"text", f.rule()}}}});
       }
-      results += results.empty() ? "\n" : ",\n";
-      appendIndented(results, result(artifacts, pair, f, found->second).dump(2), kResultIndent);
+      results.add(result(artifacts, pair, f, found->second));
     }
   }
   std::error_code ec;
@@ -186,14 +175,9 @@ std::string renderSarif(const BatchReport& report) {
       {"originalUriBaseIds",
        {{"SRCROOT", {{"uri", "file://" + percentEncode(cwd.ends_with('/') ? cwd : cwd + "/")}}}}},
       {"columnKind", "unicodeCodePoints"},
-      {"results", kResultsPlaceholder}};
+      {"results", SplicedArray::kPlaceholder}};
   const nlohmann::json log = {{"$schema", kSchemaUri}, {"version", "2.1.0"}, {"runs", {run}}};
-  std::string text = log.dump(2) + '\n';
-  const std::string array =
-      results.empty() ? "[]" : "[" + results + "\n" + std::string(kResultIndent - 2, ' ') + "]";
-  const std::string slot = "\"results\": \"" + std::string(kResultsPlaceholder) + "\"";
-  text.replace(text.find(slot), slot.size(), "\"results\": " + array);
-  return text;
+  return results.splice(log, "results");
 }
 
 }  // namespace concord

@@ -19,7 +19,7 @@ namespace {
 // The same bytes `concord check --format json` writes for one pair (renderJson's single-pair branch).
 std::string contractBody(CheckResult result) {
   const PairReport report = reportFromResult(std::make_shared<const CheckResult>(std::move(result)));
-  return pairContractJson(report).dump(2) + '\n';
+  return pairContractText(report) + '\n';
 }
 
 void preloadLanguage(const DictionarySet& dictionaries, const std::string& lang) {

@@ -93,9 +93,13 @@ std::vector<NameWord> withHyphenatedParts(const Document& doc, std::vector<NameW
 }
 
 std::vector<NameWord> capitalisedWordsIn(const Document& doc, TextRange range) {
+  // Only the sentences from the one that ends past the range's start: a look at every sentence of the
+  // article for each aligned range made the rules that ask per sentence quadratic.
   std::vector<NameWord> words;
-  for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
-    if (!doc.sentences()[s].range.overlaps(range)) continue;
+  const auto& sentences = doc.sentences();
+  for (std::size_t s = sentenceAt(doc, range.begin);
+       s < sentences.size() && sentences[s].range.begin < range.end; ++s) {
+    if (!sentences[s].range.overlaps(range)) continue;
     for (NameWord& w : nameWords(doc, s)) {
       if (w.capitalised && range.contains(w.range.begin)) words.push_back(std::move(w));
     }
@@ -169,9 +173,9 @@ std::vector<StyleMatch> findStyleVariants(const HouseStyle& style, const Documen
 
 std::size_t sentenceAt(const Document& doc, std::size_t offset) {
   const auto& sentences = doc.sentences();
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    if (sentences[s].range.end > offset) return s;
-  }
+  const auto found = std::partition_point(sentences.begin(), sentences.end(),
+                                          [&](const Sentence& s) { return s.range.end <= offset; });
+  if (found != sentences.end()) return static_cast<std::size_t>(found - sentences.begin());
   return sentences.empty() ? 0 : sentences.size() - 1;
 }
 

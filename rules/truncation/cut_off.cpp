@@ -99,12 +99,13 @@ TextRange lastWords(std::string_view text, TextRange paragraph, int count) {
 }
 
 // How much shorter (percent) the link's target is than the article's own length ratio expects, when that is
-// far outside the ratio's spread; nullopt otherwise or when the article has too few sentence pairs to know.
-std::optional<int> cutShort(const AlignedPair& pair, const Link& link) {
+// far outside the ratio's spread (`model`, the article's: nullopt when it has too few sentence pairs to
+// know); nullopt otherwise.
+std::optional<int> cutShort(const AlignedPair& pair, const Link& link,
+                            const std::optional<RatioModel>& model) {
   if (link.source_count == 0 || link.target_count == 0) return std::nullopt;
   if (contentLength(pair.source, link.source_begin, link.source_count) < kMinJudgedLength)
     return std::nullopt;
-  const auto model = ratioModel(pair);
   const auto ratio = logLengthRatio(pair, link);
   if (!model || !ratio) return std::nullopt;
   const double shortfall = model->median - *ratio;  // log of expected / actual
@@ -147,6 +148,12 @@ void TruncationCutOffRule::check(const AlignedPair& pair, RuleContext& context) 
   const std::string& text = target.text();
   const FunctionWords& target_words = context.dictionaries().functionWords(target.lang());
   const FunctionWords& source_words = context.dictionaries().functionWords(source.lang());
+  // The article's length ratio, from all of its links: once per article, not once per paragraph to judge.
+  std::optional<std::optional<RatioModel>> model;
+  auto articleModel = [&]() -> const std::optional<RatioModel>& {
+    if (!model) model = ratioModel(pair);
+    return *model;
+  };
 
   for (const Paragraph& paragraph : target.paragraphs()) {
     if (paragraph.sentence_count == 0) continue;
@@ -211,7 +218,7 @@ void TruncationCutOffRule::check(const AlignedPair& pair, RuleContext& context) 
       finding.message = "the " + kind + " stops mid-sentence: it ends on “" + last->word +
                         "” with no closing punctuation, and the name its source ends on, “" +
                         *lost_after_short_word + "”, is not in it";
-    } else if (const auto shortfall = cutShort(pair, link)) {
+    } else if (const auto shortfall = cutShort(pair, link, articleModel())) {
       // No closing punctuation and the last sentence far shorter than this article's translations run: the
       // end of the sentence is missing, whatever word it stops on ("…said that no drone had").
       finding.message = "the " + kind +

@@ -63,6 +63,24 @@ TEST(BandedDp, WidensOnlyWhereThePathLeftTheBand) {
   EXPECT_EQ(oneToOnes(local).size(), 1950u);
 }
 
+TEST(BandedDp, WidensNoFurtherThanItsLimit) {
+  // The path runs 600 target sentences off the centre line at its start (600 target sentences with no
+  // source, then a 1-1 run): the band stops widening at kMaxWidenedHalfWidth, so the cells stay n × that
+  // band instead of growing towards n × m, and the path still reaches (n, m) through the band.
+  std::vector<long> partner;
+  for (long i = 0; i < 2000; ++i) partner.push_back(i + 600);
+  const BandResult capped = alignBanded(2000, 2600, kMoves, costFor(partner), 8);
+  EXPECT_GT(capped.widenings, 0);
+  EXPECT_EQ(capped.half_width, kMaxWidenedHalfWidth);
+  EXPECT_LE(capped.cells, 2001u * (2 * kMaxWidenedHalfWidth + 1) * 2);
+  ASSERT_FALSE(capped.steps.empty());
+  const BandStep& last = capped.steps.back();
+  EXPECT_EQ(last.source_begin + kMoves[last.move].source, 2000u);
+  EXPECT_EQ(last.target_begin + kMoves[last.move].target, 2600u);
+  // A band given wider from the start is kept: the limit is on widening only.
+  EXPECT_EQ(alignBanded(300, 300, kMoves, costFor(partner), 1000).half_width, 1000u);
+}
+
 TEST(BandedDp, CentresFollowTheGivenLine) {
   // The same omitted block; a centre line that already jumps at row 100 needs (almost) no widening.
   std::vector<long> partner;

@@ -1,6 +1,9 @@
 // One problem, one finding: a missing number that a cut-off line or an omission already accounts for.
 #include "checker/pipeline/one_problem.h"
 
+#include <algorithm>
+#include <random>
+
 #include <gtest/gtest.h>
 
 namespace concord {
@@ -103,6 +106,69 @@ TEST(OneProblem, QuotesFindingsElsewhereOrStrongerStay) {
                               quotesFinding("unbalanced", {36, 40}, std::nullopt)};
   dropFindingsOfReportedProblems(weaker);
   EXPECT_EQ(weaker.size(), 2u);  // an info hint does not hide a warning
+}
+
+TEST(OneProblem, OfTwoQuotesRulesOnTheSameRangeTheOneSortingFirstStays) {
+  std::vector<Finding> findings{quotesFinding("spacing", {10, 40}, "“We stay”"),
+                                quotesFinding("foreign-marks", {10, 40}, "“We stay”")};
+  dropFindingsOfReportedProblems(findings);
+  EXPECT_EQ(rulesOf(findings), std::vector<std::string>{"quotes/foreign-marks"});
+}
+
+// The definition, one finding against every other: what dropFindingsOfReportedProblems must keep.
+bool within(const std::optional<TextRange>& inner, const std::optional<TextRange>& outer) {
+  return inner && outer && outer->begin <= inner->begin && inner->end <= outer->end;
+}
+
+bool droppedByAnother(const Finding& f, const std::vector<Finding>& all) {
+  auto any = [&](auto covers) { return std::any_of(all.begin(), all.end(), covers); };
+  if (f.rule_id == "numbers/mismatch" && f.primary == Side::source && f.source && f.target)
+    return any([&](const Finding& c) {
+      if (c.severity < Severity::warning) return false;
+      if (c.rule_id == "truncation/cut-off") return within(c.target, f.target);
+      return c.category() == "omission" && c.primary == Side::source && within(f.source, c.source);
+    });
+  if (f.category() != "quotes") return false;
+  return any([&](const Finding& c) {
+    return c.category() == "quotes" && c.rule_id != f.rule_id && c.primary == Side::target &&
+           f.primary == Side::target && c.suggestion && c.severity >= f.severity &&
+           within(f.target, c.target) && !(f.target == c.target && f.rule_id < c.rule_id);
+  });
+}
+
+TEST(OneProblem, KeepsWhatComparingEveryPairOfFindingsKeeps) {
+  std::mt19937 random(29);
+  auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+  auto range = [&] {
+    const std::size_t begin = pick(300);
+    return TextRange{begin, begin + pick(40)};
+  };
+  const Severity severities[] = {Severity::info, Severity::warning, Severity::error};
+  for (int round = 0; round < 20; ++round) {
+    std::vector<Finding> findings;
+    for (int k = 0; k < 150; ++k) {
+      const std::size_t kind = pick(6);
+      Finding f = kind == 0   ? missingNumber(range(), range())
+                  : kind == 1 ? cutOff(range(), severities[pick(3)])
+                  : kind == 2
+                      ? omittedClause(range())
+                      : quotesFinding(kind == 3   ? "spacing"
+                                      : kind == 4 ? "foreign-marks"
+                                                  : "unbalanced",
+                                      range(), pick(2) ? std::optional<std::string>("x") : std::nullopt,
+                                      severities[pick(3)]);
+      if (pick(8) == 0) f.primary = f.primary == Side::source ? Side::target : Side::source;
+      f.message = std::to_string(k);
+      findings.push_back(f);
+    }
+    std::vector<std::string> expected;
+    for (const Finding& f : findings)
+      if (!droppedByAnother(f, findings)) expected.push_back(f.message);
+    dropFindingsOfReportedProblems(findings);
+    std::vector<std::string> kept;
+    for (const Finding& f : findings) kept.push_back(f.message);
+    EXPECT_EQ(kept, expected);
+  }
 }
 
 }  // namespace
