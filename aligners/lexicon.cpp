@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <tuple>
 
 #include <unicode/locid.h>
+#include <unistd.h>
 
 #include "aligners/dictd_reader.h"
 #include "aligners/lexicon_cache.h"
@@ -59,7 +62,8 @@ std::vector<DictdPart> dictdParts(const std::filesystem::path& dir, const std::s
 void composePivot(const Lexicon& first, const Lexicon& second, Lexicon& out) {
   for (const auto& [source, pivots] : first.entries())
     for (const std::string& pivot : pivots)
-      for (const std::string& target : second.translations(pivot)) out.addKeys(source, target);
+      for (const std::string_view target : second.translations(pivot))
+        out.addKeys(source, std::string(target));
 }
 
 std::string lexiconKey(std::string_view word) {
@@ -166,26 +170,52 @@ void Lexicon::addDictd(const std::string& index_path, const std::string& dict_pa
   sources_.push_back(std::filesystem::path(index_path).stem().string());
 }
 
-const std::vector<std::string>& Lexicon::translations(std::string_view source_key) const {
-  static const std::vector<std::string> kNone;
-  if (!entry_filter_.mayContain(source_key)) return kNone;
-  const auto found = entries_.find(source_key);
-  return found == entries_.end() ? kNone : found->second;
+Lexicon::Lexicon(std::shared_ptr<const LexiconTable> table) : table_(std::move(table)) {}
+
+namespace {
+
+// The id of `key` in a mapped table's trie, or nullopt. The agent is the thread's own: lookups from a batch's
+// workers share the trie, which is read-only, but not an agent.
+std::optional<std::size_t> idIn(const marisa::Trie& trie, std::string_view key) {
+  thread_local marisa::Agent agent;
+  agent.set_query(key.data(), key.size());
+  if (!trie.lookup(agent)) return std::nullopt;
+  return agent.key().id();
 }
 
-const std::vector<std::string>& Lexicon::inflectedTranslations(std::string_view source_key,
-                                                               std::size_t max_cut) const {
+}  // namespace
+
+TranslationList Lexicon::translations(std::string_view source_key) const {
+  if (table_) {
+    if (!KeyFilter::mayContain(table_->source_filter, source_key)) return {};
+    const auto id = idIn(table_->source_keys, source_key);
+    if (!id) return {};
+    const std::uint32_t begin = table_->entry_begin[*id], end = table_->entry_begin[*id + 1];
+    return {table_->entry_targets + begin, end - begin, table_->target_offsets, table_->target_text};
+  }
+  if (!entry_filter_.mayContain(source_key)) return {};
+  const auto found = entries_.find(source_key);
+  return found == entries_.end() ? TranslationList() : TranslationList(found->second);
+}
+
+TranslationList Lexicon::inflectedTranslations(std::string_view source_key, std::size_t max_cut) const {
   for (std::size_t cut = 0; cut <= max_cut && source_key.size() >= cut + 4; ++cut) {
-    const auto& list = translations(source_key.substr(0, source_key.size() - cut));
+    const TranslationList list = translations(source_key.substr(0, source_key.size() - cut));
     if (!list.empty()) return list;
   }
-  static const std::vector<std::string> kNone;
-  return kNone;
+  return {};
 }
 
 bool Lexicon::hasTargetWord(std::string_view target_key) const {
+  if (table_)
+    return KeyFilter::mayContain(table_->target_filter, target_key) &&
+           idIn(table_->target_keys, target_key).has_value();
   return target_filter_.mayContain(target_key) && target_words_.contains(target_key);
 }
+
+std::size_t Lexicon::size() const { return table_ ? table_->source_keys.num_keys() : entries_.size(); }
+
+const std::vector<std::string>& Lexicon::sources() const { return table_ ? table_->names : sources_; }
 
 std::filesystem::path dictdDirectory() {
   const char* env = std::getenv("CONCORD_DICTD_DIR");
@@ -219,15 +249,18 @@ Lexicon buildLexicon(const std::string& source_lang, const std::string& target_l
   for (const auto* list : {&parts, &to_pivot, &from_pivot})
     for (const DictdPart& part : *list) files.insert(files.end(), {part.index, part.dict});
   if (files.empty()) return lexicon;
-  // Parsing the German dictionaries takes seconds; a cache of the result is read in a tenth of that.
+  // Parsing the German dictionaries takes seconds; the table built from them once is mapped in microseconds.
   const auto cache_dir = concordCacheDir();
   const std::string fingerprint = dictdFingerprint(files);
-  const auto cache_file =
-      cache_dir ? std::optional(*cache_dir / ("lexicon-" + src + "-" + tgt + ".bin")) : std::nullopt;
-  if (cache_file) {
-    if (auto cached = readLexiconCache(*cache_file, fingerprint)) {
-      return std::move(*cached);
-    }
+  const auto table_file =
+      cache_dir ? std::optional(*cache_dir / ("lexicon-" + src + "-" + tgt + ".map")) : std::nullopt;
+  if (table_file) {
+    if (auto table = openLexiconTable(*table_file, fingerprint)) return Lexicon(std::move(table));
+    // A progress line for a person waiting at a terminal; a script's or a CI job's standard error stays as
+    // it was (findings' exit status and stderr must not depend on whether this machine built its table yet).
+    if (::isatty(STDERR_FILENO) != 0)
+      std::cerr << "concord: building the " << src << "-" << tgt << " word table from FreeDict into "
+                << table_file->string() << " (once per machine, until the dictionaries change)\n";
   }
   for (const DictdPart& part : parts) lexicon.addDictd(part.index, part.dict, part.reversed);
   if (!pivot.empty()) {
@@ -244,7 +277,9 @@ Lexicon buildLexicon(const std::string& source_lang, const std::string& target_l
     }
     lexicon.addSourceName(name + ")");
   }
-  if (cache_file) writeLexiconCache(lexicon, *cache_file, fingerprint);
+  // Read back through the table, so that a run that built it answers exactly as every later run will.
+  if (table_file && writeLexiconTable(lexicon, *table_file, fingerprint))
+    if (auto table = openLexiconTable(*table_file, fingerprint)) return Lexicon(std::move(table));
   return lexicon;
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <iterator>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,17 +34,82 @@ class KeyFilter {
     const std::size_t hash = KeyHash{}(key);
     set(hash), set(hash >> 32);
   }
-  bool mayContain(std::string_view key) const {
+  bool mayContain(std::string_view key) const { return mayContain(bits_.data(), key); }
+  /// The same over a filter's bits held elsewhere (a mapped table: kWords words).
+  static bool mayContain(const std::uint64_t* bits, std::string_view key) {
     const std::size_t hash = KeyHash{}(key);
-    return test(hash) && test(hash >> 32);
+    return test(bits, hash) && test(bits, hash >> 32);
+  }
+  const std::vector<std::uint64_t>& bits() const { return bits_; }
+  static constexpr std::size_t kBits = std::size_t{1} << 21;
+  static constexpr std::size_t kWords = kBits / 64;
+
+ private:
+  void set(std::size_t hash) { bits_[(hash % kBits) / 64] |= std::uint64_t{1} << (hash % 64); }
+  static bool test(const std::uint64_t* bits, std::size_t hash) {
+    return (bits[(hash % kBits) / 64] >> (hash % 64)) & 1;
+  }
+  std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(kWords);
+};
+
+/// The target words of one lexicon entry, in the order the dictionaries give them, as views into the lexicon
+/// (its own strings, or a memory-mapped table: lexicon_cache.h). Valid as long as the lexicon.
+class TranslationList {
+ public:
+  class iterator {
+   public:
+    using value_type = std::string_view;
+    using difference_type = std::ptrdiff_t;
+    using iterator_category = std::forward_iterator_tag;
+    using pointer = void;
+    using reference = std::string_view;
+    iterator() = default;
+    iterator(const TranslationList* list, std::size_t at) : list_(list), at_(at) {}
+    std::string_view operator*() const { return (*list_)[at_]; }
+    iterator& operator++() { return ++at_, *this; }
+    iterator operator++(int) { return {list_, at_++}; }
+    bool operator==(const iterator& other) const { return at_ == other.at_; }
+
+   private:
+    const TranslationList* list_ = nullptr;
+    std::size_t at_ = 0;
+  };
+  using const_iterator = iterator;
+  using value_type = std::string_view;
+
+  TranslationList() = default;
+  explicit TranslationList(const std::vector<std::string>& words)
+      : words_(words.data()), size_(words.size()) {}
+  /// Words by id in a table: ids[0..size) index `offsets`, each word being text[offsets[id], offsets[id +
+  /// 1]).
+  TranslationList(const std::uint32_t* ids, std::size_t size, const std::uint32_t* offsets, const char* text)
+      : ids_(ids), size_(size), offsets_(offsets), text_(text) {}
+
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  std::string_view operator[](std::size_t k) const {
+    if (words_ != nullptr) return words_[k];
+    const std::uint32_t id = ids_[k];
+    return {text_ + offsets_[id], offsets_[id + 1] - offsets_[id]};
+  }
+  iterator begin() const { return {this, 0}; }
+  iterator end() const { return {this, size_}; }
+  bool operator==(const std::vector<std::string>& words) const {
+    return std::equal(begin(), end(), words.begin(), words.end());
+  }
+  bool operator==(const TranslationList& other) const {
+    return std::equal(begin(), end(), other.begin(), other.end());
   }
 
  private:
-  static constexpr std::size_t kBits = std::size_t{1} << 21;
-  void set(std::size_t hash) { bits_[(hash % kBits) / 64] |= std::uint64_t{1} << (hash % 64); }
-  bool test(std::size_t hash) const { return (bits_[(hash % kBits) / 64] >> (hash % 64)) & 1; }
-  std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(kBits / 64);
+  const std::string* words_ = nullptr;
+  const std::uint32_t* ids_ = nullptr;
+  std::size_t size_ = 0;
+  const std::uint32_t* offsets_ = nullptr;
+  const char* text_ = nullptr;
 };
+
+struct LexiconTable;
 
 /// A bilingual word list for lexical anchors: source word → target words, both as lowercase accent-stripped
 /// keys (foldKey with accents removed). Only single-word translations are kept (an article or "to" in front
@@ -62,22 +131,31 @@ class Lexicon {
     target_words_.reserve(entries);
   }
 
+  /// A lexicon that reads a memory-mapped table (lexicon_cache.h) instead of its own maps; it takes no more
+  /// entries.
+  explicit Lexicon(std::shared_ptr<const LexiconTable> table);
+  Lexicon() = default;
+
   /// Target words for a source word key; empty when unknown.
-  const std::vector<std::string>& translations(std::string_view source_key) const;
+  TranslationList translations(std::string_view source_key) const;
   /// The same for an inflected word: its key, else its key without up to `max_cut` final letters, keeping
   /// at least 4 ("Berges" → "berg", "céréaliers" → "céréalier"). Empty when none is known.
-  const std::vector<std::string>& inflectedTranslations(std::string_view source_key,
-                                                        std::size_t max_cut) const;
+  TranslationList inflectedTranslations(std::string_view source_key, std::size_t max_cut) const;
   /// Whether a target word key is the translation of some source word: a target word the lexicon covers,
   /// whose absence from a partner sentence is evidence (an unknown word's absence is none).
   bool hasTargetWord(std::string_view target_key) const;
-  std::size_t size() const { return entries_.size(); }
+  std::size_t size() const;
   /// Dictionaries read ("freedict-fra-eng"), for diagnostics.
-  const std::vector<std::string>& sources() const { return sources_; }
-  /// Every source key with its target keys (for the cache).
+  const std::vector<std::string>& sources() const;
+  /// Every source key with its target keys (for the cache; empty in a lexicon read from a table).
   const KeyMap<std::vector<std::string>>& entries() const { return entries_; }
+  /// Every target key (for the cache; empty in a lexicon read from a table).
+  const KeySet& targetWords() const { return target_words_; }
+  /// Whether it reads a mapped table.
+  bool mapped() const { return table_ != nullptr; }
 
  private:
+  std::shared_ptr<const LexiconTable> table_;
   KeyMap<std::vector<std::string>> entries_;
   KeySet target_words_;
   KeyFilter entry_filter_, target_filter_;

@@ -271,10 +271,10 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
     if (!fresh || lexicon.size() == 0) return translation;
     const std::string key = lexiconKey(word);
     // The word itself, else without up to 3 final letters (inflection: "Berges" → "berg").
-    const std::vector<std::string>& found = lexicon.inflectedTranslations(key, 3);
+    const TranslationList found = lexicon.inflectedTranslations(key, 3);
     if (found.empty()) return translation;
     translation.covered = true;
-    for (const std::string& word_there : found) {
+    for (const std::string_view word_there : found) {
       const std::string cognate = cognateKey(romanizedKey(word_there));
       if (cognate.empty()) continue;
       const std::uint32_t id = keys.find(cognate);

@@ -1,7 +1,7 @@
 # concord::concord, Concord as a library for other programs: one static archive, libconcord.a, holding the
 # public API (include/concord/concord.h, checker/api/) and the objects of the checker's own libraries, so a
 # program links one library plus the system ones (ICU, Hunspell, toml++, pugixml, zlib, gettext's libgettextpo,
-# gumbo, md4c).
+# gumbo, md4c, marisa).
 # Installed only on request, as the Development component (the .deb and a plain `cmake --install` carry the
 # command): `cmake --install build --component Development --prefix P` adds include/concord/concord.h,
 # lib/libconcord.a, lib/cmake/Concord/ (find_package(Concord)) and lib/pkgconfig/concord.pc.
@@ -23,7 +23,7 @@ target_compile_features(concord_library PUBLIC cxx_std_20)
 # What the checker's objects call; exported as link-only dependencies that ConcordConfig.cmake finds again.
 target_link_libraries(concord_library PRIVATE PkgConfig::ICU PkgConfig::HUNSPELL nlohmann_json::nlohmann_json
                       tomlplusplus::tomlplusplus pugixml::pugixml ZLIB::ZLIB ${GETTEXTPO_LIBRARY}
-                      PkgConfig::GUMBO PkgConfig::MD4C)
+                      PkgConfig::GUMBO PkgConfig::MD4C PkgConfig::MARISA)
 add_dependencies(concord_library ${concord_library_parts})
 
 install(TARGETS concord_library EXPORT ConcordTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}

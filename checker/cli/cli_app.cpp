@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "checker/batch/config.h"
+#include "checker/cli/cache_command.h"
 #include "checker/cli/check_options.h"
 #include "checker/cli/color_choice.h"
 #include "checker/cli/commands.h"
@@ -163,6 +164,9 @@ int run(int argc, char** argv) {
   ServeArgs serve;
   CLI::App* serve_cmd = addServeCommand(app, serve);
 
+  CacheBuildArgs cache_build;
+  CLI::App* cache_build_cmd = addCacheCommand(app, cache_build);
+
   std::string explain_id;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show what a rule checks, why, and its options");
   explain_cmd->add_option("rule", explain_id, "Rule id, e.g. quotes/unbalanced")->required();
@@ -230,6 +234,7 @@ int run(int argc, char** argv) {
   if (fix_cmd->parsed()) return runFix(fix, std::cout, std::cerr);
   if (lsp_cmd->parsed()) return runLsp(std::cin, std::cout);
   if (serve_cmd->parsed()) return runServe(serve, std::cerr);
+  if (cache_build_cmd->parsed()) return runCacheBuild(cache_build, std::cout);
   return 2;
 }
 

@@ -1,6 +1,6 @@
 #include "checker/cli/serve_command.h"
 
-#include "checker/model/error.h"
+#include "checker/cli/language_pairs.h"
 
 namespace concord::cli {
 
@@ -34,14 +34,7 @@ CLI::App* addServeCommand(CLI::App& app, ServeArgs& args) {
 }
 
 int runServe(ServeArgs args, std::ostream& log) {
-  args.options.preload.clear();
-  for (const std::string& pair : args.preload) {
-    if (pair == "none") continue;
-    const auto colon = pair.find(':');
-    if (colon == std::string::npos || colon == 0 || colon + 1 == pair.size())
-      throw UserError("--preload", "'" + pair + "' is not SOURCE:TARGET (e.g. fr:en)");
-    args.options.preload.emplace_back(pair.substr(0, colon), pair.substr(colon + 1));
-  }
+  args.options.preload = parseLanguagePairs(args.preload, "--preload");
   return serve::serveHttp(args.options, log);
 }
 

@@ -19,12 +19,12 @@ bool isNumber(const Word& word) { return !word.key.empty() && isDigit(codePointA
 // Whether the translation has `word`: the same word up to inflection (names, cognates such as
 // inflation/inflation), its romanization (Харкова, Kharkiv), a lexicon translation up to inflection
 // (juin → June, économistes → economists), or the same digits.
-bool rendered(const Word& word, const std::vector<std::string>& translations,
+bool rendered(const Word& word, const aligners::TranslationList& translations,
               const std::vector<Word>& target) {
   for (const Word& t : target) {
     if (inflectionMatch(word, t)) return true;
     if (!word.romanized.empty() && romanizedMatch(word.romanized, t.key)) return true;
-    for (const std::string& translation : translations)
+    for (const std::string_view translation : translations)
       if (romanizedMatch(translation, t.key)) return true;
   }
   return false;
@@ -44,11 +44,10 @@ std::optional<UnrenderedRun> longestUnrenderedRun(const AlignedPair& pair, const
     const std::vector<Word> words = wordsOf(pair.source, s, 1);
     for (std::size_t i = 0; i < words.size(); ++i) {
       const Word& word = words[i];
-      static const std::vector<std::string> kNone;
-      const std::vector<std::string>& translations =
+      const aligners::TranslationList translations =
           word.length >= kMinContentLength
               ? lexicon.inflectedTranslations(aligners::lexiconKey(word.surface), kInflectionCut)
-              : kNone;
+              : aligners::TranslationList();
       // A capitalised word after the first is a name, which the translation keeps or romanizes.
       const bool name = i > 0 && word.length >= 3 && isUpper(codePointAt(word.surface, 0));
       if (!isNumber(word) && translations.empty() && !name) continue;  // nothing to look for

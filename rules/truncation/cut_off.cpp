@@ -125,14 +125,14 @@ std::optional<std::string> lostFinalName(const AlignedPair& pair, const Link& li
   const Word& last = source.back();
   if (last.length < 2 || !isUpper(codePointAt(last.surface, 0))) return std::nullopt;
   const aligners::Lexicon& lexicon = aligners::lexiconFor(pair.source.language(), pair.target.language());
-  const std::vector<std::string>& translations = lexicon.translations(aligners::lexiconKey(last.surface));
+  const aligners::TranslationList translations = lexicon.translations(aligners::lexiconKey(last.surface));
   // German capitalises every noun: a word the lexicon translates is as likely "Woche" as "Frankreich".
   if (capitalisesNouns(pair.source.language()) && !translations.empty()) return std::nullopt;
   const std::string name_key = nameKey(last.surface);
   for (const Word& word : wordsOf(pair.target, link.target_begin, link.target_count)) {
     if (inflectionMatch(word, last) || nameKey(word.surface) == name_key) return std::nullopt;
     if (!last.romanized.empty() && romanizedMatch(last.romanized, word.key)) return std::nullopt;
-    for (const std::string& translation : translations)
+    for (const std::string_view translation : translations)
       if (aligners::lexiconKey(word.surface) == translation) return std::nullopt;
   }
   return last.surface;

@@ -61,10 +61,10 @@ std::vector<std::string> lexiconRenderings(const aligners::Lexicon& lexicon, std
                                            const HunspellLexicon& target_lexicon, std::size_t max_cut) {
   std::vector<std::string> renderings;
   const std::string key = aligners::lexiconKey(word);
-  for (const std::string& translation : lexicon.inflectedTranslations(key, max_cut)) {
+  for (const std::string_view translation : lexicon.inflectedTranslations(key, max_cut)) {
     // Abbreviations ("cc" for concejal) are no rendering of a word; "cut" for coupure is.
     if (translation == key || translation.size() < 3) continue;
-    if (auto written = asTargetWrites(translation, target_lexicon);
+    if (auto written = asTargetWrites(std::string(translation), target_lexicon);
         written && std::find(renderings.begin(), renderings.end(), *written) == renderings.end())
       renderings.push_back(*written);
   }
