@@ -823,6 +823,24 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     first.value *= scale;
     first.scale_power = second.scale_power;
   }
+  // A span of years with the century left off the second ("2022-23", "1914–18", a 2023-24 season):
+  // the second end is that year of the first's century, as a target writing "2022-2023" or "2022 bis 2023"
+  // reads it.
+  for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+    const NumberMention& first = mentions[k];
+    NumberMention& second = mentions[k + 1];
+    if (first.spelled || second.spelled || first.percent || second.percent || first.scale_power != 0 ||
+        second.scale_power != 0 || first.figure.size() != 4 || second.figure.size() != 2 ||
+        first.value < 1000 || first.value >= 3000 || second.value >= 100)
+      continue;
+    std::size_t len = 0;
+    const char32_t joiner = codePointAt(text, first.range.end, &len);
+    if (first.range.end + len != second.range.begin || !(isHyphen(joiner) || joiner == U'–')) continue;
+    const double year = std::floor(first.value / 100) * 100 + second.value;
+    if (year <= first.value) continue;
+    second.value = year;
+    second.figure_value = year;
+  }
   return mentions;
 }
 
