@@ -619,6 +619,7 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     NumberMention mention;
     mention.figure = {begin, end};
     mention.range = mention.figure;
+    mention.decade = decade;
     if (!after_letter && !slashed && before != U'.' && before != U',')
       mention.as_ordinal = periodBeforeCapitalAt(begin, end);
     const std::string_view figure = text.substr(begin, end - begin);

@@ -37,6 +37,7 @@ struct NumberMention {
       false;  ///< may not be a number at all: "un"/"one"/"ein" (articles, pronouns), fr "neuf" ("new")
   bool percent = false;  ///< followed by %
   bool ordinal = false;  ///< "3rd", "3e", "3.º", German "3." before a word, "third", "neuvième"
+  bool decade = false;   ///< a figure with the plural s of a decade: "the 1990s", "the 90s"
   /// German "103." before a capitalised word: an ordinal before a noun ("als 103. Regierungschef") or a
   /// figure ending a sentence ("Es waren 103. Dann"). The figure is read as a cardinal; this is its range
   /// with the period, for a comparison with an ordinal of the other side.
