@@ -234,8 +234,9 @@ std::string withoutSpaceMarks(std::string_view figure) {
 // word.
 struct GluedSuffix {
   bool quantity = false;
-  int power = 0;        ///< the scale word's power of ten, 0 for a unit
-  std::size_t end = 0;  ///< where the suffix ends
+  bool may_be_million = false;  ///< "m" with no currency sign: metres or millions
+  int power = 0;                ///< the scale word's power of ten, 0 for a unit
+  std::size_t end = 0;          ///< where the suffix ends
 };
 GluedSuffix gluedSuffix(std::string_view text, TextRange range, std::size_t begin, std::size_t end,
                         const NumberWordData& data, const NumberVocabulary& vocabulary) {
@@ -254,6 +255,7 @@ GluedSuffix gluedSuffix(std::string_view text, TextRange range, std::size_t begi
     glued.power = scale->second;
   } else {
     glued.quantity = data.units.count(suffix) > 0;
+    glued.may_be_million = suffix == "m";
   }
   return glued;
 }
@@ -658,6 +660,8 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       mention.value *= std::pow(10.0, glued.power);
       mention.scale_power = glued.power;
       mention.range.end = glued.end;
+    } else if (glued.may_be_million) {
+      mention.million_value = mention.value * 1e6;
     } else if (auto scale = scaleAfter(end)) {
       // "mil millones", "mille milliards", "thousand million": a thousand of the next scale word.
       if (scale->second == 3) {
