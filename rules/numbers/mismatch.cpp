@@ -106,10 +106,19 @@ bool changedUnit(const NumberMention& s, const NumberMention& t) {
          differentUnits(s.unit_meanings, t.unit_meanings);
 }
 
+// A decade written with its century ("the 1990s") and the other side's decade without it ("los años
+// noventa", "les années quatre-vingt-dix", "the 90s"): 1990 and 90 name the same ten years.
+bool sameDecade(const NumberMention& decade, const NumberMention& other) {
+  return decade.decade && decade.value >= 1000 && other.value >= 10 && other.value < 100 &&
+         sameNumber(std::fmod(decade.value, 100), other.value);
+}
+
 bool sameValue(const NumberMention& s, const NumberMention& t) {
   if (s.clock && t.clock) return sameClockTime(*s.clock, *t.clock);
   return sameNumber(s.value, t.value) || (t.clock_value && sameNumber(s.value, *t.clock_value)) ||
-         (s.clock_value && sameNumber(*s.clock_value, t.value));
+         (s.clock_value && sameNumber(*s.clock_value, t.value)) || sameDecade(s, t) || sameDecade(t, s) ||
+         (s.million_value && sameNumber(*s.million_value, t.value)) ||
+         (t.million_value && sameNumber(s.value, *t.million_value));
 }
 
 // `written` with its digits replaced by those of `plain` (the new value ungrouped, in the same language),
@@ -220,9 +229,21 @@ std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
                                          const NumberMention& t, std::string_view target_text) {
   if (s.clock && t.clock) return writeClockLike(target_text, *t.clock, *s.clock, target_words);
   if (s.clock || t.clock) return std::nullopt;
+  if (s.million_value && t.scale_power == 6) {
+    // "2.5m" beside a target that counts in millions: the source read as millions.
+    NumberMention millions = s;
+    millions.value = *s.million_value;
+    millions.scale_power = 6;
+    millions.million_value.reset();
+    return suggestionFor(target_numbers, target_words, millions, source_text, source_lang, t, target_text);
+  }
   if (t.ordinal) return target_numbers.formatOrdinalLike(s.value, t, target_text);
   if (t.range == t.figure && t.scale_power > 0 && !t.spelled)
     return sharedScaleSuggestion(target_numbers, s.value, t);
+  // A decade the target writes without its century ("ochenta" for "the 1990s") takes the source's the same
+  // way.
+  if (s.decade && s.value >= 1000 && t.value < 100 && t.range == t.figure)
+    return suggestionFor(target_numbers, std::fmod(s.value, 100), t, target_text);
   if (t.range == t.figure) return suggestionFor(target_numbers, s.value, t, target_text);
   return scaledSuggestion(target_numbers, s, source_text, source_lang, t, target_text);
 }

@@ -234,8 +234,9 @@ std::string withoutSpaceMarks(std::string_view figure) {
 // word.
 struct GluedSuffix {
   bool quantity = false;
-  int power = 0;        ///< the scale word's power of ten, 0 for a unit
-  std::size_t end = 0;  ///< where the suffix ends
+  bool may_be_million = false;  ///< "m" with no currency sign: metres or millions
+  int power = 0;                ///< the scale word's power of ten, 0 for a unit
+  std::size_t end = 0;          ///< where the suffix ends
 };
 GluedSuffix gluedSuffix(std::string_view text, TextRange range, std::size_t begin, std::size_t end,
                         const NumberWordData& data, const NumberVocabulary& vocabulary) {
@@ -254,6 +255,7 @@ GluedSuffix gluedSuffix(std::string_view text, TextRange range, std::size_t begi
     glued.power = scale->second;
   } else {
     glued.quantity = data.units.count(suffix) > 0;
+    glued.may_be_million = suffix == "m";
   }
   return glued;
 }
@@ -619,6 +621,7 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     NumberMention mention;
     mention.figure = {begin, end};
     mention.range = mention.figure;
+    mention.decade = decade;
     if (!after_letter && !slashed && before != U'.' && before != U',')
       mention.as_ordinal = periodBeforeCapitalAt(begin, end);
     const std::string_view figure = text.substr(begin, end - begin);
@@ -657,6 +660,8 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       mention.value *= std::pow(10.0, glued.power);
       mention.scale_power = glued.power;
       mention.range.end = glued.end;
+    } else if (glued.may_be_million) {
+      mention.million_value = mention.value * 1e6;
     } else if (auto scale = scaleAfter(end)) {
       // "mil millones", "mille milliards", "thousand million": a thousand of the next scale word.
       if (scale->second == 3) {
@@ -822,6 +827,24 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     if (!rangeJoined(first.range.end, second.range.begin)) continue;
     first.value *= scale;
     first.scale_power = second.scale_power;
+  }
+  // A span of years with the century left off the second ("2022-23", "1914–18", a 2023-24 season):
+  // the second end is that year of the first's century, as a target writing "2022-2023" or "2022 bis 2023"
+  // reads it.
+  for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+    const NumberMention& first = mentions[k];
+    NumberMention& second = mentions[k + 1];
+    if (first.spelled || second.spelled || first.percent || second.percent || first.scale_power != 0 ||
+        second.scale_power != 0 || first.figure.size() != 4 || second.figure.size() != 2 ||
+        first.value < 1000 || first.value >= 3000 || second.value >= 100)
+      continue;
+    std::size_t len = 0;
+    const char32_t joiner = codePointAt(text, first.range.end, &len);
+    if (first.range.end + len != second.range.begin || !(isHyphen(joiner) || joiner == U'–')) continue;
+    const double year = std::floor(first.value / 100) * 100 + second.value;
+    if (year <= first.value) continue;
+    second.value = year;
+    second.figure_value = year;
   }
   return mentions;
 }

@@ -37,6 +37,7 @@ struct NumberMention {
       false;  ///< may not be a number at all: "un"/"one"/"ein" (articles, pronouns), fr "neuf" ("new")
   bool percent = false;  ///< followed by %
   bool ordinal = false;  ///< "3rd", "3e", "3.º", German "3." before a word, "third", "neuvième"
+  bool decade = false;   ///< a figure with the plural s of a decade: "the 1990s", "the 90s"
   /// German "103." before a capitalised word: an ordinal before a noun ("als 103. Regierungschef") or a
   /// figure ending a sentence ("Es waren 103. Dann"). The figure is read as a cardinal; this is its range
   /// with the period, for a comparison with an ordinal of the other side.
@@ -48,8 +49,11 @@ struct NumberMention {
   int scale_power = 0;  ///< the power of ten of the scale word that multiplies it: its own ("2 billion") or,
                         ///< for the first end of a range, the one both ends share ("2 to 3 billion")
   std::optional<double> clock_value;  ///< a time's other reading of the hour: "5 p.m." is 17 and also 5
-  std::optional<ClockTime> clock;     ///< a time of day ("23 h 11", "11:11 p.m."): value is its 24-hour hour
-  bool well_formed = true;            ///< the figure is valid in the text's locale (ICU strict parse)
+  /// "2.5m" with no currency sign before it: metres, or millions as the English press abbreviates them
+  /// ("2.5m customers"); this is the millions reading.
+  std::optional<double> million_value;
+  std::optional<ClockTime> clock;  ///< a time of day ("23 h 11", "11:11 p.m."): value is its 24-hour hour
+  bool well_formed = true;         ///< the figure is valid in the text's locale (ICU strict parse)
 };
 
 /// Finds the numbers of a text in one language. Figures are parsed with ICU NumberFormat in strict mode, so
