@@ -56,8 +56,8 @@ struct AnchorStats {
 /// insensitive names, identical tokens and cognates, a FreeDict lexicon when one is installed, punctuation
 /// structure — searched by a banded DP over 1-0, 0-1, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4 and 4-1
 /// with paragraph ends as soft anchors. Time and memory are linear in length (the band widens itself where
-/// the path touches it, to kMaxWidenedHalfWidth at most). Alignment::notes say how many lexicon hits were used, how the band grew, and warn on
-/// unbalanced inputs.
+/// the path touches it, to kMaxWidenedHalfWidth at most). Alignment::notes say how many lexicon hits were
+/// used, how the band grew, and warn on unbalanced inputs.
 class AnchorAligner : public Aligner {
  public:
   explicit AnchorAligner(AnchorWeights weights = {}) : weights_(weights) {}
