@@ -289,6 +289,12 @@ std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
   if (t.ordinal) return target_numbers.formatOrdinalLike(s.value, t, target_text);
   if (t.range == t.figure && t.scale_power > 0 && !t.spelled)
     return sharedScaleSuggestion(target_numbers, s.value, t);
+  // The source's figure with its scale word dropped ("€420" for 420 Millionen Euro): the word restored
+  // ("420 million"), not the figure written out in full.
+  if (t.range == t.figure && t.scale_power == 0 && s.scale_power > 0 && !s.spelled && !t.spelled &&
+      sameNumber(s.figure_value, t.figure_value))
+    if (const auto word = scaleWordFor(target_numbers.language(), s.scale_power, s.figure_value))
+      return std::string(t.figure.in(target_text)) + " " + *word;
   // A decade the target writes without its century ("ochenta" for "the 1990s") takes the source's the same
   // way.
   if (s.decade && s.value >= 1000 && t.value < 100 && t.range == t.figure)
