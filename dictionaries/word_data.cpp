@@ -69,6 +69,8 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
       data.hour_marks.emplace_back(fields[1]);
     } else if (kind == "time_suffix" && fields.size() == 2 && !fields[1].empty()) {
       data.time_suffixes.emplace_back(fields[1]);
+    } else if (kind == "time_prefix" && fields.size() == 2 && !fields[1].empty()) {
+      data.time_prefixes.emplace_back(fields[1]);
     } else if (kind == "unit" && fields.size() == 2 && !fields[1].empty()) {
       data.units.emplace(fields[1]);
     } else if (kind == "percent" && fields.size() == 2 && !fields[1].empty()) {
@@ -94,7 +96,8 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
           path, line,
           "expected `scale<TAB>word<TAB>power`, `homograph<TAB>word`, `plural_suffix<TAB>suffix` "
           "`percent<TAB>words`, `afternoon<TAB>marker`, `morning<TAB>marker`, `hour_mark<TAB>mark` "
-          "`time_suffix<TAB>word`, `unit<TAB>symbol`, `quantity<TAB>words<TAB>value`, "
+          "`time_suffix<TAB>word`, `time_prefix<TAB>word`, `unit<TAB>symbol`, "
+          "`quantity<TAB>words<TAB>value`, "
           "`range_joiner<TAB>words`, `ordinal_suffix<TAB>suffix`, `unit_connector<TAB>word`, "
           "`grouping<TAB>space` or "
           "`decimal<TAB>point`");

@@ -37,6 +37,7 @@ class FunctionWords {
 ///   morning<TAB>marker                   (a.m.: 12 a.m. is 0 h)
 ///   hour_mark<TAB>mark                   (fr h, heures: "23 h 11", "23h11", "23 heures" are times of day)
 ///   time_suffix<TAB>word                 (Uhr, horas, GMT, UTC: "23.11 Uhr", "2211 GMT" are times of day)
+///   time_prefix<TAB>word                 (es las, it alle, de um: "a las 9.30", "alle 17.40" are times)
 ///   unit<TAB>symbol                      (km, GW, C: "12km", "-15C" are quantities, not identifiers like
 ///   MH17)
 ///   unit_connector<TAB>word              (de, of: "90 millions de dollars" counts dollars)
@@ -49,6 +50,7 @@ struct NumberWordData {
   std::vector<std::string> morning_markers;             ///< as written ("a.m."), matched ignoring case
   std::vector<std::string> hour_marks;                  ///< as written ("h", "heures"), matched ignoring case
   std::vector<std::string> time_suffixes;               ///< as written ("Uhr", "GMT"), matched ignoring case
+  std::vector<std::string> time_prefixes;               ///< as written ("las", "alle"), matched ignoring case
   std::set<std::string, std::less<>> units;             ///< as written ("km", "GW", "C"), matched exactly
   /// Words that carry a quantity ICU spell-out cannot parse ("both" 2, "Dutzend" 12), each a sequence of
   /// foldKey words with its value.

@@ -54,6 +54,21 @@ std::optional<std::size_t> wordAt(std::string_view text, std::size_t at, std::si
   return best;
 }
 
+// True when the word just before `begin` (one space away) is one of `words`, ignoring case: "las" of "a las
+// 9.30", "alle" of "alle 17.40".
+bool wordBefore(std::string_view text, std::size_t begin, std::size_t limit,
+                const std::vector<std::string>& words) {
+  std::size_t len = 0;
+  if (begin <= limit || !isSpaceMark(codePointBefore(text, begin, &len))) return false;
+  const std::size_t word_end = begin - len;
+  std::size_t word_begin = word_end;
+  while (word_begin > limit && isLetter(codePointBefore(text, word_begin, &len))) word_begin -= len;
+  if (word_begin == word_end) return false;
+  const std::string key = foldKey(text.substr(word_begin, word_end - word_begin));
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& word) { return foldKey(word) == key; });
+}
+
 // Which of `markers` is written in `text` (ignoring case): 0 when none is (only after wordAt found one).
 std::size_t markerIndex(std::string_view text, const std::vector<std::string>& markers) {
   for (std::size_t k = 0; k < markers.size(); ++k)
@@ -100,8 +115,9 @@ std::vector<ClockTime> findClockTimes(std::string_view text, TextRange range, co
         time.minute = minutes.value;
         time.minute_digits = TextRange{end + 1, minutes.end};
         end = minutes.end;
-        // H:MM is a time anywhere; H.MM only with a suffix or a marker after it (else 3.11 is a decimal).
-        is_time = separator == U':';
+        // H:MM is a time anywhere; H.MM only with a suffix or a marker after it (else 3.11 is a decimal), or
+        // after the word that announces an hour ("a las 9.30", "alle 17.40").
+        is_time = separator == U':' || wordBefore(text, i, range.begin, data.time_prefixes);
       }
     } else if (first.digits <= 2 && validHour(first.value)) {
       // "23 h 11", "23h11", "23 heures": the hour mark of the language, then perhaps the minutes.

@@ -39,17 +39,6 @@ bool sameFigure(std::string_view source_text, const NumberMention& s, std::strin
   return sameFigureText(a, b);
 }
 
-// How far apart two values are in orders of magnitude, for pairing a missing number with its replacement.
-double distance(const NumberMention& a, const NumberMention& b) {
-  const double gap = std::fabs(std::log10(std::max(std::fabs(a.value), 1e-9)) -
-                               std::log10(std::max(std::fabs(b.value), 1e-9)));
-  // The same digits under another scale word ("1.5 billion" → "1,5 million") are the likeliest partner,
-  // however many orders of magnitude the scale moved them.
-  const bool same_digits = a.scale_power != b.scale_power && sameNumber(a.figure_value, b.figure_value);
-  return (same_digits ? gap / 10 : gap) + (a.percent != b.percent ? 100.0 : 0.0) +
-         (a.clock.has_value() != b.clock.has_value() ? 100.0 : 0.0);
-}
-
 // True when the target sentence writes the source figure's digits glued to letters ("bolsode64",
 // "64-Kilo-Sack" read as one word), where the extractor sees an identifier: the number is there, not missing.
 bool digitsGluedInTarget(std::string_view figure, std::string_view target_sentence) {
@@ -104,6 +93,59 @@ NumberMention readAsOrdinalBeside(const NumberMention& s, const NumberMention& t
 bool changedUnit(const NumberMention& s, const NumberMention& t) {
   return !s.unit_meanings.empty() && !t.unit_meanings.empty() &&
          differentUnits(s.unit_meanings, t.unit_meanings);
+}
+
+// The source quantity in the target's unit when the two name different units of one dimension ("18
+// inches" beside "64 centimètres" → 45.72); nullopt when they name the same unit or nothing comparable.
+// Every reading of the source quantity in a unit the target may mean, where the two may name different
+// units of one dimension ("degrees" is Celsius or Fahrenheit).
+std::vector<double> inTargetUnits(const NumberMention& s, const NumberMention& t) {
+  std::vector<double> readings;
+  if (s.percent || t.percent || s.clock || t.clock) return readings;
+  for (const std::string& from : s.unit_meanings)
+    for (const std::string& to : t.unit_meanings)
+      if (from != to)
+        if (const auto converted = convertUnit(s.value, from, to)) readings.push_back(*converted);
+  return readings;
+}
+
+std::optional<double> inTargetUnit(const NumberMention& s, const NumberMention& t) {
+  if (!differentUnits(s.unit_meanings, t.unit_meanings)) return std::nullopt;
+  const std::vector<double> readings = inTargetUnits(s, t);
+  return readings.empty() ? std::nullopt : std::optional<double>(readings.front());
+}
+
+// How far a converted figure may stray from the exact conversion: translators round it to what the
+// target prints ("55 mph" → "près de 90 km/h" for 88.5, "10,000 gallons" → "37.800 litros" for 37,854),
+// small figures to a whole number ("9 degrees Fahrenheit" → "-13 °C" for -12.8).
+constexpr double kConversionRounding = 0.05;
+constexpr double kWholeNumberRounding = 0.5;
+
+// A figure the translator converted into the other side's units, US to metric or back ("18 inches" → "46
+// centimètres", "1.5 miles" → "2,4 kilómetros"): the same quantity, not a changed number.
+bool convertedQuantity(const NumberMention& s, const NumberMention& t) {
+  const std::vector<double> readings = inTargetUnits(s, t);
+  return std::any_of(readings.begin(), readings.end(), [&](double converted) {
+    return std::fabs(converted - t.value) <=
+           std::max(kConversionRounding * std::fabs(converted), kWholeNumberRounding);
+  });
+}
+
+// How far apart two values are in orders of magnitude, for pairing a missing number with its replacement.
+// A figure converted into the target's unit is compared in that unit; figures whose units measure different
+// things ("18 inches", "13 °C") are the least likely partners.
+double distance(const NumberMention& a, const NumberMention& b) {
+  const auto converted = inTargetUnit(a, b);
+  const bool other_dimension = !converted && !a.unit_meanings.empty() && !b.unit_meanings.empty() &&
+                               differentUnits(a.unit_meanings, b.unit_meanings);
+  const double gap = std::fabs(std::log10(std::max(std::fabs(converted.value_or(a.value)), 1e-9)) -
+                               std::log10(std::max(std::fabs(b.value), 1e-9))) +
+                     (other_dimension ? 100.0 : 0.0);
+  // The same digits under another scale word ("1.5 billion" → "1,5 million") are the likeliest partner,
+  // however many orders of magnitude the scale moved them.
+  const bool same_digits = a.scale_power != b.scale_power && sameNumber(a.figure_value, b.figure_value);
+  return (same_digits ? gap / 10 : gap) + (a.percent != b.percent ? 100.0 : 0.0) +
+         (a.clock.has_value() != b.clock.has_value() ? 100.0 : 0.0);
 }
 
 // A decade written with its century ("the 1990s") and the other side's decade without it ("los años
@@ -229,6 +271,13 @@ std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
                                          const NumberMention& t, std::string_view target_text) {
   if (s.clock && t.clock) return writeClockLike(target_text, *t.clock, *s.clock, target_words);
   if (s.clock || t.clock) return std::nullopt;
+  if (const auto converted = inTargetUnit(s, t)) {
+    // The conversion redone, to the decimals the target printed: "64 centimètres" → "46" for 18 inches.
+    const double scale = std::pow(10.0, fractionDigits(t.figure.in(target_text), target_numbers.language()));
+    const double rounded = std::round(*converted * scale) / scale;
+    if (rounded < 0) return target_numbers.format(rounded, false, false);
+    return suggestionFor(target_numbers, rounded, t, target_text);
+  }
   if (s.million_value && t.scale_power == 6) {
     // "2.5m" beside a target that counts in millions: the source read as millions.
     NumberMention millions = s;
@@ -240,6 +289,12 @@ std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
   if (t.ordinal) return target_numbers.formatOrdinalLike(s.value, t, target_text);
   if (t.range == t.figure && t.scale_power > 0 && !t.spelled)
     return sharedScaleSuggestion(target_numbers, s.value, t);
+  // The source's figure with its scale word dropped ("€420" for 420 Millionen Euro): the word restored
+  // ("420 million"), not the figure written out in full.
+  if (t.range == t.figure && t.scale_power == 0 && s.scale_power > 0 && !s.spelled && !t.spelled &&
+      sameNumber(s.figure_value, t.figure_value))
+    if (const auto word = scaleWordFor(target_numbers.language(), s.scale_power, s.figure_value))
+      return std::string(t.figure.in(target_text)) + " " + *word;
   // A decade the target writes without its century ("ochenta" for "the 1990s") takes the source's the same
   // way.
   if (s.decade && s.value >= 1000 && t.value < 100 && t.range == t.figure)
@@ -288,19 +343,25 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
   }
   // Within each link, pair source numbers with equal target numbers.
   auto matches = [&](const NumberMention& s, const NumberMention& t) {
-    return (sameValue(s, t) || sameFigure(source_text, s, target_text, t)) && !changedUnit(s, t);
+    return ((sameValue(s, t) || sameFigure(source_text, s, target_text, t)) && !changedUnit(s, t)) ||
+           convertedQuantity(s, t);
   };
   std::vector<std::vector<bool>> source_matched(links.size()), target_matched(links.size());
   for (std::size_t l = 0; l < links.size(); ++l) {
     source_matched[l].assign(in_source[l].size(), false);
     target_matched[l].assign(in_target[l].size(), false);
-    // Numbers first, then the words that may carry one: "Both of the remaining two" → "Les deux autres"
-    // pairs "deux" with "two", and "both" stays a quantity word nothing is missing for.
-    for (const bool weak : {false, true}) {
+    // Conversions first, whose units name both ends ("2 feet" → "60 centimètres", not the "60" of "60
+    // degrees"); then numbers; then the words that may carry one: "Both of the remaining two" → "Les deux
+    // autres" pairs "deux" with "two", and "both" stays a quantity word nothing is missing for.
+    enum class Pass { conversions, numbers, quantity_words };
+    for (const Pass pass : {Pass::conversions, Pass::numbers, Pass::quantity_words}) {
       for (std::size_t s = 0; s < in_source[l].size(); ++s) {
-        if (in_source[l][s].weak != weak) continue;
+        if (in_source[l][s].weak != (pass == Pass::quantity_words)) continue;
         for (std::size_t t = 0; t < in_target[l].size() && !source_matched[l][s]; ++t) {
-          if (target_matched[l][t] || !matches(in_source[l][s], in_target[l][t])) continue;
+          const NumberMention& a = in_source[l][s];
+          const NumberMention& b = in_target[l][t];
+          if (target_matched[l][t] || !(pass == Pass::conversions ? convertedQuantity(a, b) : matches(a, b)))
+            continue;
           source_matched[l][s] = target_matched[l][t] = true;
         }
       }

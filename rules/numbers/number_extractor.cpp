@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -503,6 +504,7 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     auto wordAt = [&](std::size_t at) -> const TextWord* {
       std::size_t len = 0;
       if (at < range.end && isSpaceMark(codePointAt(text, at, &len))) at += len;
+      if (at < range.end && codePointAt(text, at, &len) == U'°') at += len;  // a temperature scale: "-13 °C"
       const auto it =
           std::find_if(words.begin(), words.end(), [&](const TextWord& w) { return w.range.begin == at; });
       return it == words.end() ? nullptr : &*it;
@@ -519,7 +521,31 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     if (const std::set<std::string>* meanings = unit_words_.meanings(word->key)) {
       mention.unit = word->range;
       mention.unit_meanings = *meanings;
+      // "degrees Fahrenheit": the next word picks one of the units "degrees" may name.
+      if (const TextWord* next = wordAt(word->range.end))
+        if (const std::set<std::string>* narrowed = unit_words_.narrowing(next->key)) {
+          std::set<std::string> both;
+          std::set_intersection(meanings->begin(), meanings->end(), narrowed->begin(), narrowed->end(),
+                                std::inserter(both, both.end()));
+          if (!both.empty()) mention.unit_meanings = std::move(both);
+        }
     }
+  };
+
+  // A temperature below zero: "-13 °C", "−5 degrees". Only a temperature is read with its sign, where a dash
+  // before a figure otherwise joins a range or a compound ("10-12", "F-16").
+  auto negateTemperature = [&](NumberMention& mention) {
+    if (!mention.unit_meanings.contains("unit:celsius") && !mention.unit_meanings.contains("unit:fahrenheit"))
+      return;
+    const char32_t sign = codePointBefore(text, mention.range.begin);
+    if (sign != U'-' && sign != U'\u2212') return;
+    const std::size_t sign_begin =
+        mention.range.begin - (sign == U'-' ? 1 : std::string_view("\u2212").size());
+    if (sign_begin > range.begin && !isSpaceMark(codePointBefore(text, sign_begin))) return;
+    mention.value = -mention.value;
+    mention.figure_value = -mention.figure_value;
+    mention.range.begin = sign_begin;
+    mention.figure.begin = sign_begin;
   };
 
   // Times of day first: their figures ("23 h 11", "11:11 p.m.") are one mention, compared as times.
@@ -673,6 +699,7 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       mention.range.end = scale->first;
     }
     if (!mention.percent) unitAfter(mention);
+    negateTemperature(mention);
     mentions.push_back(mention);
   }
 

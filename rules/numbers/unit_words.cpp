@@ -19,34 +19,58 @@
 namespace concord::rules {
 namespace {
 
-// The measure units news copy gives figures in. Tons and tonnes are one unit here: English copy writes
-// "tons" for the metric ton other languages name.
+// The measure units news copy gives figures in, with what they measure and their size in that dimension's
+// base unit, for figures a translator converts ("18 inches" → "46 centimètres"). ICU 72 keeps its unit
+// converter internal, so the definitions (exact, as NIST gives them) are here. Tons and tonnes are one unit
+// here: English copy writes "tons" for the metric ton other languages name.
 struct KnownUnit {
   icu::MeasureUnit (*unit)();
   const char* meaning;
+  const char* dimension;
+  double in_base;     ///< metres, square metres, kilograms, litres, metres per second, kelvins
+  double offset = 0;  ///< kelvins at zero of a temperature scale
 };
 constexpr KnownUnit kUnits[] = {
-    {&icu::MeasureUnit::getMeter, "unit:meter"},
-    {&icu::MeasureUnit::getKilometer, "unit:kilometer"},
-    {&icu::MeasureUnit::getCentimeter, "unit:centimeter"},
-    {&icu::MeasureUnit::getMillimeter, "unit:millimeter"},
-    {&icu::MeasureUnit::getFoot, "unit:foot"},
-    {&icu::MeasureUnit::getInch, "unit:inch"},
-    {&icu::MeasureUnit::getMile, "unit:mile"},
-    {&icu::MeasureUnit::getYard, "unit:yard"},
-    {&icu::MeasureUnit::getKilogram, "unit:kilogram"},
-    {&icu::MeasureUnit::getGram, "unit:gram"},
-    {&icu::MeasureUnit::getMetricTon, "unit:ton"},
-    {&icu::MeasureUnit::getTon, "unit:ton"},
-    {&icu::MeasureUnit::getPound, "unit:pound"},
-    {&icu::MeasureUnit::getHectare, "unit:hectare"},
-    {&icu::MeasureUnit::getAcre, "unit:acre"},
-    {&icu::MeasureUnit::getLiter, "unit:liter"},
-    {&icu::MeasureUnit::getSquareKilometer, "unit:square-kilometer"},
-    {&icu::MeasureUnit::getSquareMile, "unit:square-mile"},
-    {&icu::MeasureUnit::getKilometerPerHour, "unit:kilometer-per-hour"},
-    {&icu::MeasureUnit::getMilePerHour, "unit:mile-per-hour"},
+    {&icu::MeasureUnit::getMeter, "unit:meter", "length", 1},
+    {&icu::MeasureUnit::getKilometer, "unit:kilometer", "length", 1000},
+    {&icu::MeasureUnit::getCentimeter, "unit:centimeter", "length", 0.01},
+    {&icu::MeasureUnit::getMillimeter, "unit:millimeter", "length", 0.001},
+    {&icu::MeasureUnit::getFoot, "unit:foot", "length", 0.3048},
+    {&icu::MeasureUnit::getInch, "unit:inch", "length", 0.0254},
+    {&icu::MeasureUnit::getMile, "unit:mile", "length", 1609.344},
+    {&icu::MeasureUnit::getYard, "unit:yard", "length", 0.9144},
+    {&icu::MeasureUnit::getKilogram, "unit:kilogram", "mass", 1},
+    {&icu::MeasureUnit::getGram, "unit:gram", "mass", 0.001},
+    {&icu::MeasureUnit::getMetricTon, "unit:ton", "mass", 1000},
+    {&icu::MeasureUnit::getTon, "unit:ton", "mass", 1000},
+    {&icu::MeasureUnit::getPound, "unit:pound", "mass", 0.45359237},
+    {&icu::MeasureUnit::getHectare, "unit:hectare", "area", 1e4},
+    {&icu::MeasureUnit::getAcre, "unit:acre", "area", 4046.8564224},
+    {&icu::MeasureUnit::getLiter, "unit:liter", "volume", 1},
+    {&icu::MeasureUnit::getGallon, "unit:gallon", "volume", 3.785411784},  // the US gallon of US copy
+    {&icu::MeasureUnit::getSquareKilometer, "unit:square-kilometer", "area", 1e6},
+    {&icu::MeasureUnit::getSquareMile, "unit:square-mile", "area", 2589988.110336},
+    {&icu::MeasureUnit::getKilometerPerHour, "unit:kilometer-per-hour", "speed", 1 / 3.6},
+    {&icu::MeasureUnit::getMilePerHour, "unit:mile-per-hour", "speed", 0.44704},
+    {&icu::MeasureUnit::getCelsius, "unit:celsius", "temperature", 1, 273.15},
+    {&icu::MeasureUnit::getFahrenheit, "unit:fahrenheit", "temperature", 5.0 / 9, 273.15 - 32 * 5.0 / 9},
 };
+
+// True when `folded` has a vowel of the Latin or Cyrillic alphabet: it may be a word, not an abbreviation.
+bool hasVowel(std::string_view folded) {
+  for (std::size_t at = 0, len = 0; at < folded.size(); at += len) {
+    const char32_t cp = codePointAt(folded, at, &len);
+    if (len == 0) break;
+    if (std::u32string_view(U"aeiouyаеёиоуыэюяіїє").find(cp) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+const KnownUnit* knownUnit(std::string_view meaning) {
+  for (const KnownUnit& known : kUnits)
+    if (meaning == known.meaning) return &known;
+  return nullptr;
+}
 
 // Figures whose plural categories cover every language's (one, few, many, other …).
 constexpr double kSamples[] = {1, 2, 3, 5, 21, 22, 1.5, 0.5, 100, 1e6};
@@ -60,9 +84,10 @@ std::string utf8(const UChar* text, int32_t length) { return toUtf8(icu::Unicode
 class Builder {
  public:
   Builder(std::map<std::string, std::set<std::string>, std::less<>>& meanings,
+          std::map<std::string, std::set<std::string>, std::less<>>& narrowing,
           std::map<std::pair<std::string, std::string>, std::string>& written,
           const FunctionWords& function_words)
-      : meanings_(meanings), written_(written), function_words_(function_words) {}
+      : meanings_(meanings), narrowing_(narrowing), written_(written), function_words_(function_words) {}
 
   // The full name of each known unit in each plural category of `locale` ("metres", "метра"): its first word
   // names the unit.
@@ -81,14 +106,44 @@ class Builder {
         if (U_FAILURE(status)) continue;
         if (const std::size_t at = name.find(number); at != std::string::npos) name.erase(at, number.size());
         name = trimmed(name);
-        for (const std::string& word : spelloutWords(name)) {
+        const std::vector<std::string> words = spelloutWords(name);
+        for (const std::string& word : words) {
           const std::string key = foldKey(word);
           if (function_words_.contains(key)) continue;
           meanings_[key].insert(known.meaning);
           break;
         }
+        if (words.size() > 1) narrowing_[foldKey(words.back())].insert(known.meaning);
         written_.emplace(std::make_pair(std::string(known.meaning), category), name);
       }
+    }
+    addAbbreviations(locale);
+  }
+
+  // The short names (km, cm, mph, °C): the letters they begin with name the unit ("km" of "km/h"). Only
+  // abbreviations no word of the language can be are kept: two letters or more with no vowel ("in" of inch,
+  // Spanish "mi" of mile and "ha" of hectare are words), or one letter after a degree sign ("°C", "°F").
+  // A lone m, l or t is too often something else ("2.5 m" may be millions).
+  void addAbbreviations(const icu::Locale& locale) {
+    const auto plain = icu::number::NumberFormatter::withLocale(locale);
+    for (const KnownUnit& known : kUnits) {
+      UErrorCode status = U_ZERO_ERROR;
+      const auto short_form = plain.unit(known.unit()).unitWidth(UNUM_UNIT_WIDTH_SHORT);
+      const std::string number = toUtf8(plain.formatDouble(5, status).toString(status));
+      std::string name = toUtf8(short_form.formatDouble(5, status).toString(status));
+      if (U_FAILURE(status)) continue;
+      if (const std::size_t at = name.find(number); at != std::string::npos) name.erase(at, number.size());
+      name = trimmed(name);
+      const bool degrees = name.starts_with("°");
+      if (degrees) name.erase(0, std::string_view("°").size());
+      std::size_t letters = 0, count = 0, len = 0;
+      while (letters < name.size() && isLetter(codePointAt(name, letters, &len))) {
+        letters += len;
+        ++count;
+      }
+      const std::string key = foldKey(name.substr(0, letters));
+      if (degrees ? count != 1 : (count < 2 || hasVowel(key))) continue;
+      meanings_[key].insert(known.meaning);
     }
   }
 
@@ -161,6 +216,7 @@ class Builder {
 
  private:
   std::map<std::string, std::set<std::string>, std::less<>>& meanings_;
+  std::map<std::string, std::set<std::string>, std::less<>>& narrowing_;
   std::map<std::pair<std::string, std::string>, std::string>& written_;
   const FunctionWords& function_words_;
 };
@@ -174,7 +230,7 @@ const UnitWords& UnitWords::forLanguage(const std::string& lang, const FunctionW
   auto it = cache.find(lang);
   if (it == cache.end()) {
     auto table = std::make_unique<UnitWords>();
-    Builder builder(table->meanings_, table->written_, function_words);
+    Builder builder(table->meanings_, table->narrowing_, table->written_, function_words);
     builder.addUnits(icu::Locale(lang.c_str()));
     if (lang == "en") builder.addUnits(icu::Locale("en", "GB"));  // metres, litres, tonnes
     builder.addCurrencies(icu::Locale(lang.c_str()));
@@ -188,10 +244,22 @@ const std::set<std::string>* UnitWords::meanings(std::string_view folded) const 
   return it == meanings_.end() ? nullptr : &it->second;
 }
 
+const std::set<std::string>* UnitWords::narrowing(std::string_view folded) const {
+  const auto it = narrowing_.find(folded);
+  return it == narrowing_.end() ? nullptr : &it->second;
+}
+
 std::optional<std::string> UnitWords::write(const std::string& meaning, const std::string& category) const {
   if (const auto it = written_.find({meaning, category}); it != written_.end()) return it->second;
   if (const auto it = written_.find({meaning, "other"}); it != written_.end()) return it->second;
   return std::nullopt;
+}
+
+std::optional<double> convertUnit(double value, std::string_view from, std::string_view to) {
+  const KnownUnit* source = knownUnit(from);
+  const KnownUnit* target = knownUnit(to);
+  if (!source || !target || std::string_view(source->dimension) != target->dimension) return std::nullopt;
+  return (value * source->in_base + source->offset - target->offset) / target->in_base;
 }
 
 bool differentUnits(const std::set<std::string>& a, const std::set<std::string>& b) {

@@ -27,14 +27,24 @@ class UnitWords {
   /// ("canadiens") names nothing: only a name of one word or a word several currencies share ("dólares").
   const std::set<std::string>* meanings(std::string_view folded) const;
 
+  /// The meanings a word after a unit word narrows it to ("Fahrenheit" of "degrees Fahrenheit", the last word
+  /// of a unit's full name), or null. Alone such a word names nothing ("hour" of "miles per hour").
+  const std::set<std::string>* narrowing(std::string_view folded) const;
+
   /// How this language writes `meaning` after a figure of plural category `category` ("other" → "dólares",
   /// "one" → "meter"); nullopt when ICU gives no name.
   std::optional<std::string> write(const std::string& meaning, const std::string& category) const;
 
  private:
   std::map<std::string, std::set<std::string>, std::less<>> meanings_;
+  std::map<std::string, std::set<std::string>, std::less<>> narrowing_;
   std::map<std::pair<std::string, std::string>, std::string> written_;  ///< (meaning, category) → name
 };
+
+/// `value` of the unit `from` expressed in the unit `to` (meanings such as "unit:inch", "unit:centimeter")
+/// when both measure one dimension (length, area, mass, volume, speed); nullopt otherwise (currencies,
+/// another dimension).
+std::optional<double> convertUnit(double value, std::string_view from, std::string_view to);
 
 /// True when two sets of meanings share none: the figures measure different things.
 bool differentUnits(const std::set<std::string>& a, const std::set<std::string>& b);

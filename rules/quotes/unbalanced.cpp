@@ -87,6 +87,25 @@ void reportFlattenedNesting(const AlignedPair& pair, RuleContext& context, const
 
 const RuleInfo& QuotesUnbalancedRule::info() const { return kInfo; }
 
+namespace {
+// True when the source sentences aligned to target sentence `sentence` open a quotation: a mark opening there
+// in the translation starts a quotation of its own, not a stray copy of one already open.
+bool sourceOpensQuotation(const AlignedPair& pair, std::size_t sentence) {
+  const LocaleQuotes quotes = localeQuotes(pair.source.lang());
+  for (const Link& link : pair.alignment.links()) {
+    if (sentence < link.target_begin || sentence >= link.target_begin + link.target_count) continue;
+    if (link.source_count == 0) return false;
+    const TextRange range{pair.source.sentences()[link.source_begin].range.begin,
+                          pair.source.sentences()[link.source_begin + link.source_count - 1].range.end};
+    const std::vector<QuoteMark> marks = findQuoteMarks(pair.source.text(), range, quotes);
+    return std::any_of(marks.begin(), marks.end(), [](const QuoteMark& m) {
+      return m.role == MarkRole::open || (m.role == MarkRole::ambiguous && m.mark == U'"');
+    });
+  }
+  return false;
+}
+}  // namespace
+
 void QuotesUnbalancedRule::check(const AlignedPair& pair, RuleContext& context) const {
   const Document& doc = pair.target;
   const std::string& text = doc.text();
@@ -188,6 +207,25 @@ void QuotesUnbalancedRule::check(const AlignedPair& pair, RuleContext& context) 
       const bool reopened = !stack.empty() && stack.back().mark.mark == mark.mark;
       const bool nests_differently = quotes.alternate.open != quotes.primary.open;
       if (reopened && nests_differently && mark.mark != U'"') {
+        // The quotation open since an earlier sentence was never closed, and this mark opens the next one,
+        // closed in its own sentence where the source opens one too: «El veredicto …, afirmó. Ridgeline lo
+        // calificó de «desmesurado». The first opener is what to fix.
+        const std::size_t here = static_cast<std::size_t>(&mark - marks_of[p].data());
+        const auto next_close =
+            std::find_if(marks_of[p].begin() + static_cast<std::ptrdiff_t>(here) + 1, marks_of[p].end(),
+                         [&](const QuoteMark& later) { return later.mark == closer; });
+        const std::size_t sentence = sentenceAt(mark.range.begin);
+        if (next_close != marks_of[p].end() && sentenceAt(next_close->range.begin) == sentence &&
+            sentenceAt(stack.back().mark.range.begin) < sentence && sourceOpensQuotation(pair, sentence)) {
+          if (!reported) {
+            report(markWithNextWord(text, stack.back().mark.range, paragraph),
+                   "quotation opened with " + encodeUtf8(stack.back().mark.mark) +
+                       " is not closed before the next quotation opens");
+            reported = true;
+          }
+          stack.back() = {mark, closer};
+          continue;
+        }
         if (!reported) {
           report(markWithNextWord(text, mark.range, paragraph),
                  "opening quotation mark " + encodeUtf8(mark.mark) +
