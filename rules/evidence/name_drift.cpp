@@ -54,7 +54,7 @@ NameDriftFinder::NameDriftFinder(const AlignedPair& pair, const DictionarySet& d
     : pair_(pair) {
   target_language_ = pair.target.language();
   source_language_ = pair.source.language();
-  supported_ = target_language_ == "en" || target_language_ == "es";
+  supported_ = target_language_ == "en" || target_language_ == "es" || target_language_ == "fr" || target_language_ == "de";
   // With a Cyrillic source every name has a counterpart to compare with; letters alone are no evidence then.
   source_cyrillic_ = source_language_ == "ru" || source_language_ == "uk" || source_language_ == "be";
   if (!supported_) return;
