@@ -113,6 +113,12 @@ const WorldNames& DictionarySet::worldNames() const {
     const char* locale_dir = std::getenv("CONCORD_LOCALE_DIR");
     world_names_ = std::make_unique<WorldNames>(
         WorldNames::load(locale_dir != nullptr && *locale_dir != '\0' ? locale_dir : "/usr/share/locale"));
+    // The desks' own forms of places the catalogues lack (Fundéu's Yeda for Jeddah): what a translation
+    // copies from a source in that language.
+    if (!world_names_->empty()) {
+      for (const auto& [name, language] : builtinStyleLanguages())
+        world_names_->addPressForms(loadStyle(name));
+    }
   }
   return *world_names_;
 }

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <unordered_map>
+
+#include "dictionaries/style_profile.h"
 
 namespace concord {
 namespace {
@@ -115,13 +118,56 @@ std::string WorldNames::Place::label() const {
   return std::string(from_iso_codes ? "iso3166:" : "geonames:") + std::string(id);
 }
 
+void WorldNames::addPressForms(const StyleProfile& profile) {
+  const int language = languageIndex(profile.language);
+  if (language < 0) return;
+  for (const StyleEntry& entry : profile.entries) {
+    if (entry.replaces.empty() || by_form_.count(entry.preferred) != 0 ||
+        press_by_form_.count(entry.preferred) != 0)
+      continue;
+    // Which place the line's other spellings name, by how many of them name it; a tie names none.
+    std::map<const Place*, int> votes;
+    for (const std::string& spelling : entry.replaces) {
+      const auto [first, last] = by_form_.equal_range(spelling);
+      std::map<const Place*, bool> counted;
+      for (auto it = first; it != last; ++it) {
+        const Place* place = &places_[it->second.first];
+        if (!counted[place]) ++votes[place];
+        counted[place] = true;
+      }
+    }
+    const Place* best = nullptr;
+    int best_votes = 0;
+    bool tie = false;
+    for (const auto& [place, count] : votes) {
+      if (count > best_votes) {
+        best = place;
+        best_votes = count;
+        tie = false;
+      } else if (count == best_votes) {
+        tie = true;
+      }
+    }
+    if (best == nullptr || tie) continue;
+    const std::string_view form = press_strings_.emplace_back(entry.preferred);
+    const std::string_view line = press_strings_.emplace_back(
+        "dictionaries/styles/" + std::filesystem::path(entry.file).filename().string() + ":" +
+        std::to_string(entry.line));
+    press_by_form_.emplace(form, Reading{best, language, line});
+    max_words_ = std::max(max_words_, wordCount(form));
+  }
+}
+
 std::vector<WorldNames::Reading> WorldNames::readings(std::string_view spelling) const {
   std::vector<Reading> found;
   const auto [first, last] = by_form_.equal_range(spelling);
-  for (auto it = first; it != last; ++it) found.push_back({&places_[it->second.first], it->second.second});
+  for (auto it = first; it != last; ++it)
+    found.push_back({&places_[it->second.first], it->second.second, {}});
   std::stable_sort(found.begin(), found.end(), [](const Reading& a, const Reading& b) {
     return kindRank(a.place->kind) < kindRank(b.place->kind);
   });
+  const auto [press_first, press_last] = press_by_form_.equal_range(spelling);
+  for (auto it = press_first; it != press_last; ++it) found.push_back(it->second);
   return found;
 }
 
@@ -132,7 +178,8 @@ std::string_view WorldNames::formIn(const Place& place, int language) {
 
 bool WorldNames::isFormIn(std::string_view spelling, int language) const {
   for (const Reading& r : readings(spelling)) {
-    if (formIn(*r.place, language) == spelling) return true;
+    if (formIn(*r.place, language) == spelling || (!r.press_line.empty() && r.language == language))
+      return true;
   }
   return false;
 }

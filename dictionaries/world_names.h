@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +12,8 @@
 #include "dictionaries/mo_catalog.h"
 
 namespace concord {
+
+struct StyleProfile;
 
 /// Place and country names of the whole world in the languages Concord reads, joined on one id, from data
 /// Debian ships: GeoNames (libgeonames-common: /usr/share/locale/<lang>/LC_MESSAGES/geonames.mo, msgid a
@@ -43,6 +46,9 @@ class WorldNames {
   struct Reading {
     const Place* place;
     int language;  ///< index in languages()
+    /// Empty for a catalogue's form; for a form a house style prints (addPressForms), where that style line
+    /// is: "dictionaries/styles/fundeu.tsv:42".
+    std::string_view press_line = {};
   };
 
   /// The catalogues of one language, as read from disk (or made by a test).
@@ -58,11 +64,19 @@ class WorldNames {
   /// Builds the table from catalogues; `catalogues` must include English.
   static WorldNames build(std::vector<LanguageCatalogues> catalogues);
 
-  /// Every (place, language) whose form is exactly `spelling`, countries first, then places, then regions.
+  /// Adds the forms `profile` (a built-in house style of a language in languages()) prints for places where
+  /// the catalogues have none: a line whose preferred spelling no catalogue knows (Fundéu's Yeda) and whose
+  /// other spellings name one place (Jeddah, Djeddah: GeoNames 105343) makes that spelling the place's form
+  /// in the style's language. A line naming no place (a person), or two places equally, adds nothing.
+  void addPressForms(const StyleProfile& profile);
+
+  /// Every (place, language) whose form is exactly `spelling`, countries first, then places, then regions,
+  /// then the forms house styles print (addPressForms).
   std::vector<Reading> readings(std::string_view spelling) const;
   /// The form of `place` in language `language` (its English form when the language has none of its own).
   static std::string_view formIn(const Place& place, int language);
-  /// True when `spelling` is the form some place has in `language` (explicitly or through English).
+  /// True when `spelling` is the form some place has in `language` (explicitly, through English, or as the
+  /// form a house style of that language prints).
   bool isFormIn(std::string_view spelling, int language) const;
   /// The longest number of words (separated by spaces or hyphens) of any form: how far a lookup must reach.
   std::size_t maxWords() const { return max_words_; }
@@ -73,6 +87,10 @@ class WorldNames {
   std::vector<LanguageCatalogues> catalogues_;  ///< own the bytes every view below points into
   std::vector<Place> places_;
   std::unordered_multimap<std::string_view, std::pair<std::uint32_t, int>> by_form_;
+  /// The styles' forms, with the style line each comes from; a deque keeps every string where it is, since
+  /// the views in press_by_form_ point into it.
+  std::deque<std::string> press_strings_;
+  std::unordered_multimap<std::string_view, Reading> press_by_form_;
   std::size_t max_words_ = 1;
 };
 

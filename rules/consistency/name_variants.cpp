@@ -183,8 +183,11 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
     const auto first =
         std::find_if(names.begin(), names.end(), [&](const Occurrence& n) { return n.text == intended; });
     Finding finding = otherSpelling(pair, o, intended, first == names.end() ? nullptr : &*first);
-    finding.message = "\u201C" + o.text + "\u201D looks like a slip for \u201C" + intended +
-                      "\u201D, which the source writes and this article uses elsewhere";
+    const std::string backing = source_words.count(intended) > 0
+                                    ? "which the source writes"
+                                    : "the source's name in this language's spelling";
+    finding.message = "\u201C" + o.text + "\u201D looks like a slip for \u201C" + intended + "\u201D, " +
+                      backing + " and this article uses elsewhere";
     finding.confidence = 0.85;
     context.report(std::move(finding));
   }

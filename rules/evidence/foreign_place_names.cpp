@@ -105,8 +105,9 @@ bool isAscii(std::string_view text) {
 /// True when `span`'s spelling is a form the catalogue of `language` gives for one of the places it reads as
 /// (not a form that language has only by falling back to English).
 bool isExplicitFormIn(const PlaceSpan& span, int language) {
-  return std::any_of(span.readings.begin(), span.readings.end(),
-                     [&](const WorldNames::Reading& r) { return r.place->forms[language] == span.spelling; });
+  return std::any_of(span.readings.begin(), span.readings.end(), [&](const WorldNames::Reading& r) {
+    return r.place->forms[language] == span.spelling || (!r.press_line.empty() && r.language == language);
+  });
 }
 
 /// How many languages other than English give `spelling` as their own form of `place`.
@@ -225,6 +226,8 @@ std::optional<ForeignPlaceName> ForeignPlaceNameFinder::judge(const PlaceSpan& s
   name.written = span.spelling;
   name.form_language = std::string(WorldNames::languages()[reading.language]);
   name.place_id = reading.place->label();
+  // A form no catalogue has, only a house style of its language: say which line made it that language's.
+  if (!reading.press_line.empty()) name.place_id += ", as " + std::string(reading.press_line) + " writes it";
   name.suggestion = std::string(WorldNames::formIn(*reading.place, target_language_));
   // Marks count where the target language has its own form of the place and is not English (English drops
   // and keeps them freely), and in English where one other language's press added them to a form English

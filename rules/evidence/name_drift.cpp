@@ -54,7 +54,10 @@ NameDriftFinder::NameDriftFinder(const AlignedPair& pair, const DictionarySet& d
     : pair_(pair) {
   target_language_ = pair.target.language();
   source_language_ = pair.source.language();
-  supported_ = target_language_ == "en" || target_language_ == "es";
+  // French and German targets too: their own spellings come from the house style and the conventions'
+  // forward rows; German nouns are kept out of the evidence by the dictionary tests (a noun is a known word).
+  supported_ = target_language_ == "en" || target_language_ == "es" || target_language_ == "fr" ||
+               target_language_ == "de";
   // With a Cyrillic source every name has a counterpart to compare with; letters alone are no evidence then.
   source_cyrillic_ = source_language_ == "ru" || source_language_ == "uk" || source_language_ == "be";
   if (!supported_) return;
@@ -82,6 +85,14 @@ std::string NameDriftFinder::refine(const std::string& english, std::string* not
   const std::string key = nameKey(english);
   if (style_ != nullptr) {
     if (const StyleEntry* entry = style_->preferredByKey(key)) return entry->preferred;
+    // A surname the style lists only inside a full name (dpa's Sergej Schoigu for Sergey Shoygu): its
+    // last word, before any spelling of ours.
+    for (const StyleEntry& entry : style_->profile().entries) {
+      const bool named = nameKey(lastWord(entry.preferred)) == key ||
+                         std::any_of(entry.replaces.begin(), entry.replaces.end(),
+                                     [&](const std::string& r) { return nameKey(lastWord(r)) == key; });
+      if (named && entry.preferred.find(' ') != std::string::npos) return lastWord(entry.preferred);
+    }
   }
   if (target_language_ != "en") return toTarget(english);
   for (const GazetteerEntry* e : gazetteer_->byKey(key)) {

@@ -50,7 +50,7 @@ class NameDriftFinder {
  public:
   NameDriftFinder(const AlignedPair& pair, const DictionarySet& dictionaries, const CheckSettings& settings);
 
-  /// False for target languages without conventions to compare against (only en and es are supported).
+  /// False for target languages without conventions to compare against (en, es, fr and de are supported).
   bool supported() const { return supported_; }
   /// The drifted names of target sentence `sentence`, in text order.
   std::vector<NameDrift> find(std::size_t sentence) const;

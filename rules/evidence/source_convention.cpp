@@ -69,7 +69,9 @@ std::string SourceConventionJudge::knownBy(const std::string& candidate, bool di
   if (target_language_ == "en" && gazetteer_.isEnglishForm(candidate)) return "gazetteer";
   if (target_index_ >= 0 && world_names_.isFormIn(candidate, target_index_)) return "GeoNames/iso-codes";
   if (article_words_.count(candidate) != 0) return std::string(kArticleSpelling);
-  if (dictionary && isKnownWord(target_lexicon_, candidate) && !isOrdinaryWord(target_lexicon_, candidate))
+  // German capitalises every noun: a word its Hunspell knows capitalised is as likely a noun as a name.
+  if (dictionary && !capitalisesNouns(target_language_) && isKnownWord(target_lexicon_, candidate) &&
+      !isOrdinaryWord(target_lexicon_, candidate))
     return languageName(target_language_) + " Hunspell";
   return {};
 }

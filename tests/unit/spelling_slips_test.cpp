@@ -23,5 +23,15 @@ TEST(SpellingSlips, TwoSpellingsTheSourceWritesAreTwoNames) {
   EXPECT_TRUE(spellingSlips({{"Teboune", 3}, {"Tebboune", 1}}, {"Tebboune"}).empty());
 }
 
+TEST(SpellingSlips, TheSourceBacksItsNameRomanizedTheTargetsWay) {
+  // An English source's Navalnaya is a German target's Nawalnaja: the slip is measured against that.
+  const auto slips = spellingSlips({{"Nawalnaja", 3}, {"Nawalnja", 1}}, {"Navalnaya", "Berlin"});
+  ASSERT_EQ(slips.size(), 1u);
+  EXPECT_EQ(slips.at("Nawalnja"), "Nawalnaja");
+  // Backed by its key only, a spelling says nothing against a word the source backs the same way: Ivano of
+  // Iwano-Frankiwsk beside Ivan is no slip.
+  EXPECT_TRUE(spellingSlips({{"Ivano", 1}, {"Iwan", 2}}, {"Iwano", "Ivan"}).empty());
+}
+
 }  // namespace
 }  // namespace concord::rules

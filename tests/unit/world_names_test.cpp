@@ -9,6 +9,7 @@
 
 #include "checker/model/error.h"
 #include "dictionaries/mo_catalog.h"
+#include "dictionaries/style_profile.h"
 
 namespace concord {
 namespace {
@@ -105,6 +106,29 @@ TEST(WorldNames, CountriesComeFromIsoCodesKeyedByTheirEnglishName) {
   EXPECT_EQ(readings[0].place->kind, WorldNames::Kind::country);
   EXPECT_EQ(WorldNames::formIn(*readings[0].place, WorldNames::languageIndex("en")), "Kuwait");
   EXPECT_TRUE(names.isFormIn("Kuwait", WorldNames::languageIndex("es")));
+}
+
+// A desk's form that no catalogue has becomes that language's form of the place its line's other spellings
+// name; a line naming no place, or one whose spelling a catalogue already has, adds nothing.
+TEST(WorldNames, HouseStylesAddTheirFormsOfPlacesTheCataloguesLack) {
+  WorldNames names = smallWorld();
+  StyleProfile style;
+  style.language = "es";
+  style.entries = {{"Alepp", {"Aleppo", "Alep"}, "", "/data/dictionaries/styles/desk.tsv", 7},
+                   {"Alí Jamenei", {"Ali Khamenei"}, "", "desk.tsv", 8},
+                   {"Niamey", {"Alep"}, "", "desk.tsv", 9}};
+  names.addPressForms(style);
+  const int es = WorldNames::languageIndex("es"), fr = WorldNames::languageIndex("fr");
+  const auto readings = names.readings("Alepp");
+  ASSERT_EQ(readings.size(), 1u);
+  EXPECT_EQ(readings[0].place->label(), "geonames:170063");
+  EXPECT_EQ(readings[0].language, es);
+  EXPECT_EQ(readings[0].press_line, "dictionaries/styles/desk.tsv:7");
+  EXPECT_TRUE(names.isFormIn("Alepp", es));
+  EXPECT_FALSE(names.isFormIn("Alepp", fr));
+  EXPECT_TRUE(names.readings("Alí Jamenei").empty());
+  // Niamey is a catalogue's form already: it keeps its one reading.
+  EXPECT_EQ(names.readings("Niamey").size(), 1u);
 }
 
 // The catalogues scripts/install-deps installs (libgeonames-common, iso-codes).
