@@ -40,7 +40,7 @@ std::string bigNewsMl(const std::string& name, const std::string& from, const st
 void read(benchmark::State& state, const std::string& path, const std::string& bytes) {
   std::size_t paragraphs = 0;
   for (auto _ : state) {
-    const auto article = concord::readNewsArticle(path, bytes);
+    const auto article = concord::readNewsArticle(path, bytes, concord::formatOfPath(path));
     paragraphs = article->paragraphs.size() + article->wire_copy.size();
     benchmark::DoNotOptimize(paragraphs);
   }

@@ -146,17 +146,12 @@ TEST(NewsMlReader, BadDocumentsAreRefusedNamingTheFile) {
   expectUserErrorAt([&] { readNewsMl("laughs.xml", laughs); }, "laughs.xml:2:");
 }
 
-TEST(NewsArticle, ReadersByExtension) {
-  EXPECT_TRUE(isNinjsPath("story.fr.ninjs.json"));
-  EXPECT_TRUE(isNinjsPath("story.fr.json"));
-  EXPECT_TRUE(isNewsMlPath("story.fr.xml"));
-  EXPECT_TRUE(isNewsMlPath("story.nml"));
-  EXPECT_FALSE(isNewsMlPath("story.xlf"));
+TEST(NewsArticle, ReadersByFormat) {
   EXPECT_EQ(languageFromFileName("a/story.fr.ninjs.json"), "fr") << "the tag stands before .ninjs.json";
   EXPECT_EQ(articleStem("a/story.fr.ninjs.json"), "story.fr");
   EXPECT_EQ(articleExtension("a/story.fr.json"), ".json");
-  EXPECT_FALSE(readNewsArticle("story.fr.txt", "Text.").has_value());
-  EXPECT_EQ(readNewsArticle("story.html", "<html lang=\"fr\"><p>Texte.</p>")->lang, "fr");
+  EXPECT_FALSE(readNewsArticle("story.fr.txt", "Text.", FileFormat::text).has_value());
+  EXPECT_EQ(readNewsArticle("story.htm5", "<html lang=\"fr\"><p>Texte.</p>", FileFormat::html)->lang, "fr");
 }
 
 }  // namespace
