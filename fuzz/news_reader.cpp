@@ -11,7 +11,7 @@ void readNewsFile(const std::uint8_t* data, std::size_t size, const std::string&
   const std::string_view bytes = asText(data, size);
   try {
     validateArticleText(bytes, path);
-    const std::optional<NewsArticle> article = readNewsArticle(path, bytes);
+    const std::optional<NewsArticle> article = readNewsArticle(path, bytes, formatOfPath(path));
     require(article.has_value() && article->text.size() == bytes.size());
     auto inside = [&](TextRange range) { require(range.begin < range.end && range.end <= bytes.size()); };
     for (const Paragraph& paragraph : article->paragraphs) inside(paragraph.range);

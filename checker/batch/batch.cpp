@@ -11,7 +11,7 @@
 
 #include "checker/model/error.h"
 #include "checker/reading/article_date.h"
-#include "checker/reading/bilingual_file.h"
+#include "checker/reading/file_format.h"
 #include "checker/reading/language.h"
 #include "checker/reading/text_file.h"
 
@@ -155,8 +155,8 @@ void pairCorpusFolders(std::vector<fs::path>& files, const LanguagesFor& languag
 void pairBilingualFiles(std::vector<fs::path>& files, const LanguagesFor& languages_for,
                         std::vector<PairSpec>& out) {
   std::erase_if(files, [&](const fs::path& file) {
-    if (!isBilingualPath(file.string())) return false;
     const PairLanguages languages = languages_for(file.parent_path());
+    if (!isBilingual(formatOfPath(file.string(), languages.formats))) return false;
     out.push_back({{file.string(), std::nullopt, languages.source},
                    {file.string(), std::nullopt, languages.target},
                    ""});

@@ -26,10 +26,12 @@ struct PairSpec {
 };
 
 /// The languages of the articles in one folder: the flags, else that folder's concord.toml; empty when
-/// unknown (read from the file names, else detected).
+/// unknown (read from the file names, else detected). With them, the extensions that concord.toml maps to a
+/// format ([formats]), so a mapped bilingual file (.sdlxliff) is a pair by itself.
 struct PairLanguages {
   std::string source;
   std::string target;
+  FormatMap formats = {};
 };
 using LanguagesFor = std::function<PairLanguages(const std::filesystem::path& folder)>;
 

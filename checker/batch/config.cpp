@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include <toml++/toml.h>
 #include <unicode/regex.h>
@@ -11,6 +12,7 @@
 #include "checker/output/atomic_file.h"
 #include "checker/output/reporter.h"
 #include "checker/pipeline/pipeline.h"
+#include "checker/reading/bilingual_file.h"
 #include "checker/reading/language.h"
 #include "checker/reading/text_file.h"
 #include "rules/registry.h"
@@ -107,6 +109,10 @@ class ConfigReader {
         readDictionaries(table(node, key), config);
       else if (key == "ignore")
         readIgnore(table(node, key), config);
+      else if (key == "formats")
+        readFormatMap(table(node, key), config);
+      else if (key == "xliff")
+        readXliff(table(node, key), config);
       else
         fail(key_node.source(), "unknown key '" + key + "' (see concord init for every key)");
     }
@@ -232,6 +238,39 @@ class ConfigReader {
     }
   }
 
+  // [formats] ".sdlxliff" = "xliff": an extension (a dot, then no slash) read as one of Concord's formats.
+  void readFormatMap(const toml::table& t, Config& config) const {
+    for (auto&& [key_node, node] : t) {
+      const std::string extension(key_node.str());
+      if (extension.size() < 2 || extension.front() != '.' ||
+          extension.find_first_of("/\\") != std::string::npos)
+        fail(key_node.source(),
+             "'formats' keys are file extensions with their dot (\".sdlxliff\"), not '" + extension + "'");
+      const std::string name = string(node, "formats." + extension);
+      const auto format = formatNamed(name);
+      if (!format) fail(node.source(), "unknown format '" + name + "' (" + formatNames() + ")");
+      config.reading.formats[extension] = *format;
+    }
+  }
+
+  // [xliff] check-states = ["translated", "final"]: the unit states that are checked.
+  void readXliff(const toml::table& t, Config& config) const {
+    for (auto&& [key_node, node] : t) {
+      const std::string key(key_node.str());
+      if (key != "check-states") fail(key_node.source(), "unknown key 'xliff." + key + "' (check-states)");
+      const toml::array* array = node.as_array();
+      if (array == nullptr) fail(node.source(), "'xliff.check-states' must be a list of XLIFF states");
+      std::set<std::string> states;
+      for (const toml::node& item : *array) {
+        const std::string state = string(item, "xliff.check-states");
+        if (!isXliffState(state))
+          fail(item.source(), "unknown XLIFF state '" + state + "' (" + xliffStateNames() + ")");
+        states.insert(state);
+      }
+      config.reading.xliff_check_states = std::move(states);
+    }
+  }
+
  private:
   std::string path_;
   std::string folder_;
@@ -329,6 +368,16 @@ language_check = true
 [ignore]
 # Boilerplate the omission and addition checks should not count (ICU regular expressions, one line each):
 # patterns = ["^\\(AFP\\)", "^Read more:"]
+
+[formats]
+# More file extensions, each read as text, markdown, html, ninjs, newsml, xliff, tmx or po:
+# ".sdlxliff" = "xliff"
+# ".htm5" = "html"
+
+[xliff]
+# The XLIFF unit states that are checked (1.2 target states, 2.x segment states); other units are skipped.
+# Unset: every state, a 1.2 needs-translation target counted as untranslated.
+# check-states = ["translated", "needs-review-translation", "final", "signed-off", "reviewed"]
 )toml";
 }
 

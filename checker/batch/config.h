@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "checker/model/finding.h"
+#include "checker/reading/reading_options.h"
 #include "rules/rule.h"
 
 namespace concord {
@@ -30,6 +31,7 @@ struct Config {
   std::vector<std::string> extra_dictionaries;  ///< [dictionaries] extra
   std::vector<std::string> glossaries;          ///< [dictionaries] glossaries
   std::vector<std::string> ignore_patterns;     ///< [ignore] patterns: ICU regular expressions
+  ReadingOptions reading;                       ///< [formats] extensions, [xliff] check-states
 };
 
 inline constexpr const char* kConfigFileName = "concord.toml";

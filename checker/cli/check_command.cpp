@@ -17,7 +17,7 @@
 #include "checker/output/atomic_file.h"
 #include "checker/output/jsonl_reporter.h"
 #include "checker/output/reporter.h"
-#include "checker/reading/bilingual_file.h"
+#include "checker/reading/file_format.h"
 #include "checker/reading/text_file.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/registry.h"
@@ -52,6 +52,7 @@ CheckOptions checkOptionsFor(const CheckArgs& args, const Config& config) {
   options.settings.style = !args.style.empty() ? args.style : config.style.value_or("");
   options.settings.extra_dictionaries = config.extra_dictionaries;
   options.settings.glossaries = config.glossaries;
+  options.reading = config.reading;
   if (!options.settings.style.empty()) validateStyle(options.settings.style);
   selectRules(options.rule_selectors);  // an unknown id fails before any article is read
   return options;
@@ -130,13 +131,13 @@ Inputs collectInputs(const CheckArgs& args, ConfigTree& configs) {
     const auto languages_for = [&](const std::filesystem::path& folder) {
       const Config& own = configs.forFolder(folder.string());
       return PairLanguages{language(args.pair.source_lang, own.source_lang),
-                           language(args.pair.target_lang, own.target_lang)};
+                           language(args.pair.target_lang, own.target_lang), own.reading.formats};
     };
     return {discoverPairs(in.paths, languages_for), false};
   }
   refuseMissingPaths(in.paths, folders > 0);
   // One bilingual file (XLIFF, TMX, PO) holds both sides: it is the source and the target.
-  if (in.paths.size() == 1 && isBilingualPath(in.paths[0]))
+  if (in.paths.size() == 1 && isBilingual(formatOfPath(in.paths[0], config.reading.formats)))
     return {{{{in.paths[0], std::nullopt, source_lang}, {in.paths[0], std::nullopt, target_lang}, ""}}, true};
   if (in.paths.size() == 1)
     throw UserError(
@@ -215,10 +216,11 @@ void refuseHtmlForMany(const std::vector<OutputSpec>& specs, const char* what, b
 
 // XLIFF out is the XLIFF in, with notes: only a run over one XLIFF file has one. Refused before any
 // article is checked.
-void refuseXliffUnlessOneXliff(const std::vector<OutputSpec>& specs, const Inputs* inputs) {
+void refuseXliffUnlessOneXliff(const std::vector<OutputSpec>& specs, const Inputs* inputs,
+                               const FormatMap& formats) {
   const bool one_xliff = inputs != nullptr && inputs->single_pair && !inputs->pairs.front().target.bytes &&
                          inputs->pairs.front().source.path == inputs->pairs.front().target.path &&
-                         isXliffPath(inputs->pairs.front().target.path);
+                         formatOfPath(inputs->pairs.front().target.path, formats) == FileFormat::xliff;
   for (const OutputSpec& spec : specs) {
     if (spec.format == "xliff" && !one_xliff) throw UserError("--format xliff", kXliffFormatNeedsOneXliff);
   }
@@ -278,7 +280,7 @@ int runCheck(CheckArgs args, std::ostream& out) {
   std::map<std::string, CheckOptions> pair_options;
   applyPairConfigs(inputs, configs, args, config, pair_options);
   if (!inputs.single_pair) refuseHtmlForMany(specs, "a batch", true);
-  refuseXliffUnlessOneXliff(specs, &inputs);
+  refuseXliffUnlessOneXliff(specs, &inputs, options.reading.formats);
   notePairFiles(inputs);
   noteRunInput(!args.output.baseline.empty() ? args.output.baseline : config.baseline.value_or(""));
   refuseOutputsOntoInputs(specs);
@@ -326,7 +328,7 @@ int runMerge(MergeArgs args, std::ostream& out) {
   ConfigTree configs(no_input.config, no_input.no_config);
   const Config& config = configs.forFolder(runFolder(no_input));
   refuseHtmlForMany(outputSpecs(args.output, config), "merged results", false);
-  refuseXliffUnlessOneXliff(outputSpecs(args.output, config), nullptr);
+  refuseXliffUnlessOneXliff(outputSpecs(args.output, config), nullptr, {});
   BatchReport report;
   readJsonlFiles(args.files, report);
   applyBaseline(report, args.output, config);

@@ -1,5 +1,6 @@
 #include "checker/cli/serve_command.h"
 
+#include "checker/batch/config.h"
 #include "checker/cli/language_pairs.h"
 
 namespace concord::cli {
@@ -35,6 +36,8 @@ CLI::App* addServeCommand(CLI::App& app, ServeArgs& args) {
 
 int runServe(ServeArgs args, std::ostream& log) {
   args.options.preload = parseLanguagePairs(args.preload, "--preload");
+  // A request names its texts (story.en.htm5); the newsroom's concord.toml says how such names are read.
+  if (const auto found = findConfig(".")) args.options.reading = loadConfig(*found).reading;
   return serve::serveHttp(args.options, log);
 }
 

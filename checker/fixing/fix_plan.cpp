@@ -2,9 +2,6 @@
 
 #include <algorithm>
 
-#include "checker/reading/html_article.h"
-#include "checker/reading/news_article.h"
-
 namespace concord {
 namespace {
 
@@ -21,11 +18,11 @@ bool coversOnlyText(const Document& target, TextRange range) {
 // A replacement the file would read as its own syntax: inside a JSON string (ninjs) a quote, a backslash or
 // a control character ends the string or begins an escape; in XML and HTML a '<' or '&' opens markup.
 bool breaksTheFilesSyntax(const Document& target, std::string_view replacement) {
-  if (isNinjsPath(target.path())) {
+  if (target.fileFormat() == FileFormat::ninjs) {
     return std::any_of(replacement.begin(), replacement.end(),
                        [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
   }
-  if (isNewsMlPath(target.path()) || isHtmlPath(target.path()))
+  if (target.fileFormat() == FileFormat::newsml || target.fileFormat() == FileFormat::html)
     return replacement.find_first_of("<&") != std::string_view::npos;
   return false;
 }

@@ -10,14 +10,17 @@ Document::Document(std::string path, std::string bytes, std::string lang, TextFo
       text_(maskMarkup(bytes_, format)),
       lang_(std::move(lang)),
       format_(format),
+      file_format_(format == TextFormat::markdown ? FileFormat::markdown : FileFormat::text),
       lines_(bytes_) {}
 
-Document::Document(std::string path, std::string bytes, std::string text, std::string lang)
+Document::Document(std::string path, std::string bytes, std::string text, std::string lang,
+                   FileFormat file_format)
     : path_(std::move(path)),
       bytes_(std::move(bytes)),
       text_(std::move(text)),
       lang_(std::move(lang)),
       format_(TextFormat::plain),
+      file_format_(file_format),
       lines_(bytes_) {}
 
 std::string Document::language() const {
@@ -30,8 +33,8 @@ void Document::setSegmentation(std::vector<Paragraph> paragraphs, std::vector<Se
   sentences_ = std::move(sentences);
 }
 
-TextFormat formatFromPath(std::string_view path) {
-  return path.ends_with(".md") || path.ends_with(".markdown") ? TextFormat::markdown : TextFormat::plain;
+TextFormat textFormatOf(FileFormat format) {
+  return format == FileFormat::markdown ? TextFormat::markdown : TextFormat::plain;
 }
 
 }  // namespace concord

@@ -7,6 +7,7 @@
 
 #include "checker/model/line_index.h"
 #include "checker/model/text_range.h"
+#include "checker/reading/file_format.h"
 
 namespace concord {
 
@@ -38,8 +39,9 @@ class Document {
  public:
   Document(std::string path, std::string bytes, std::string lang, TextFormat format);
   /// One side of a bilingual file (XLIFF, TMX, PO): `text` is the analysis text its reader made, as long as
-  /// `bytes` and blank except where this side's text stands (checker/reading/bilingual_file.h).
-  Document(std::string path, std::string bytes, std::string text, std::string lang);
+  /// `bytes` and blank except where this side's text stands (checker/reading/bilingual_file.h), or a side
+  /// read from an HTML page or a news item; `file_format` is how it was read.
+  Document(std::string path, std::string bytes, std::string text, std::string lang, FileFormat file_format);
 
   const std::string& path() const { return path_; }
   /// BCP 47 tag as given or detected ("en", "en-GB", "fr").
@@ -47,6 +49,9 @@ class Document {
   /// Primary language subtag ("en" for "en-GB").
   std::string language() const;
   TextFormat format() const { return format_; }
+  /// How the file was read (formatOfPath with the run's concord.toml), for what depends on its syntax:
+  /// suppressions, fixes, the XLIFF writer.
+  FileFormat fileFormat() const { return file_format_; }
   /// The bytes as read; what reporters quote.
   const std::string& original() const { return bytes_; }
   /// The analysis text rules read: same length as original(), markup replaced by spaces.
@@ -67,12 +72,13 @@ class Document {
   std::string text_;
   std::string lang_;
   TextFormat format_;
+  FileFormat file_format_;
   LineIndex lines_;
   std::vector<Paragraph> paragraphs_;
   std::vector<Sentence> sentences_;
 };
 
-/// Markdown when the file name ends in .md or .markdown, plain text otherwise.
-TextFormat formatFromPath(std::string_view path);
+/// The masking a text or Markdown file needs: Markdown for FileFormat::markdown, plain text otherwise.
+TextFormat textFormatOf(FileFormat format);
 
 }  // namespace concord

@@ -8,10 +8,13 @@ namespace {
 nlohmann::json locationJson(const Document& doc, const std::optional<TextRange>& range) {
   if (!range) return nullptr;
   const Location loc = locate(doc, *range);
-  return {{"line", loc.line},         {"column", loc.column},
-          {"end_line", loc.end_line}, {"end_column", loc.end_column},
-          {"text", loc.text},         {"offset", range->begin},
-          {"end_offset", range->end}};
+  return {{"line", loc.line},
+          {"column", loc.column},
+          {"end_line", loc.end_line},
+          {"end_column", loc.end_column},
+          {"text", loc.text},
+          {"offset", range->begin},
+          {"end_offset", loc.end_offset}};
 }
 
 }  // namespace

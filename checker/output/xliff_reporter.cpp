@@ -1,7 +1,6 @@
 #include "checker/model/error.h"
 #include "checker/output/reporter.h"
 #include "checker/output/xliff_annotation.h"
-#include "checker/reading/bilingual_file.h"
 
 namespace concord {
 namespace {
@@ -23,7 +22,7 @@ std::string renderXliff(const BatchReport& report) {
     throw UserError("--format xliff", kXliffFormatNeedsOneXliff);
   const PairReport& pair = report.pairs.front();
   const Document& file = *pair.result->target;
-  if (!isXliffPath(file.path()) || pair.result->source->path() != file.path())
+  if (file.fileFormat() != FileFormat::xliff || pair.result->source->path() != file.path())
     throw UserError("--format xliff", kXliffFormatNeedsOneXliff);
   std::vector<XliffNote> notes;
   for (const ReportedFinding& finding : pair.findings) {

@@ -26,15 +26,17 @@ void segmentUnits(Document& doc, const std::vector<TextRange>& ranges) {
 
 }  // namespace
 
-bool isBilingualPair(const ArticleInput& source, const ArticleInput& target) {
-  return !source.bytes && !target.bytes && source.path == target.path && isBilingualPath(source.path);
+bool isBilingualPair(const ArticleInput& source, const ArticleInput& target, const FormatMap& formats) {
+  return !source.bytes && !target.bytes && source.path == target.path &&
+         isBilingual(formatOfPath(source.path, formats));
 }
 
 UnitAlignedPair readBilingualPair(const ArticleInput& source, const ArticleInput& target,
-                                  const LanguageResolver& resolve) {
+                                  const ReadingOptions& reading, const LanguageResolver& resolve) {
   const std::string& path = source.path;
   std::string bytes = readArticleFile(path);
-  BilingualFile file = readBilingualFile(path, bytes, target.lang);
+  BilingualFile file = readBilingualFile(path, bytes, target.lang, reading);
+  const FileFormat format = formatOfPath(path, reading.formats);
   if (file.units.empty()) throw UserError(path, "no translation unit with source text (" + file.format + ")");
 
   // A PO header may lack Language; messages.fr.po then names the target language (the source has no tag).
@@ -50,8 +52,9 @@ UnitAlignedPair readBilingualPair(const ArticleInput& source, const ArticleInput
 
   UnitAlignedPair pair;
   pair.format = file.format;
-  pair.source = std::make_unique<Document>(path, bytes, std::move(file.source_text), source_lang);
-  pair.target = std::make_unique<Document>(path, std::move(bytes), std::move(file.target_text), target_lang);
+  pair.source = std::make_unique<Document>(path, bytes, std::move(file.source_text), source_lang, format);
+  pair.target =
+      std::make_unique<Document>(path, std::move(bytes), std::move(file.target_text), target_lang, format);
   std::vector<TextRange> source_ranges;
   std::vector<TextRange> target_ranges;
   for (const BilingualUnit& unit : file.units) {

@@ -24,7 +24,7 @@ using LanguageResolver = std::function<std::string(const ArticleInput&, std::str
                                                    const std::optional<DeclaredLanguage>&)>;
 
 /// Whether the pair is one bilingual file named as both sides (`concord check story.xlf`).
-bool isBilingualPair(const ArticleInput& source, const ArticleInput& target);
+bool isBilingualPair(const ArticleInput& source, const ArticleInput& target, const FormatMap& formats);
 
 /// Both sides of a bilingual file and the alignment its units give.
 struct UnitAlignedPair {
@@ -39,6 +39,6 @@ struct UnitAlignedPair {
 /// confidence 1 (the translator's own alignment; no aligner runs). An untranslated unit is a k-0 link, which
 /// the omission rules report. Both Documents have the whole file as their bytes, so findings point into it.
 UnitAlignedPair readBilingualPair(const ArticleInput& source, const ArticleInput& target,
-                                  const LanguageResolver& resolve);
+                                  const ReadingOptions& reading, const LanguageResolver& resolve);
 
 }  // namespace concord

@@ -75,16 +75,17 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
   }
   // An HTML page, ninjs or NewsML-G2 item is read for its article text; the language it declares (<html
   // lang>, ninjs language, xml:lang) says more than a file name's tag.
-  std::optional<NewsArticle> page = readNewsArticle(input.path, bytes);
+  const FileFormat format = formatOfPath(input.path, options.reading.formats);
+  std::optional<NewsArticle> page = readNewsArticle(input.path, bytes, format);
   std::optional<DeclaredLanguage> declared;
   if (auto from_name = languageFromFileName(input.path)) declared = DeclaredLanguage{*from_name, "file name"};
   if (page && !page->lang.empty()) declared = DeclaredLanguage{page->lang, page->lang_origin};
   const std::string lang =
       resolveLanguage(input, page ? page->text : bytes, flag_name, declared, language_check, notes);
   const Segmenter& segmenter = segmenterFor(lang);
-  auto doc = page
-                 ? std::make_unique<Document>(input.path, std::move(bytes), std::move(page->text), lang)
-                 : std::make_unique<Document>(input.path, std::move(bytes), lang, formatFromPath(input.path));
+  auto doc =
+      page ? std::make_unique<Document>(input.path, std::move(bytes), std::move(page->text), lang, format)
+           : std::make_unique<Document>(input.path, std::move(bytes), lang, textFormatOf(format));
   if (options.presegmented) {
     aligners::segmentPresegmented(*doc, segmenter);
   } else if (page) {  // the page's blocks are its paragraphs
@@ -98,13 +99,13 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
 CheckResult alignWithin(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options,
                         const Deadline& deadline) {
   CheckResult result;
-  if (isBilingualPair(source, target)) {
+  if (isBilingualPair(source, target, options.reading.formats)) {
     const LanguageResolver resolve = [&](const ArticleInput& side, std::string_view text,
                                          const std::string& flag_name,
                                          const std::optional<DeclaredLanguage>& declared) {
       return resolveLanguage(side, text, flag_name, declared, options.language_check, result.notes);
     };
-    UnitAlignedPair pair = readBilingualPair(source, target, resolve);
+    UnitAlignedPair pair = readBilingualPair(source, target, options.reading, resolve);
     result.source = std::move(pair.source);
     result.target = std::move(pair.target);
     result.alignment = std::move(pair.alignment);

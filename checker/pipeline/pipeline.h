@@ -9,6 +9,7 @@
 #include "checker/model/alignment.h"
 #include "checker/model/document.h"
 #include "checker/model/finding.h"
+#include "checker/reading/reading_options.h"
 #include "rules/rule.h"
 
 namespace concord {
@@ -32,7 +33,8 @@ struct CheckOptions {
   bool language_check = true;  ///< refuse a file whose text is clearly in another language than declared
   bool presegmented = false;   ///< one sentence per line, no sentence splitting (the form gold sets come in)
   double timeout_seconds =
-      0;  ///< --timeout: the most one pair may take (checkPair throws UserError); 0: none
+      0;                   ///< --timeout: the most one pair may take (checkPair throws UserError); 0: none
+  ReadingOptions reading;  ///< concord.toml [formats] and [xliff]: how each file is read
 };
 
 /// Everything one checked pair produced.

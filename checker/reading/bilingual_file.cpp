@@ -1,5 +1,6 @@
 #include "checker/reading/bilingual_file.h"
 
+#include <algorithm>
 #include <array>
 
 #include "checker/reading/bilingual_readers.h"
@@ -7,7 +8,20 @@
 namespace concord {
 namespace {
 
-constexpr std::array<std::string_view, 4> kExtensions{".xlf", ".xliff", ".tmx", ".po"};
+// XLIFF 1.2's state-value list, then 2.x's state values (translated and final are in both).
+constexpr std::array<std::string_view, 13> kXliffStates{"final",
+                                                        "needs-adaptation",
+                                                        "needs-l10n",
+                                                        "needs-review-adaptation",
+                                                        "needs-review-l10n",
+                                                        "needs-review-translation",
+                                                        "needs-translation",
+                                                        "new",
+                                                        "signed-off",
+                                                        "translated",
+                                                        "initial",
+                                                        "reviewed",
+                                                        "x-"};
 
 }  // namespace
 
@@ -22,20 +36,24 @@ BilingualFile UnitCollector::finish(std::string format, std::string source_lang,
           source.take(),     target.take(),          std::move(units_)};
 }
 
-bool isBilingualPath(std::string_view path) {
-  for (std::string_view extension : kExtensions) {
-    if (path.ends_with(extension)) return true;
-  }
-  return false;
+BilingualFile readBilingualFile(const std::string& path, std::string_view bytes,
+                                const std::string& wanted_target, const ReadingOptions& reading) {
+  const FileFormat format = formatOfPath(path, reading.formats);
+  if (format == FileFormat::tmx) return readTmx(path, bytes, wanted_target);
+  if (format == FileFormat::po) return readPo(path, bytes);
+  return readXliff(path, bytes, reading.xliff_check_states);
 }
 
-bool isXliffPath(std::string_view path) { return path.ends_with(".xlf") || path.ends_with(".xliff"); }
+bool isXliffState(std::string_view state) {
+  // XLIFF 1.2 lets a tool add its own values, prefixed x- (x-locked …).
+  if (state.starts_with("x-") && state.size() > 2) return true;
+  return std::find(kXliffStates.begin(), kXliffStates.end() - 1, state) != kXliffStates.end() - 1;
+}
 
-BilingualFile readBilingualFile(const std::string& path, std::string_view bytes,
-                                const std::string& wanted_target) {
-  if (path.ends_with(".tmx")) return readTmx(path, bytes, wanted_target);
-  if (path.ends_with(".po")) return readPo(path, bytes);
-  return readXliff(path, bytes);
+std::string xliffStateNames() {
+  std::string names;
+  for (std::string_view state : kXliffStates) names += (names.empty() ? "" : ", ") + std::string(state);
+  return names + "…";
 }
 
 }  // namespace concord

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "checker/model/text_range.h"
+#include "checker/reading/reading_options.h"
 
 namespace concord {
 
@@ -28,16 +29,18 @@ struct BilingualFile {
   std::vector<BilingualUnit> units;  ///< in file order
 };
 
-/// Whether `path` names a file that holds both sides: .xlf, .xliff, .tmx, .po.
-bool isBilingualPath(std::string_view path);
-
-/// Whether `path` names an XLIFF file: .xlf, .xliff.
-bool isXliffPath(std::string_view path);
-
-/// Reads `bytes`, the UTF-8 content of the bilingual file `path`, by its extension. `wanted_target` (a
-/// BCP 47 tag, or empty) picks the target among a TMX's languages. Throws UserError naming the file and the
+/// Reads `bytes`, the UTF-8 content of the bilingual file `path`, in the format formatOfPath gives it with
+/// `reading.formats`. `wanted_target` (a BCP 47 tag, or empty) picks the target among a TMX's languages;
+/// `reading.xliff_check_states` says which XLIFF units are read. Throws UserError naming the file and the
 /// position of malformed input, and for a DTD that declares entities (never expanded, never fetched).
 BilingualFile readBilingualFile(const std::string& path, std::string_view bytes,
-                                const std::string& wanted_target);
+                                const std::string& wanted_target, const ReadingOptions& reading = {});
+
+/// Whether `state` is a state XLIFF defines: 1.2's `state` values (new, translated, needs-review-translation,
+/// final, signed-off … and x- extensions) or 2.x's (initial, translated, reviewed, final).
+bool isXliffState(std::string_view state);
+
+/// The XLIFF states, for messages.
+std::string xliffStateNames();
 
 }  // namespace concord

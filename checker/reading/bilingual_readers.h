@@ -3,6 +3,7 @@
 // The readers behind readBilingualFile, one per format; only bilingual_file.cpp and the tests call them.
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,7 +29,9 @@ class UnitCollector {
   std::vector<BilingualUnit> units_;
 };
 
-BilingualFile readXliff(const std::string& path, std::string_view bytes);
+/// `check_states`: the states whose units are read (nullopt: all), as ReadingOptions::xliff_check_states.
+BilingualFile readXliff(const std::string& path, std::string_view bytes,
+                        const std::optional<std::set<std::string>>& check_states = std::nullopt);
 BilingualFile readTmx(const std::string& path, std::string_view bytes, const std::string& wanted_target);
 BilingualFile readPo(const std::string& path, std::string_view bytes);
 

@@ -256,10 +256,6 @@ std::vector<TextRange> htmlComments(std::string_view bytes) {
   return comments;
 }
 
-bool isHtmlPath(std::string_view path) {
-  return path.ends_with(".html") || path.ends_with(".htm") || path.ends_with(".xhtml");
-}
-
 HtmlArticle readEmbeddedHtml(const std::string& path, std::string_view html, std::string_view file,
                              std::size_t offset) {
   refuseDeepNesting(path, html, file, offset);

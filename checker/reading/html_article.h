@@ -21,9 +21,6 @@ struct HtmlArticle {
   std::string lang;
 };
 
-/// Whether `path` names an HTML file: .html, .htm, .xhtml.
-bool isHtmlPath(std::string_view path);
-
 /// Reads `bytes`, the UTF-8 content of `path`, with an HTML5 parser (gumbo), recovering from broken markup
 /// as browsers do. What a news page carries besides the article is never text: the head, scripts, styles,
 /// templates, forms, navigation, asides, and the page's header and footer (those of an <article> or <main>

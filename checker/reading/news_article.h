@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "checker/model/document.h"
+#include "checker/reading/file_format.h"
 
 namespace concord {
 
@@ -26,11 +27,6 @@ struct NewsArticle {
   std::string lang_origin;
 };
 
-/// Whether `path` names a JSON file (.json, .ninjs.json), read as IPTC ninjs.
-bool isNinjsPath(std::string_view path);
-/// Whether `path` names an XML news file (.xml, .nml), read as a NewsML-G2 news item.
-bool isNewsMlPath(std::string_view path);
-
 /// Reads an IPTC ninjs 1.x or 2.x document: its headline(s), description and body (body_html and HTML
 /// bodies[] through the HTML reader; body_text and text/plain ones as wire copy). Throws UserError naming the
 /// file (and position) for malformed JSON, nesting deeper than an article needs, a JSON document that is not
@@ -43,7 +39,8 @@ NewsArticle readNinjs(const std::string& path, std::string_view bytes);
 /// document whose root is not a newsItem, and a news item with no text.
 NewsArticle readNewsMl(const std::string& path, std::string_view bytes);
 
-/// The reader `path`'s extension asks for (HTML, ninjs, NewsML-G2), or nullopt for text and Markdown.
-std::optional<NewsArticle> readNewsArticle(const std::string& path, std::string_view bytes);
+/// The reader `format` asks for (HTML, ninjs, NewsML-G2), or nullopt for the other formats.
+std::optional<NewsArticle> readNewsArticle(const std::string& path, std::string_view bytes,
+                                           FileFormat format);
 
 }  // namespace concord

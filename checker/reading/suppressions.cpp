@@ -4,7 +4,6 @@
 #include <array>
 #include <utility>
 
-#include "checker/reading/bilingual_file.h"
 #include "checker/reading/html_article.h"
 #include "checker/reading/markup.h"
 #include "checker/reading/xliff_suppressions.h"
@@ -138,9 +137,9 @@ bool sharesDirectives(const Document& source, const Document& target) {
 
 Suppressions readSuppressions(const Document& doc) {
   Suppressions out;
-  const bool markdown = doc.format() == TextFormat::markdown;
-  const bool html = !markdown && isHtmlPath(doc.path());
-  if (!markdown && !html) return isXliffPath(doc.path()) ? readXliffNoteSuppressions(doc) : out;
+  const bool markdown = doc.fileFormat() == FileFormat::markdown;
+  const bool html = doc.fileFormat() == FileFormat::html;
+  if (!markdown && !html) return doc.fileFormat() == FileFormat::xliff ? readXliffNoteSuppressions(doc) : out;
   std::vector<TextRange> comments;
   if (markdown)
     maskMarkup(doc.original(), doc.format(), &comments);

@@ -21,9 +21,18 @@ bool awaitsTranslation(const pugi::xml_node& target) {
   return std::string_view(target.attribute("state").value()) == "needs-translation";
 }
 
+// The state a unit is in: 1.2 puts it on the <target> (none: the file claims nothing), 2.x on the
+// <segment>, where its absence means "initial".
+std::string_view unitState(const pugi::xml_node& holder, const pugi::xml_node& target, int major) {
+  if (major == 1) return target.attribute("state").value();
+  const pugi::xml_attribute state = holder.attribute("state");
+  return state ? std::string_view(state.value()) : std::string_view("initial");
+}
+
 class XliffReader {
  public:
-  XliffReader(std::string_view bytes, int major) : bytes_(bytes), major_(major), units_(bytes.size()) {}
+  XliffReader(std::string_view bytes, int major, const std::optional<std::set<std::string>>& check_states)
+      : bytes_(bytes), major_(major), check_states_(check_states), units_(bytes.size()) {}
 
   // Walks files and groups; translate="no" on any of them covers everything inside, as in both versions.
   void visit(const pugi::xml_node& node) {
@@ -46,9 +55,12 @@ class XliffReader {
 
  private:
   void unit(const pugi::xml_node& holder) {
+    const pugi::xml_node target = childNamed(holder, "target");
+    // A unit in a state concord.toml does not check is left alone, as translate="no" is: never reported.
+    const std::string_view state = unitState(holder, target, major_);
+    if (check_states_ && !state.empty() && !check_states_->contains(std::string(state))) return;
     const TextRange source = revealElementText(units_.source, childNamed(holder, "source"), bytes_);
     if (source.empty()) return;
-    const pugi::xml_node target = childNamed(holder, "target");
     if (!target || (major_ == 1 && awaitsTranslation(target))) {
       units_.add(source, std::nullopt);
       return;
@@ -58,12 +70,14 @@ class XliffReader {
 
   std::string_view bytes_;
   int major_;
+  const std::optional<std::set<std::string>>& check_states_;
   UnitCollector units_;
 };
 
 }  // namespace
 
-BilingualFile readXliff(const std::string& path, std::string_view bytes) {
+BilingualFile readXliff(const std::string& path, std::string_view bytes,
+                        const std::optional<std::set<std::string>>& check_states) {
   pugi::xml_document doc;
   parseXml(doc, path, bytes);
   const pugi::xml_node root = doc.document_element();
@@ -79,7 +93,7 @@ BilingualFile readXliff(const std::string& path, std::string_view bytes) {
     source_lang = file.attribute("source-language").value();
     target_lang = file.attribute("target-language").value();
   }
-  XliffReader reader(bytes, major);
+  XliffReader reader(bytes, major, check_states);
   reader.visit(root);
   return reader.units().finish("XLIFF " + version, source_lang, target_lang);
 }

@@ -117,7 +117,7 @@ std::vector<Paragraph> newsParagraphs(const Document& doc, std::vector<Paragraph
     std::copy(doc.text().begin() + static_cast<std::ptrdiff_t>(field.begin),
               doc.text().begin() + static_cast<std::ptrdiff_t>(field.end),
               alone.begin() + static_cast<std::ptrdiff_t>(field.begin));
-    const Document view(doc.path(), alone, alone, doc.lang());
+    const Document view(doc.path(), alone, alone, doc.lang(), doc.fileFormat());
     for (Paragraph paragraph : splitParagraphs(view)) {
       paragraph.heading = false;  // the file says which text is a headline
       blocks.push_back(paragraph);

@@ -37,8 +37,9 @@ std::string errorBody(int status, std::string_view message) {
   return nlohmann::json{{"error", message}, {"status", status}}.dump() + '\n';
 }
 
-CheckService::CheckService(double timeout_seconds)
+CheckService::CheckService(double timeout_seconds, ReadingOptions reading)
     : timeout_seconds_(timeout_seconds),
+      reading_(std::move(reading)),
       rules_(ruleListJson().dump(2) + '\n'),
       health_(nlohmann::json{{"status", "ok"}, {"version", CONCORD_VERSION}}.dump() + '\n') {}
 
@@ -62,7 +63,8 @@ void CheckService::preload(const std::vector<std::pair<std::string, std::string>
 
 ServiceResponse CheckService::check(std::string_view body) const {
   try {
-    const CheckRequest request = parseCheckRequest(body, timeout_seconds_);
+    CheckRequest request = parseCheckRequest(body, timeout_seconds_);
+    request.options.reading = reading_;
     return {200, contractBody(checkPair(request.source, request.target, request.options, dictionaries_))};
   } catch (const RequestError& error) {
     return {error.status(), errorBody(error.status(), error.what())};

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "checker/reading/reading_options.h"
 #include "dictionaries/dictionary_set.h"
 
 namespace concord::serve {
@@ -24,7 +25,8 @@ std::string errorBody(int status, std::string_view message);
 class CheckService {
  public:
   /// `timeout_seconds`: the most one check may take (its Deadline); past it the request is answered 408.
-  explicit CheckService(double timeout_seconds);
+  /// `reading`: the file formats concord.toml maps, applied to the names a request gives its texts.
+  explicit CheckService(double timeout_seconds, ReadingOptions reading = {});
 
   /// Loads now what the first request of each (source, target) language pair would: the FreeDict lexicon,
   /// Hunspell, word data, glossary and default house style of both languages, and the
@@ -41,6 +43,7 @@ class CheckService {
 
  private:
   double timeout_seconds_;
+  ReadingOptions reading_;
   DictionarySet dictionaries_;
   std::string rules_;
   std::string health_;

@@ -98,7 +98,7 @@ int serveHttp(const ServeOptions& options, std::ostream& log) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   std::signal(SIGPIPE, SIG_IGN);  // a client that hangs up mid-answer costs its connection, not the server
 
-  const CheckService service(options.timeout_seconds);
+  const CheckService service(options.timeout_seconds, options.reading);
   Server server;
   server.set_socket_options(reuseAddressOnly);
   const std::size_t threads =

@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "checker/reading/reading_options.h"
+
 namespace concord::serve {
 
 /// How `concord serve` listens and what it allows one request (docs/serve.md).
@@ -16,6 +18,7 @@ struct ServeOptions {
   std::size_t max_body_bytes = 2u * 1024u * 1024u;  ///< a larger body is answered 413
   double timeout_seconds = 30;                      ///< a check running longer is answered 408
   std::vector<std::pair<std::string, std::string>> preload = {{"fr", "en"}};  ///< loaded before listening
+  ReadingOptions reading;  ///< the [formats] of the concord.toml nearest the working folder: names → formats
 };
 
 /// Loads the dictionaries, binds, prints "concord serve: listening on http://HOST:PORT …" on `log`, and

@@ -125,7 +125,14 @@ INSTANTIATE_TEST_SUITE_P(
                       BadConfig{"[dictionaries]\nextra = [\"missing.txt\"]\n", "2:10", "no such file"},
                       BadConfig{"[dictionaries]\nwords = []\n", "2:1", "unknown key 'dictionaries.words'"},
                       BadConfig{"[ignore]\npatterns = [\"(unclosed\"]\n", "2:13", "bad regular expression"},
-                      BadConfig{"style = \"ap\n", "1:12", "parsing string"}));
+                      BadConfig{"style = \"ap\n", "1:12", "parsing string"},
+                      BadConfig{"[formats]\n\".htm5\" = \"docx\"\n", "2:11", "unknown format 'docx'"},
+                      BadConfig{"[formats]\nhtm5 = \"html\"\n", "2:1", "file extensions with their dot"},
+                      BadConfig{"[formats]\n\".htm5\" = 5\n", "2:11", "string"},
+                      BadConfig{"[xliff]\ncheck-states = [\"translated\", \"done\"]\n", "2:31",
+                                "unknown XLIFF state 'done'"},
+                      BadConfig{"[xliff]\ncheck-states = \"final\"\n", "2:16", "list of XLIFF states"},
+                      BadConfig{"[xliff]\nstates = []\n", "2:1", "unknown key 'xliff.states'"}));
 
 TEST_F(Config, InitWritesAStarterThatParsesAndRefusesToOverwrite) {
   const auto first = runConcordIn(dir_, {"init"});

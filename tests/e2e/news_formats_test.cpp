@@ -90,6 +90,33 @@ TEST(NewsFormats, PositionsAreTheJsonFilesThroughItsEscapes) {
   EXPECT_NE(text.out.find(place.str()), std::string::npos) << text.out;
 }
 
+TEST(NewsFormats, NewsMessageWithACdataBodyHasItsFindingsAtTheirPlace) {
+  // An agency's message: the story and its picture; the story's HTML body escaped in a CDATA section.
+  const std::string message =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\">\n"
+      "<header><sent>2026-12-07T09:00:00Z</sent></header>\n"
+      "<itemSet>\n"
+      "<newsItem guid=\"urn:wire:photo\"><contentMeta><headline>Kiev</headline></contentMeta>"
+      "<contentSet><remoteContent href=\"p.jpg\"/></contentSet></newsItem>\n"
+      "<newsItem guid=\"urn:wire:story\" xml:lang=\"en\"><contentSet>\n"
+      "<inlineXML contenttype=\"text/html\"><![CDATA[<p>Russian forces shelled <b>Kiev</b> on Monday.</p>]]>"
+      "</inlineXML>\n"
+      "</contentSet></newsItem>\n</itemSet>\n</newsMessage>\n";
+  const std::string dir = makeTempDir();
+  const std::string source = dir + "/story.fr.txt";
+  const std::string target = dir + "/story.en.xml";
+  writeFile(source, "Les forces russes ont bombardé Kiev lundi.\n");
+  writeFile(target, message);
+  const auto report = checkJson({source, target, "--rules", "transliteration/house-style"});
+  std::filesystem::remove_all(dir);
+  ASSERT_EQ(report["findings"].size(), 1u) << "the photo's headline is not text: " << report.dump(1);
+  const auto& at = report["findings"][0]["target"];
+  EXPECT_EQ(at["line"], 7);
+  EXPECT_EQ(at["column"], 74) << "the CDATA marker and the tags count as the file's columns";
+  EXPECT_EQ(at["text"], "Kiev");
+}
+
 TEST(NewsFormats, BadNewsFilesAreOneLineExitTwoAndNothingWritten) {
   const std::string laughs =
       "<?xml version=\"1.0\"?>\n<!DOCTYPE newsItem [\n <!ENTITY lol \"lol\">\n"

@@ -23,7 +23,8 @@ int exitStatus(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : 12
 
 }  // namespace
 
-ServerProcess::ServerProcess(const std::vector<std::string>& args) : dir_(makeTempDir()) {
+ServerProcess::ServerProcess(const std::vector<std::string>& args, const std::string& cwd)
+    : dir_(makeTempDir()) {
   std::vector<std::string> argv_storage = {CONCORD_BINARY, "serve", "--port", "0"};
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -35,6 +36,7 @@ ServerProcess::ServerProcess(const std::vector<std::string>& args) : dir_(makeTe
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
   const int rc = posix_spawn(&pid_, CONCORD_BINARY, &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (rc != 0) throw std::runtime_error("cannot start " CONCORD_BINARY);

@@ -12,7 +12,8 @@ namespace concord::testing {
 /// SIGTERM by stop() or the destructor.
 class ServerProcess {
  public:
-  explicit ServerProcess(const std::vector<std::string>& args = {});
+  /// `cwd`: the working folder of the server (its concord.toml is the one nearest it); empty: the test's.
+  explicit ServerProcess(const std::vector<std::string>& args = {}, const std::string& cwd = "");
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;

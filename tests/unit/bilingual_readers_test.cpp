@@ -74,15 +74,6 @@ TEST(MaskedText, MismatchIsABugNotText) {
   EXPECT_THROW(mask.reveal(0, "abc", "abd", EscapeSyntax::xml), std::logic_error);
 }
 
-TEST(BilingualFiles, RecognisedByExtension) {
-  EXPECT_TRUE(isBilingualPath("a/story.xlf"));
-  EXPECT_TRUE(isBilingualPath("story.xliff"));
-  EXPECT_TRUE(isBilingualPath("memory.tmx"));
-  EXPECT_TRUE(isBilingualPath("messages.fr.po"));
-  EXPECT_FALSE(isBilingualPath("story.fr.txt"));
-  EXPECT_FALSE(isBilingualPath("messages.pot"));
-}
-
 const char* const kXliff12 = R"(<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
  <file source-language="fr" target-language="en-GB" datatype="plaintext" original="story.txt">

@@ -48,7 +48,7 @@ TEST(FixPlan, ReplacementsThatWouldBreakAJsonOrXmlFileAreSkipped) {
   const std::size_t kiev = json.find("Kiev");
   std::string text = blanked;
   text.replace(kiev, 11, "Kiev 'said'");
-  const Document doc("a.en.ninjs.json", json, text, "en");
+  const Document doc("a.en.ninjs.json", json, text, "en", FileFormat::ninjs);
   const auto plan = planFixes(doc,
                               {suggesting("transliteration/house-style", {kiev, kiev + 4}, "Kyiv"),
                                suggesting("quotes/foreign-marks", {kiev + 5, kiev + 11}, "\"said\"")},
@@ -57,7 +57,7 @@ TEST(FixPlan, ReplacementsThatWouldBreakAJsonOrXmlFileAreSkipped) {
   EXPECT_EQ(plan.edits[0].replacement, "Kyiv");
   ASSERT_EQ(plan.skipped.size(), 1u) << "a straight quote would end the JSON string";
   EXPECT_NE(plan.skipped[0].reason.find("escapes"), std::string::npos);
-  const Document page("a.en.xml", "<p>AT and T</p>", "   AT and T    ", "en");
+  const Document page("a.en.xml", "<p>AT and T</p>", "   AT and T    ", "en", FileFormat::newsml);
   EXPECT_EQ(
       planFixes(page, {suggesting("transliteration/house-style", {3, 11}, "AT&T")}, kFixable).edits.size(),
       0u);

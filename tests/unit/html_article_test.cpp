@@ -146,13 +146,5 @@ TEST(HtmlArticle, NestingTooDeepForAnArticleIsRefusedBeforeParsing) {
   EXPECT_EQ(article.paragraphs.size(), 20000u);
 }
 
-TEST(HtmlArticle, HtmlPathsByExtension) {
-  EXPECT_TRUE(isHtmlPath("a/story.fr.html"));
-  EXPECT_TRUE(isHtmlPath("story.htm"));
-  EXPECT_TRUE(isHtmlPath("story.xhtml"));
-  EXPECT_FALSE(isHtmlPath("story.fr.txt"));
-  EXPECT_FALSE(isHtmlPath("html"));
-}
-
 }  // namespace
 }  // namespace concord

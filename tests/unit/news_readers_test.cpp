@@ -131,6 +131,49 @@ TEST(NewsMlReader, InlineDataIsWireCopyAndLanguageTagIsTheFallback) {
   EXPECT_EQ(article.text[item.find("&quot;Absatz") + 5], '"') << "an entity opening a word stands before it";
 }
 
+// A newsMessage as agencies send it: a header, then an itemSet with the story and its picture.
+const char* const kMessage = R"(<?xml version="1.0" encoding="UTF-8"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">
+  <header><sent>2026-12-07T09:00:00Z</sent><origin>Wire</origin></header>
+  <itemSet>
+    <newsItem guid="urn:newsml:wire:photo" xml:lang="en">
+      <contentMeta><headline>Photo: Kyiv at dawn</headline></contentMeta>
+      <contentSet><remoteContent href="kyiv.jpg"/></contentSet>
+    </newsItem>
+    <newsItem guid="urn:newsml:wire:story" xml:lang="en-GB">
+      <contentMeta><headline>Shelling in Kyiv</headline></contentMeta>
+      <contentSet><inlineXML contenttype="text/html"><![CDATA[<p>Caf&eacute; owners in <b>Kyiv</b> reopened.</p>
+<p>Second paragraph.</p>]]></inlineXML></contentSet>
+    </newsItem>
+  </itemSet>
+</newsMessage>
+)";
+
+TEST(NewsMlReader, AMessageIsItsOneStoryWithAnHtmlBodyInCdata) {
+  const std::string message = kMessage;
+  const NewsArticle article = readNewsMl("wire.xml", message);
+  ASSERT_EQ(article.text.size(), message.size());
+  EXPECT_EQ(article.lang, "en-GB") << "the story's, not the photo's";
+  EXPECT_EQ(paragraphTexts(article),
+            (std::vector<std::string>{"Shelling in Kyiv", "Caf\xC3\xA9       owners in    Kyiv     reopened.",
+                                      "Second paragraph."}));
+  EXPECT_EQ(article.paragraphs[1].range.begin, message.find("Caf&eacute;")) << "positions are the file's";
+  EXPECT_EQ(article.text.find("Photo"), std::string::npos);
+  EXPECT_EQ(article.text.find("CDATA"), std::string::npos);
+}
+
+TEST(NewsMlReader, AMessageWithSeveralStoriesIsRefusedNamingThem) {
+  std::string message = kMessage;
+  const std::string photo = "<contentSet><remoteContent href=\"kyiv.jpg\"/></contentSet>";
+  message.replace(message.find(photo), photo.size(),
+                  "<contentSet><inlineData>Kyiv at dawn.</inlineData></contentSet>");
+  expectUserErrorAt([&] { readNewsMl("wire.xml", message); },
+                    "wire.xml:9:5: this newsMessage holds 2 news items with article text "
+                    "(urn:newsml:wire:photo at line 5, urn:newsml:wire:story at line 9)");
+  expectUserErrorAt([] { readNewsMl("empty.xml", "<newsMessage><header/><itemSet/></newsMessage>"); },
+                    "empty.xml: this NewsML-G2 newsMessage holds no newsItem");
+}
+
 TEST(NewsMlReader, BadDocumentsAreRefusedNamingTheFile) {
   expectUserErrorAt([] { readNewsMl("a.xml", "<newsItem>\n<contentMeta><headline>x</contentMeta>"); },
                     "a.xml:2:");
@@ -146,17 +189,12 @@ TEST(NewsMlReader, BadDocumentsAreRefusedNamingTheFile) {
   expectUserErrorAt([&] { readNewsMl("laughs.xml", laughs); }, "laughs.xml:2:");
 }
 
-TEST(NewsArticle, ReadersByExtension) {
-  EXPECT_TRUE(isNinjsPath("story.fr.ninjs.json"));
-  EXPECT_TRUE(isNinjsPath("story.fr.json"));
-  EXPECT_TRUE(isNewsMlPath("story.fr.xml"));
-  EXPECT_TRUE(isNewsMlPath("story.nml"));
-  EXPECT_FALSE(isNewsMlPath("story.xlf"));
+TEST(NewsArticle, ReadersByFormat) {
   EXPECT_EQ(languageFromFileName("a/story.fr.ninjs.json"), "fr") << "the tag stands before .ninjs.json";
   EXPECT_EQ(articleStem("a/story.fr.ninjs.json"), "story.fr");
   EXPECT_EQ(articleExtension("a/story.fr.json"), ".json");
-  EXPECT_FALSE(readNewsArticle("story.fr.txt", "Text.").has_value());
-  EXPECT_EQ(readNewsArticle("story.html", "<html lang=\"fr\"><p>Texte.</p>")->lang, "fr");
+  EXPECT_FALSE(readNewsArticle("story.fr.txt", "Text.", FileFormat::text).has_value());
+  EXPECT_EQ(readNewsArticle("story.htm5", "<html lang=\"fr\"><p>Texte.</p>", FileFormat::html)->lang, "fr");
 }
 
 }  // namespace

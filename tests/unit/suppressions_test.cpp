@@ -50,7 +50,7 @@ TEST(Suppressions, InHtmlNextLineIsTheNextBlockAndOnlyParsedCommentsCount) {
       "<p>One <!-- concord-disable-next-line quotes --> more.</p>\n"
       "<ul><li>Two\nlines.</li></ul><p>Three.</p></body></html>\n";
   HtmlArticle article = readHtmlArticle("a.en.html", page);
-  Document doc("a.en.html", page, std::move(article.text), "en");
+  Document doc("a.en.html", page, std::move(article.text), "en", FileFormat::html);
   doc.setSegmentation(std::move(article.paragraphs), {});
   const Suppressions s = readSuppressions(doc);
   ASSERT_EQ(s.directives.size(), 1u) << "the comment in a script is script text";
@@ -67,7 +67,7 @@ TEST(Suppressions, InXliffAUnitNoteCoversItsUnitAndConcordsOwnNotesAreNone) {
       "<trans-unit id=\"2\"><source>Deux.</source><target>Two.</target>"
       "<note from=\"concord\">concord-disable</note><note>concord-enable</note></trans-unit>\n"
       "</body></file></xliff>\n";
-  const Document doc("a.xlf", file, std::string(file.size(), ' '), "en");
+  const Document doc("a.xlf", file, std::string(file.size(), ' '), "en", FileFormat::xliff);
   const Suppressions s = readSuppressions(doc);
   ASSERT_EQ(s.directives.size(), 2u);
   EXPECT_EQ(s.directives[0].comment.in(file), "<note>concord-disable-line quotes -- as published</note>");
