@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "checker/model/error.h"
+#include "checker/model/unicode_text.h"
 #include "checker/reading/bilingual_file.h"
 #include "checker/reading/text_file.h"
 #include "fuzz/fuzz_input.h"
@@ -11,19 +12,17 @@
 namespace concord::fuzz {
 namespace {
 
-// `ranges` (of one side, in file order) are non-empty, inside the file and apart, and `text` is blank
-// between and around them.
+// `ranges` (of one side, in file order) are non-empty, inside the file and apart, and `text` has only white
+// space between and around them (a reader trims its units: a PO string may start with "\t").
 void requireInOrderAndBlankOutside(const std::vector<TextRange>& ranges, const std::string& text) {
+  auto blank = [&](std::size_t begin, std::size_t end) { return trimWhiteSpace(text, {begin, end}).empty(); };
   std::size_t previous_end = 0;
   for (const TextRange& range : ranges) {
     require(range.begin < range.end && range.end <= text.size() && range.begin >= previous_end);
-    require(std::all_of(text.begin() + static_cast<std::ptrdiff_t>(previous_end),
-                        text.begin() + static_cast<std::ptrdiff_t>(range.begin),
-                        [](char c) { return c == ' '; }));
+    require(blank(previous_end, range.begin));
     previous_end = range.end;
   }
-  require(std::all_of(text.begin() + static_cast<std::ptrdiff_t>(previous_end), text.end(),
-                      [](char c) { return c == ' '; }));
+  require(blank(previous_end, text.size()));
 }
 
 }  // namespace
@@ -43,7 +42,7 @@ void readBilingual(const std::uint8_t* data, std::size_t size, const std::string
     requireInOrderAndBlankOutside(sources, file.source_text);
     requireInOrderAndBlankOutside(targets, file.target_text);
     for (std::size_t i = 0; i < bytes.size(); ++i)
-      require(file.source_text[i] == ' ' || file.target_text[i] == ' ');
+      require(file.source_text[i] == ' ' || file.target_text[i] == ' ');  // blank, not only white
   } catch (const UserError&) {
     // refused with a message: what a bad file should get
   }

@@ -1,6 +1,6 @@
 // TMX memories (checker/reading/tmx_reader.cpp, pugixml; the srclang of the header and of each unit): any
 // bytes give a refusal with a message or two analysis texts as long as the file, with every unit inside it,
-// in order, each side blank outside its units; never a crash, a logic_error (a decoded string that could not
+// in order, only white space outside; never a crash, a logic_error (a decoded string that could not
 // be laid over its bytes) or a hang.
 #include "fuzz/bilingual_reader.h"
 
