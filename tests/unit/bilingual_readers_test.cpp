@@ -231,6 +231,17 @@ TEST(Xml, ABareAmpersandIsALiteralOne) {
             (Units{{"Russie &accuse      \"Kiev\"     .", "Russia &accuses      \"Kiev\"     ."}}));
 }
 
+TEST(Po, StringsSideBySideOnOneLineAreJoined) {
+  // gettext joins "a""b" and "a" "b" as it joins lines; the scan took the first string of a line only, so the
+  // decoded text ran past the file's and MaskedText threw a logic_error (found by fuzz_po_reader).
+  const std::string po =
+      "msgid \"The special\" \" operation\"\n"
+      "msgstr \"\"\n"
+      "\"L'op\u00E9ration\"\" sp\u00E9ciale\"\n";
+  EXPECT_EQ(unitTexts(readFromDisk("joined.po", po)),
+            (Units{{"The special    operation", "L'op\u00E9ration   sp\u00E9ciale"}}));
+}
+
 TEST(BadInput, MalformedXmlNamesLineAndColumn) {
   testing::expectUserErrorAt(
       [] { readBilingualFile("bad.xlf", "<xliff version=\"1.2\">\n<file>\n<body></file>\n", ""); },
