@@ -9,6 +9,9 @@ Inputs (generated from the corpora, written to a temporary folder):
                  changed, one target paragraph in forty dropped and one in forty-three doubled (findings
                  for numbers, omission and addition), output FMT
   pair MB        a source and a target of about MB megabytes each (the news paragraphs), text output
+  names N FMT    N short paragraphs, each about its own invented name (Kobaru, Telimande …) on both sides,
+                 the target's name a letter off in one paragraph in ten (consistency/name-variants' slips):
+                 N distinct spellings, where the news pair repeats the corpora's few hundred
 FMT is a --format name (text, json, sarif, html, junit …).
 
 Each case runs each binary once per --runs (alternating when there are two), output to a file, and reports
@@ -18,7 +21,7 @@ peak memory of N over N/2 (2.0 is linear, 4.0 quadratic). Memory ratios start fr
 holds for its dictionaries, so they stay under 2.0 even for a stage that is linear. The load average is
 printed before and after: on a shared machine compare CPU time, never wall time.
 
-Usage: bench/scaling.py [--old OLD_BINARY] [--new build/concord] [--runs 1] [--timeout S]
+Usage: bench/scaling.py [--old OLD_BINARY] [--new build/concord] [--runs 1] [--timeout S] [--rules RULES]
                         [--cases 'news 5000 json' 'news 10000 json' …]
 """
 import argparse
@@ -115,6 +118,34 @@ def make_news(folder, count, fmt):
     return os.path.join(folder, "news.fr.txt"), os.path.join(folder, "news.en.txt"), fmt
 
 
+SYLLABLES = ["ba", "ko", "ru", "te", "li", "ma", "nde", "so", "vi", "ga", "pe", "lu", "dra", "mi", "zo", "ne"]
+
+
+def invented_name(i):
+    """A capitalised name of syllables, different for every i (i in base 16, at least three syllables)."""
+    syllables = []
+    for _ in range(3):
+        syllables.append(SYLLABLES[i % 16])
+        i //= 16
+    while i:
+        syllables.append(SYLLABLES[i % 16])
+        i //= 16
+    return "".join(syllables).capitalize()
+
+
+def make_names(folder, count, fmt):
+    source, target = [], []
+    for i in range(count):
+        name = invented_name(i)
+        source.append(f"Le ministre {name} a parlé devant {name} et ses conseillers.")
+        # A slip in one paragraph in ten: the name's last two letters swapped, the other mention intact.
+        slipped = name[:-2] + name[-1] + name[-2] if i % 10 == 4 else name
+        target.append(f"Minister {name} spoke in front of {slipped} and his advisers.")
+    write(os.path.join(folder, "names.fr.txt"), "\n\n".join(source) + "\n")
+    write(os.path.join(folder, "names.en.txt"), "\n\n".join(target) + "\n")
+    return os.path.join(folder, "names.fr.txt"), os.path.join(folder, "names.en.txt"), fmt
+
+
 def make_big_pair(folder, megabytes):
     """News paragraphs until each side has about megabytes MB (the input limit is 64 MiB)."""
     per_paragraph = len(news_pair(2000)[0].encode()) / 2000
@@ -132,15 +163,19 @@ def make_case(folder, case):
         return make_news(folder, int(words[1]), words[2])
     if words[0] == "pair":
         return make_big_pair(folder, int(words[1]))
-    raise SystemExit(f"unknown case '{case}' (line KB, paras N FMT, news N FMT, pair MB)")
+    if words[0] == "names":
+        return make_names(folder, int(words[1]), words[2])
+    raise SystemExit(f"unknown case '{case}' (line KB, paras N FMT, news N FMT, pair MB, names N FMT)")
 
 
-def run_once(concord, source, target, fmt, out_path, timeout):
+def run_once(concord, source, target, fmt, out_path, timeout, rules):
     """CPU seconds, wall seconds and peak resident MB of one check (None for the times past timeout)."""
     command = [concord, "check", source, target, "--format", f"{fmt}:{out_path}", "--fail-on", "never",
                "--no-config", "--source-lang", "fr", "--target-lang", "en"]
     if timeout:
         command += ["--timeout", str(timeout)]
+    if rules:
+        command += ["--rules", rules]
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     err = process.stderr.read().decode()
@@ -183,6 +218,7 @@ def main():
     parser.add_argument("--new", default=os.path.join(REPO, "build/concord"))
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--timeout", type=float, help="--timeout of each check (a case past it prints timeout)")
+    parser.add_argument("--rules", help="--rules of each check: one stage's scaling without the others' time")
     parser.add_argument("--cases", nargs="*", default=DEFAULT_CASES)
     args = parser.parse_args()
     binaries = {"new": args.new} if not args.old else {"old": args.old, "new": args.new}
@@ -200,7 +236,7 @@ def main():
             for _ in range(args.runs):
                 for name, binary in binaries.items():
                     runs[name].append(run_once(binary, source, target, fmt, os.path.join(folder, "out"),
-                                               args.timeout))
+                                               args.timeout, args.rules))
             medians = {}
             for name, results in runs.items():
                 cpus = [r[0] for r in results]

@@ -5,10 +5,9 @@
 #include "checker/model/unicode_text.h"
 
 namespace concord {
-namespace {
 
-std::vector<char32_t> codePoints(std::string_view text) {
-  std::vector<char32_t> out;
+std::u32string codePointsOf(std::string_view text) {
+  std::u32string out;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t length = 0;
     out.push_back(codePointAt(text, i, &length));
@@ -17,10 +16,8 @@ std::vector<char32_t> codePoints(std::string_view text) {
   return out;
 }
 
-}  // namespace
-
 std::size_t letterEdits(std::string_view a_text, std::string_view b_text, std::size_t limit) {
-  const std::vector<char32_t> a = codePoints(a_text), b = codePoints(b_text);
+  const std::u32string a = codePointsOf(a_text), b = codePointsOf(b_text);
   const std::size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
   // Optimal string alignment distance, three rows.

@@ -8,6 +8,9 @@
 
 namespace concord {
 
+/// The code points of `text` in order (valid UTF-8 assumed): the letters letterEdits counts in.
+std::u32string codePointsOf(std::string_view text);
+
 /// The number of single-letter edits (insert, delete, substitute, swap two neighbours) between `a` and `b`,
 /// counted in code points; stops counting past `limit` and returns limit + 1.
 std::size_t letterEdits(std::string_view a, std::string_view b, std::size_t limit);

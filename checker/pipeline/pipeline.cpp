@@ -114,6 +114,9 @@ CheckResult alignWithin(const ArticleInput& source, const ArticleInput& target, 
     deadline.check();
     return result;
   }
+  for (const ArticleInput* side : {&source, &target}) {
+    if (!side->bytes) checkArticleFile(side->path);
+  }
   result.source = loadDocument(source, "--source-lang", options, result.notes);
   deadline.check();
   result.target = loadDocument(target, "--target-lang", options, result.notes);

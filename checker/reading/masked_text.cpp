@@ -23,8 +23,15 @@ std::size_t utf8Length(char lead) {
 // Bytes of the escape at raw[i] (its introducer included).
 std::size_t escapeLength(std::string_view raw, std::size_t i, EscapeSyntax syntax) {
   if (syntax == EscapeSyntax::xml) {
-    const std::size_t semicolon = raw.find(';', i);
-    return semicolon == std::string_view::npos ? 1 : semicolon + 1 - i;
+    // A reference is '&', a name (or #digits, #xhex) and ';'. Any other '&' (a bare one, "&5", "& co")
+    // pugixml keeps as a literal '&': reaching for the next ';' took the text up to it for one character.
+    std::size_t end = i + 1;
+    auto inReference = [](char c) {
+      const auto u = static_cast<unsigned char>(c);
+      return u >= 0x80 || std::isalnum(u) != 0 || c == '#' || c == '_' || c == '-' || c == '.' || c == ':';
+    };
+    while (end < raw.size() && inReference(raw[end])) ++end;
+    return end < raw.size() && raw[end] == ';' && end > i + 1 ? end + 1 - i : 1;
   }
   std::size_t end = i + 1;
   if (end >= raw.size()) return 1;

@@ -40,6 +40,16 @@ TextRange quoted(std::string_view bytes, std::size_t open, std::size_t line_end)
   return {open + 1, std::min(i, line_end)};
 }
 
+// Every quoted string from the one opening at `open` to the line's end: gettext joins "a" "b" on one line
+// as it joins strings on consecutive lines (taking only the first one threw a logic_error on the rest).
+void addQuoted(std::string_view bytes, std::size_t open, std::size_t line_end, Pieces& pieces) {
+  while (open < line_end && bytes[open] == '"') {
+    const TextRange piece = quoted(bytes, open, line_end);
+    pieces.push_back(piece);
+    open = bytes.find_first_not_of(" \t", piece.end + 1);  // past the closing quote
+  }
+}
+
 // libgettextpo hands out the decoded strings but not where they stand in the PO file, so the file's layout
 // (keyword lines, quoted continuation lines, comments) is scanned for their places; the decoding stays
 // libgettextpo's, and MaskedText checks the two agree. Obsolete entries (#~) are comments here as there.
@@ -59,9 +69,9 @@ std::vector<RawEntry> scanEntries(std::string_view bytes) {
       current = &entries.back()[keyword];
       previous_keyword = keyword;
       const std::size_t open = bytes.find('"', first);
-      if (open < end) current->push_back(quoted(bytes, open, end));
+      if (open < end) addQuoted(bytes, open, end, *current);
     } else if (line.starts_with('"') && current != nullptr) {
-      current->push_back(quoted(bytes, first, end));
+      addQuoted(bytes, first, end, *current);
     } else if (!line.empty() && !line.starts_with('\r')) {
       current = nullptr;  // a comment ends the string before it
     }

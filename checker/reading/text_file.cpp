@@ -38,22 +38,6 @@ Position positionOf(std::string_view bytes, std::size_t offset) {
   return pos;
 }
 
-void checkSizeAndKind(const std::string& path) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) throw UserError(path, "no such file");
-  if (fs::is_directory(status)) throw UserError(path, "is a directory, not an article file");
-  if (!fs::is_regular_file(status)) throw UserError(path, "is not a regular file");
-  const auto size = fs::file_size(path, ec);
-  if (ec) throw UserError(path, "cannot read file size: " + ec.message());
-  if (size > kMaxArticleBytes) {
-    throw UserError(path, "file is " + std::to_string(size / (1024 * 1024)) +
-                              " MiB; Concord reads articles of at most " +
-                              std::to_string(kMaxArticleBytes / (1024 * 1024)) + " MiB");
-  }
-}
-
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw UserError(path, "cannot open file for reading");
@@ -112,8 +96,26 @@ void validateArticleText(std::string_view bytes, std::string_view name) {
   }
 }
 
+void checkArticleFile(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) throw UserError(path, "no such file");
+  if (fs::is_directory(status)) throw UserError(path, "is a directory, not an article file");
+  if (!fs::is_regular_file(status)) throw UserError(path, "is not a regular file");
+  const auto size = fs::file_size(path, ec);
+  if (ec) throw UserError(path, "cannot read file size: " + ec.message());
+  if (size > kMaxArticleBytes) {
+    // The bytes too: a file one byte over the limit is "64 MiB" when rounded to MiB like the limit.
+    throw UserError(path, "file is " + std::to_string(size / (1024 * 1024)) + " MiB (" +
+                              std::to_string(size) + " bytes); Concord reads articles of at most " +
+                              std::to_string(kMaxArticleBytes / (1024 * 1024)) + " MiB (" +
+                              std::to_string(kMaxArticleBytes) + " bytes)");
+  }
+}
+
 std::string readArticleFile(const std::string& path) {
-  checkSizeAndKind(path);
+  checkArticleFile(path);
   std::string bytes = slurp(path);
   validateArticleText(bytes, path);
   return bytes;

@@ -17,6 +17,11 @@ inline constexpr std::size_t kMaxArticleBytes = 64u * 1024u * 1024u;
 /// (BOM and CRLF included): every position Concord reports refers to them.
 std::string readArticleFile(const std::string& path);
 
+/// The checks of readArticleFile that need no byte of it: it exists, is a regular file and is not larger
+/// than kMaxArticleBytes. A check runs them on both files first, so a target over the limit is refused at
+/// once, not after the source has been read, segmented and held in memory.
+void checkArticleFile(const std::string& path);
+
 /// The same checks on bytes that came from elsewhere; `name` is used in messages.
 void validateArticleText(std::string_view bytes, std::string_view name);
 

@@ -95,12 +95,37 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
   for (const Occurrence& o : names)
     spellings.push_back(o.text.starts_with('\x01') ? o.text.substr(1) : o.text);
 
+  // Each spelling's first occurrence ("\x01"-prefixed for those the transliteration rules took), and the
+  // occurrences open to report under each name key (built when a cluster first needs them): looked up per
+  // cluster and per slip, where a look at every occurrence made the rule quadratic in the article.
+  std::map<std::string, std::size_t, std::less<>> first_occurrence;
+  for (std::size_t i = 0; i < names.size(); ++i) first_occurrence.try_emplace(names[i].text, i);
+  auto firstOf = [&](const std::string& spelling) -> const Occurrence* {
+    const auto open = first_occurrence.find(spelling), taken = first_occurrence.find("\x01" + spelling);
+    std::size_t first = names.size();
+    if (open != first_occurrence.end()) first = open->second;
+    if (taken != first_occurrence.end()) first = std::min(first, taken->second);
+    return first < names.size() ? &names[first] : nullptr;
+  };
+  std::map<std::string, std::vector<std::size_t>> open_by_key;
+  auto openOccurrencesOf = [&](const std::string& key) -> const std::vector<std::size_t>& {
+    if (open_by_key.empty()) {
+      std::map<std::string, std::string, std::less<>> key_of;  // name keys are ICU work: one per spelling
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string& text = names[i].text;
+        if (text.empty() || text.starts_with('\x01')) continue;
+        auto known = key_of.find(text);
+        if (known == key_of.end()) known = key_of.emplace(text, nameKey(text)).first;
+        open_by_key[known->second].push_back(i);
+      }
+    }
+    return open_by_key[key];
+  };
+
   std::set<std::size_t> reported_here;  // occurrences reported as a spelling of a cluster (by offset)
   for (const SpellingCluster& cluster : clusterSpellings(spellings)) {
     // Spellings the transliteration rules report everywhere are neither reported again nor a reference.
-    auto reportable = [&](const std::string& spelling) {
-      return std::any_of(names.begin(), names.end(), [&](const Occurrence& o) { return o.text == spelling; });
-    };
+    auto reportable = [&](const std::string& spelling) { return first_occurrence.count(spelling) > 0; };
     std::size_t open_spellings = 0;
     for (const auto& [spelling, count] : cluster.spellings) open_spellings += reportable(spelling) ? 1 : 0;
     if (open_spellings < 2) continue;
@@ -147,15 +172,12 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
         unsure = false;
       }
     }
-    const auto first_reference = std::find_if(names.begin(), names.end(), [&](const Occurrence& o) {
-      return o.text == reference || o.text == "\x01" + reference;
-    });
-    for (const Occurrence& o : names) {
-      if (o.text.empty() || o.text.starts_with('\x01') || o.text == reference) continue;
-      if (nameKey(o.text) != cluster.key || englishVariationKey(o.text) == englishVariationKey(reference))
-        continue;
-      Finding finding =
-          otherSpelling(pair, o, reference, first_reference == names.end() ? nullptr : &*first_reference);
+    const Occurrence* first_reference = firstOf(reference);
+    const std::string reference_variation = englishVariationKey(reference);
+    for (std::size_t i : openOccurrencesOf(cluster.key)) {
+      const Occurrence& o = names[i];
+      if (o.text == reference || englishVariationKey(o.text) == reference_variation) continue;
+      Finding finding = otherSpelling(pair, o, reference, first_reference);
       finding.message = "\u201C" + o.text + "\u201D and \u201C" + reference +
                         "\u201D look like one name spelled two ways in this article";
       finding.confidence = 0.9;
@@ -180,9 +202,9 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
         isKnownWord(lexicon, o.text))
       continue;
     const std::string& intended = slip->second;
-    const auto first =
-        std::find_if(names.begin(), names.end(), [&](const Occurrence& n) { return n.text == intended; });
-    Finding finding = otherSpelling(pair, o, intended, first == names.end() ? nullptr : &*first);
+    const auto first = first_occurrence.find(intended);
+    Finding finding =
+        otherSpelling(pair, o, intended, first == first_occurrence.end() ? nullptr : &names[first->second]);
     const std::string backing = source_words.count(intended) > 0
                                     ? "which the source writes"
                                     : "the source's name in this language's spelling";

@@ -95,6 +95,25 @@ TEST(BoundedWork, ManyShortParagraphsNeedMemoryInProportion) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(BoundedWork, ATargetOverTheLimitIsRefusedBeforeTheSourceIsRead) {
+  const std::string dir = makeTempDir();
+  const std::string source = dir + "/long.fr.txt", target = dir + "/over.en.txt";
+  std::string text;
+  while (text.size() < 8u * 1024 * 1024) text += "Le maire a parlé devant le conseil municipal.\n\n";
+  writeFile(source, text);
+  writeFile(target, "x");
+  std::filesystem::resize_file(target, 64ull * 1024 * 1024 + 1);  // sparse: one byte over, no disk
+  const auto r = runConcord({"check", source, target, "--source-lang", "fr", "--target-lang", "en"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  // One byte over: the MiB alone (64 and 64) would not say why.
+  EXPECT_EQ(r.err, "concord: error: " + target +
+                       ": file is 64 MiB (67108865 bytes); Concord reads articles of at most 64 MiB "
+                       "(67108864 bytes)\n");
+  // Refused before the 8 MiB source is read and segmented: 14 MB; the old binary read it first (87 MB, 1.6
+  // s).
+  EXPECT_LT(r.max_rss_kib, 48 * 1024) << r.max_rss_kib << " KiB";
+}
+
 TEST(BoundedWork, TimeoutMustBePositive) {
   const auto r = runConcord({"check", kSource, kTarget, "--timeout", "-3"});
   EXPECT_EQ(r.exit_code, 2);

@@ -206,6 +206,33 @@ TEST(Po, MessagesEscapesPluralsAndStates) {
   EXPECT_EQ(lines.at(file.target_text.find("a dit")).column, 2u);
 }
 
+TEST(Xml, ABareAmpersandIsALiteralOne) {
+  // pugixml keeps an '&' that starts no reference as it is; the mask took everything up to the next ';'
+  // for one escaped character and then threw a logic_error (found by fuzz_xliff_reader and fuzz_tmx_reader).
+  const std::string xliff =
+      R"(<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en">
+ <file id="f"><unit id="u"><segment><source>Die &5&#160;000 &amp; mehr.</source>
+  <target>The &5,000 & co; more.</target></segment></unit></file></xliff>)";
+  EXPECT_EQ(unitTexts(readBilingualFile("a.xlf", xliff, "")),
+            (Units{{"Die &5\xC2\xA0    000 &     mehr.", "The &5,000 & co; more."}}));
+  const std::string tmx = R"(<tmx version="1.4"><header srclang="fr"/><body>
+ <tu><tuv xml:lang="fr"><seg>Russie &accuse &quot;Kiev&quot;.</seg></tuv>
+  <tuv xml:lang="en"><seg>Russia &accuses &quot;Kiev&quot;.</seg></tuv></tu></body></tmx>)";
+  EXPECT_EQ(unitTexts(readBilingualFile("m.tmx", tmx, "")),
+            (Units{{"Russie &accuse      \"Kiev\"     .", "Russia &accuses      \"Kiev\"     ."}}));
+}
+
+TEST(Po, StringsSideBySideOnOneLineAreJoined) {
+  // gettext joins "a""b" and "a" "b" as it joins lines; the scan took the first string of a line only, so the
+  // decoded text ran past the file's and MaskedText threw a logic_error (found by fuzz_po_reader).
+  const std::string po =
+      "msgid \"The special\" \" operation\"\n"
+      "msgstr \"\"\n"
+      "\"L'op\u00E9ration\"\" sp\u00E9ciale\"\n";
+  EXPECT_EQ(unitTexts(readFromDisk("joined.po", po)),
+            (Units{{"The special    operation", "L'op\u00E9ration   sp\u00E9ciale"}}));
+}
+
 TEST(BadInput, MalformedXmlNamesLineAndColumn) {
   testing::expectUserErrorAt(
       [] { readBilingualFile("bad.xlf", "<xliff version=\"1.2\">\n<file>\n<body></file>\n", ""); },

@@ -1,0 +1,10 @@
+// TMX memories (checker/reading/tmx_reader.cpp, pugixml; the srclang of the header and of each unit): any
+// bytes give a refusal with a message or two analysis texts as long as the file, with every unit inside it,
+// in order, only white space outside; never a crash, a logic_error (a decoded string that could not
+// be laid over its bytes) or a hang.
+#include "fuzz/bilingual_reader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  concord::fuzz::readBilingual(data, size, "fuzz.tmx");
+  return 0;
+}
