@@ -89,10 +89,19 @@ std::string variationOfWord(const std::string& word) {
 }  // namespace
 
 std::string asciiLowerLetters(std::string_view text) {
-  icu::UnicodeString value =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  asciiFolder().transliterate(value);
-  const std::string folded = toUtf8(value);
+  // ASCII text has no marks and nothing for Latin-ASCII to do, only capitals to lower: the transliterator,
+  // called for every capitalised word of a batch, is skipped for it.
+  std::string folded;
+  if (isAscii(text)) {
+    folded = text;
+  } else {
+    icu::UnicodeString value =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    asciiFolder().transliterate(value);
+    folded = toUtf8(value);
+  }
+  for (char& c : folded)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   std::string out;
   for (char c : folded) {
     if (c >= 'a' && c <= 'z') {

@@ -1,5 +1,6 @@
 #include "checker/model/unicode_text.h"
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -42,7 +43,12 @@ std::string toUtf8(const icu::UnicodeString& text) {
   return out;
 }
 
+bool isAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 std::string nfc(std::string_view text) {
+  if (isAscii(text)) return std::string(text);  // already NFC
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
   checkIcu(status, "NFC normalizer");
@@ -83,6 +89,14 @@ std::string straightApostrophes(std::string_view word) {
 }
 
 std::string foldKey(std::string_view text, bool strip_accents) {
+  // Most words of a Latin-script article are ASCII, where NFKC_Casefold is ASCII lower case and there are no
+  // marks to strip: a tenth of a batch's time went to ICU doing nothing else.
+  if (isAscii(text)) {
+    std::string key(text);
+    for (char& c : key)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return key;
+  }
   auto value = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCCasefoldInstance(status);

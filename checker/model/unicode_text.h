@@ -30,6 +30,10 @@ class Utf16View {
 /// UTF-8 of a UnicodeString.
 std::string toUtf8(const icu::UnicodeString& text);
 
+/// True when every byte of `text` is ASCII: text that NFC, case folding and accent removal leave as it is,
+/// but for the case of its letters, so callers may skip ICU for it.
+bool isAscii(std::string_view text);
+
 /// NFC form of `text`, for comparisons; never used to alter what is reported.
 std::string nfc(std::string_view text);
 

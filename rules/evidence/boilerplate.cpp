@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker/model/error.h"
+#include "checker/model/load_once.h"
 #include "checker/model/unicode_text.h"
 
 namespace concord::rules {
@@ -54,6 +55,14 @@ std::unique_ptr<icu::RegexPattern> compile(const std::string& pattern, bool user
   return compiled;
 }
 
+// Compiling the patterns cost a pair more than matching them: each is compiled once per process. An ICU
+// RegexPattern is immutable once compiled and may be shared between threads; each match makes its own
+// matcher.
+const icu::RegexPattern& sharedPattern(const std::string& pattern, bool user) {
+  static const auto& patterns = *new LoadOnce<std::string, std::unique_ptr<icu::RegexPattern>>();
+  return *patterns.get(pattern, [&] { return compile(pattern, user); });
+}
+
 }  // namespace
 
 std::vector<std::string> ignorePatterns(const RuleOptions& options) {
@@ -86,9 +95,10 @@ BoilerplateMatcher::BoilerplateMatcher(const std::vector<std::string>& languages
   for (const std::string& key : keys) {
     const auto it = table.find(key);
     if (it == table.end()) continue;
-    for (const std::string& pattern : it->second) patterns_.push_back(compile(pattern, false));
+    for (const std::string& pattern : it->second) patterns_.push_back(&sharedPattern(pattern, false));
   }
-  for (const std::string& pattern : ignorePatterns(options)) patterns_.push_back(compile(pattern, true));
+  for (const std::string& pattern : ignorePatterns(options))
+    patterns_.push_back(&sharedPattern(pattern, true));
 }
 
 BoilerplateMatcher::~BoilerplateMatcher() = default;

@@ -29,7 +29,7 @@ class BoilerplateMatcher {
   bool matches(std::string_view sentence) const;
 
  private:
-  std::vector<std::unique_ptr<icu::RegexPattern>> patterns_;
+  std::vector<const icu::RegexPattern*> patterns_;  ///< compiled once per process, never freed
 };
 
 /// The `ignore` option as a list of patterns: a JSON array of strings, or one pattern per line.

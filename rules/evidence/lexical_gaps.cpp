@@ -7,6 +7,7 @@
 
 #include "aligners/anchor_keys.h"
 #include "checker/model/unicode_text.h"
+#include "rules/evidence/sentence_overlaps.h"
 #include "rules/evidence/term_match.h"
 
 namespace concord::rules {
@@ -21,13 +22,6 @@ struct Step {
   std::size_t source = 0, target = 0;  // sentences consumed
 };
 constexpr Step kSteps[] = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}};
-
-std::vector<Word> joined(const std::vector<std::vector<Word>>& words, std::size_t first, std::size_t count) {
-  std::vector<Word> result;
-  for (std::size_t k = first; k < first + count; ++k)
-    result.insert(result.end(), words[k].begin(), words[k].end());
-  return result;
-}
 
 }  // namespace
 
@@ -73,10 +67,9 @@ std::vector<LexicalGap> lexicalGaps(const AlignedPair& pair, Side side, const Ra
     target_words[j] = wordsOf(pair.target, j, 1);
     target_length[j] = static_cast<double>(contentLength(pair.target, j, 1));
   }
+  SentenceOverlaps source_in_target(source_words, target_words), target_in_source(target_words, source_words);
   const auto similarity = [&](std::size_t i, std::size_t si, std::size_t j, std::size_t tj) {
-    const auto s = joined(source_words, i, si);
-    const auto t = joined(target_words, j, tj);
-    double score = (tellingOverlap(s, t) + tellingOverlap(t, s)) / 2;
+    double score = (source_in_target.overlap(i, si, j, tj) + target_in_source.overlap(j, tj, i, si)) / 2;
     double ls = 0, lt = 0;
     for (std::size_t k = i; k < i + si; ++k) ls += source_length[k];
     for (std::size_t k = j; k < j + tj; ++k) lt += target_length[k];
@@ -174,19 +167,20 @@ std::vector<LexicalGap> lexicalGaps(const AlignedPair& pair, Side side, const Ra
     gap.sentence = side == Side::source ? here.i : here.j;
     // Evidence: the lone sentence shares (almost) nothing with the other side's sentences around its place,
     // while the neighbouring pairs do share words.
-    const auto& own_words = side == Side::source ? source_words[gap.sentence] : target_words[gap.sentence];
-    const auto& other_words = side == Side::source ? target_words : source_words;
+    SentenceOverlaps& own_in_other = side == Side::source ? source_in_target : target_in_source;
+    const std::size_t other_size = side == Side::source ? m : n;
     const std::size_t place = side == Side::source ? here.j : here.i;
     double own = 0.0;
-    for (std::size_t o = place > 2 ? place - 2 : 0; o < std::min(other_words.size(), place + 2); ++o)
-      own = std::max(own, tellingOverlap(own_words, other_words[o]));
+    for (std::size_t o = place > 2 ? place - 2 : 0; o < std::min(other_size, place + 2); ++o)
+      own = std::max(own, own_in_other.overlap(gap.sentence, 1, o, 1));
     double neighbours = 0.0;
     for (std::size_t q = p > 0 ? p - 1 : 0; q <= p + 1 && q < path.size(); ++q) {
       const Placed& near = path[q];
       if (near.step.source == 0 || near.step.target == 0) continue;
-      const auto s = joined(source_words, near.i, near.step.source);
-      const auto t = joined(target_words, near.j, near.step.target);
-      neighbours = std::max(neighbours, (tellingOverlap(s, t) + tellingOverlap(t, s)) / 2);
+      neighbours = std::max(neighbours,
+                            (source_in_target.overlap(near.i, near.step.source, near.j, near.step.target) +
+                             target_in_source.overlap(near.j, near.step.target, near.i, near.step.source)) /
+                                2);
     }
     gap.confidence = own <= 0.15 && neighbours >= own + 0.15 ? 0.75 : 0.4;
     gaps.push_back(gap);

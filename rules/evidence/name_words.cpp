@@ -5,6 +5,7 @@
 
 #include "checker/model/unicode_text.h"
 #include "dictionaries/hunspell_lexicon.h"
+#include "rules/evidence/spelling_memo.h"
 #include "rules/evidence/term_match.h"
 
 namespace concord::rules {
@@ -117,11 +118,11 @@ bool capitalisesNouns(const std::string& language) {
 }
 
 bool isOrdinaryWord(const HunspellLexicon* lexicon, std::string_view word) {
-  return lexicon != nullptr && lexicon->spell(lowerCase(word));
+  return lexicon != nullptr && spells(*lexicon, lowerCase(word));
 }
 
 bool isKnownWord(const HunspellLexicon* lexicon, std::string_view word) {
-  return lexicon != nullptr && lexicon->spell(word);
+  return lexicon != nullptr && spells(*lexicon, word);
 }
 
 std::vector<StyleMatch> findStyleVariants(const HouseStyle& style, const Document& doc,

@@ -5,13 +5,14 @@
 #include <vector>
 
 #include "dictionaries/dictionary_set.h"
+#include "rules/evidence/spelling_memo.h"
 #include "rules/rule.h"
 
 namespace concord::rules {
 
 bool knownInLanguage(const DictionarySet& dictionaries, const std::string& language,
                      const HunspellLexicon& lexicon, std::string_view word) {
-  if (lexicon.spell(word) || dictionaries.newsWords(language).contains(word) ||
+  if (spells(lexicon, word) || dictionaries.newsWords(language).contains(word) ||
       dictionaries.currencyUnits().contains(word))
     return true;
   static const std::map<std::string, std::vector<std::string>, std::less<>> kRegional = {
@@ -24,7 +25,7 @@ bool knownInLanguage(const DictionarySet& dictionaries, const std::string& langu
   if (it == kRegional.end()) return false;
   for (const std::string& tag : it->second) {
     const HunspellLexicon* regional = dictionaries.hunspell(tag);
-    if (regional && regional != &lexicon && regional->spell(word)) return true;
+    if (regional && regional != &lexicon && spells(*regional, word)) return true;
   }
   return false;
 }

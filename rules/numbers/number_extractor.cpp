@@ -19,6 +19,7 @@
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/numbers/calendar_words.h"
+#include "rules/numbers/spelled_number_parser.h"
 #include "rules/numbers/unit_words.h"
 
 namespace concord::rules {
@@ -165,34 +166,34 @@ bool joinedAsNumber(std::string_view text, const TextWord& a, const TextWord& b)
   return len == gap.size() && (isSpaceMark(cp) || isHyphen(cp));
 }
 
-std::optional<double> parseSpelled(const icu::RuleBasedNumberFormat& strict,
-                                   const icu::RuleBasedNumberFormat& lenient, const std::string& folded) {
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(folded);
-  // Strict parsing reads "twenty one" as 2001 (twenty, then a year-like "one"): words separated by spaces
-  // go to the lenient parser only; single and hyphenated words are safe and faster strict.
-  const bool spaced = folded.find(' ') != std::string::npos;
-  for (const icu::RuleBasedNumberFormat* rbnf : {spaced ? &lenient : &strict, &lenient}) {
-    icu::Formattable result;
-    icu::ParsePosition position(0);
-    rbnf->parse(text, result, position);
-    if (position.getIndex() != text.length()) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    const double value = result.getDouble(status);
-    if (U_SUCCESS(status)) return value;
-  }
-  return std::nullopt;
-}
-
 // ICU's strict parse still accepts other grouping marks as equivalents ("1.200" in French, "1 500" in
 // English), so a figure is well-formed only if its marks are the locale's own grouping and decimal symbols.
-bool usesLocaleMarks(std::string_view figure, const std::string& lang) {
+struct LocaleMarks {
+  bool known = false;  ///< false when ICU has no symbols for the locale
+  UChar32 grouping = 0;
+  UChar32 decimal = 0;
+};
+
+// Loading a locale's DecimalFormatSymbols cost more than reading every figure of a pair: once per thread.
+const LocaleMarks& localeMarks(const std::string& lang) {
+  thread_local std::map<std::string, LocaleMarks, std::less<>> marks;
+  if (const auto known = marks.find(lang); known != marks.end()) return known->second;
+  LocaleMarks found;
   UErrorCode status = U_ZERO_ERROR;
   const icu::DecimalFormatSymbols symbols(icu::Locale(lang.c_str()), status);
-  if (U_FAILURE(status)) return true;
-  const UChar32 grouping =
-      symbols.getConstSymbol(icu::DecimalFormatSymbols::kGroupingSeparatorSymbol).char32At(0);
-  const UChar32 decimal =
-      symbols.getConstSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol).char32At(0);
+  if (U_SUCCESS(status)) {
+    found.known = true;
+    found.grouping = symbols.getConstSymbol(icu::DecimalFormatSymbols::kGroupingSeparatorSymbol).char32At(0);
+    found.decimal = symbols.getConstSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol).char32At(0);
+  }
+  return marks.emplace(lang, found).first->second;
+}
+
+bool usesLocaleMarks(std::string_view figure, const std::string& lang) {
+  const LocaleMarks& marks = localeMarks(lang);
+  if (!marks.known) return true;
+  const UChar32 grouping = marks.grouping;
+  const UChar32 decimal = marks.decimal;
   for (std::size_t i = 0; i < figure.size();) {
     std::size_t len = 0;
     const char32_t cp = codePointAt(figure, i, &len);
@@ -285,29 +286,20 @@ NumberExtractor::NumberExtractor(const std::string& lang, const DictionarySet& d
       function_words_(dictionaries.functionWords(lang)),
       number_words_(dictionaries.numberWords(lang)),
       vocabulary_(vocabularyFor(primaryLanguage(lang), dictionaries.numberWords(lang))),
-      unit_words_(UnitWords::forLanguage(primaryLanguage(lang), dictionaries.functionWords(lang))) {
-  UErrorCode status = U_ZERO_ERROR;
-  auto strict =
-      std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(lang.c_str()), status);
-  auto lenient =
-      std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(lang.c_str()), status);
-  if (U_SUCCESS(status)) {
-    lenient->setLenient(true);
-    strict_ = std::move(strict);
-    lenient_ = std::move(lenient);
-  }
-}
+      unit_words_(UnitWords::forLanguage(primaryLanguage(lang), dictionaries.functionWords(lang))) {}
 
 std::optional<double> NumberExtractor::parseFigureCached(std::string_view figure,
                                                          const std::string& lang) const {
-  auto it = figure_formats_.find(lang);
-  if (it == figure_formats_.end()) {
+  // One strict format per locale and thread: creating one cost more than the parses of a whole pair.
+  thread_local std::map<std::string, std::unique_ptr<icu::NumberFormat>, std::less<>> figure_formats;
+  auto it = figure_formats.find(lang);
+  if (it == figure_formats.end()) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::NumberFormat> format(
         icu::NumberFormat::createInstance(icu::Locale(lang.c_str()), status));
     checkIcu(status, "NumberFormat::createInstance");
     format->setLenient(false);
-    it = figure_formats_.emplace(lang, std::move(format)).first;
+    it = figure_formats.emplace(lang, std::move(format)).first;
   }
   const icu::UnicodeString text = icu::UnicodeString::fromUTF8(figure);
   icu::Formattable result;
@@ -725,9 +717,8 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
         return std::make_pair(w + n, it->second);
     return std::nullopt;
   };
-  for (std::size_t w = 0; w < words.size() && strict_ && lenient_;) {
-    const icu::RuleBasedNumberFormat& strict = *strict_;
-    const icu::RuleBasedNumberFormat& lenient = *lenient_;
+  SpelledNumberParser* const spelled = SpelledNumberParser::forThisThread(lang_);
+  for (std::size_t w = 0; w < words.size() && spelled != nullptr;) {
     if (consumed(words[w])) {
       ++w;
       continue;
@@ -779,7 +770,7 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     bool found = false;
     for (std::size_t end = last + 1; end > w && !found; --end) {
       const TextRange span{words[w].range.begin, words[end - 1].range.end};
-      const std::optional<double> value = parseSpelled(strict, lenient, foldKey(span.in(text)));
+      const std::optional<double> value = spelled->parse(foldKey(span.in(text)));
       if (!value) continue;
       NumberMention mention;
       mention.figure = span;

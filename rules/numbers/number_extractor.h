@@ -9,7 +9,6 @@
 #include <vector>
 
 #include <unicode/numfmt.h>
-#include <unicode/rbnf.h>
 
 #include "checker/model/text_range.h"
 #include "rules/numbers/clock_times.h"
@@ -105,7 +104,8 @@ class NumberExtractor {
   static std::optional<double> parseFigure(std::string_view figure, const std::string& lang);
 
  private:
-  /// parseFigure with one NumberFormat per locale, created on first use (creation is the costly part).
+  /// parseFigure with one NumberFormat per locale and thread, created on first use (creation is the costly
+  /// part).
   std::optional<double> parseFigureCached(std::string_view figure, const std::string& lang) const;
 
   std::string lang_;
@@ -113,9 +113,6 @@ class NumberExtractor {
   const NumberWordData& number_words_;
   const NumberVocabulary& vocabulary_;
   const UnitWords& unit_words_;
-  std::unique_ptr<icu::RuleBasedNumberFormat> strict_;  ///< null when ICU has no spell-out for the language
-  std::unique_ptr<icu::RuleBasedNumberFormat> lenient_;
-  mutable std::map<std::string, std::unique_ptr<icu::NumberFormat>> figure_formats_;
 };
 
 /// True when two values are the same number (relative tolerance for values from decimal parsing).

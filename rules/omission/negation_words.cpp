@@ -3,6 +3,7 @@
 #include <string>
 
 #include "checker/model/unicode_text.h"
+#include "rules/evidence/spelling_memo.h"
 
 namespace concord::rules {
 namespace {
@@ -103,7 +104,7 @@ bool hasLexicalNegation(const Document& doc, std::size_t first, std::size_t coun
       if (word.key.size() <= prefix.size() + 3 || !word.key.starts_with(prefix)) continue;
       std::string_view stem = std::string_view(word.key).substr(prefix.size());
       if (stem.front() == '-') stem.remove_prefix(1);  // non-binding
-      if (spelling != nullptr && stem.size() >= 4 && spelling->spell(stem)) return true;
+      if (spelling != nullptr && stem.size() >= 4 && spells(*spelling, stem)) return true;
     }
   }
   return false;

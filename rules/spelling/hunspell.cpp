@@ -6,6 +6,7 @@
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/evidence/regional_lexicons.h"
+#include "rules/evidence/spelling_memo.h"
 #include "rules/evidence/term_match.h"
 #include "rules/spelling/suggestion_cache.h"
 
@@ -68,7 +69,7 @@ void SpellingHunspellRule::check(const AlignedPair& pair, RuleContext& context) 
   // A story tagged plain "en" may use any regional spelling; "en-US" means en_US only.
   const auto known = [&](std::string_view w) {
     return doc.lang() == doc.language() ? knownInLanguage(context.dictionaries(), doc.language(), *lexicon, w)
-                                        : lexicon->spell(w);
+                                        : spells(*lexicon, w);
   };
   // Per word, not per occurrence: a long article repeats its words.
   std::map<std::string, bool, std::less<>> known_words;
@@ -80,7 +81,7 @@ void SpellingHunspellRule::check(const AlignedPair& pair, RuleContext& context) 
     return verdict;
   };
   const double max_suggestions = context.options().getNumber("max-suggestions", kDefaultMaxSuggestions);
-  SuggestionCache suggestions([&](std::string_view word) { return lexicon->suggest(word); },
+  SuggestionCache suggestions([&](std::string_view word) { return rules::suggestions(*lexicon, word); },
                               max_suggestions > 0 ? static_cast<std::size_t>(max_suggestions) : 0);
   for (const Link& link : pair.alignment.links()) {
     context.deadline().check();

@@ -11,6 +11,7 @@
 #include "dictionaries/word_data.h"
 #include "rules/evidence/name_words.h"
 #include "rules/evidence/regional_lexicons.h"
+#include "rules/evidence/spelling_memo.h"
 #include "rules/untranslated/lexicon_renderings.h"
 
 namespace concord::rules {
@@ -66,7 +67,7 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
 
   // A word of the source language the target lacks (not a name: Vitali is neither's word).
   auto isSourceWord = [&](const std::string& word) {
-    return source_lexicon.spell(word) &&
+    return spells(source_lexicon, word) &&
            !knownInLanguage(dictionaries, target_language, target_lexicon, word);
   };
 

@@ -6,6 +6,7 @@
 #include "aligners/lexicon.h"
 #include "checker/model/unicode_text.h"
 #include "dictionaries/hunspell_lexicon.h"
+#include "rules/evidence/spelling_memo.h"
 
 namespace concord::rules {
 
@@ -46,10 +47,10 @@ bool partsAreWords(std::string_view suggestion) {
 // FreeDict closes up some compounds ("townhall", "town‐hall" with U+2010): the target dictionary's
 // suggestion with the same letters ("town hall") is the word as the target writes it.
 std::optional<std::string> asTargetWrites(const std::string& translation, const HunspellLexicon& target) {
-  if (target.spell(translation)) return translation;
+  if (spells(target, translation)) return translation;
   const std::string letters = lettersOnly(translation);
   for (const std::string& asked : {translation, letters})
-    for (const std::string& suggestion : target.suggest(asked))
+    for (const std::string& suggestion : suggestions(target, asked))
       if (suggestion != translation && lettersOnly(suggestion) == letters && partsAreWords(suggestion))
         return suggestion;
   return std::nullopt;

@@ -13,6 +13,7 @@
 #include "rules/evidence/name_words.h"
 #include "rules/evidence/quote_marks.h"
 #include "rules/evidence/regional_lexicons.h"
+#include "rules/evidence/spelling_memo.h"
 #include "rules/evidence/term_match.h"
 #include "rules/untranslated/copied_nouns.h"
 #include "rules/untranslated/copied_sentence.h"
@@ -101,7 +102,7 @@ bool isSourceCompound(std::string_view word, const HunspellLexicon& source, cons
   }
   for (std::size_t k = 2; k + kMinTail <= starts.size(); ++k) {
     const std::string_view tail = word.substr(starts[k]);
-    if (source.spell(tail)) return !target.spell(tail);
+    if (spells(source, tail)) return !spells(target, tail);
   }
   return false;
 }
@@ -142,7 +143,7 @@ struct LinkEvidence {
     if (!plainLowercaseWord(text) || knownToTarget(text)) return false;
     w.in_source = std::any_of(source_words.begin(), source_words.end(),
                               [&](const Word& s) { return inflectionMatch(s, w.word); });
-    return source_lexicon.spell(text) ||
+    return spells(source_lexicon, text) ||
            (w.in_source && isSourceCompound(text, source_lexicon, target_lexicon));
   }
 
@@ -151,7 +152,7 @@ struct LinkEvidence {
     if (!source_surfaces.count(foldKey(w.word.surface))) return RunRole::outside;
     // Copied from the source sentence, a function word or any other word of the source may sit inside a run,
     // not end one: "as" and "possible" are Spanish too, "pendant" English, a capitalised word may be a name.
-    if (source_function_words.contains(text) || source_lexicon.spell(text)) return RunRole::joins;
+    if (source_function_words.contains(text) || spells(source_lexicon, text)) return RunRole::joins;
     return RunRole::outside;
   }
 
@@ -209,7 +210,7 @@ Finding wordFinding(const LinkEvidence& evidence, const TargetWord& w) {
   // sense the sentence needs.
   const aligners::Lexicon& lexicon =
       aligners::lexiconFor(evidence.pair.source.language(), evidence.pair.target.language());
-  if (w.word.key != text && target_lexicon.spell(w.word.key)) {
+  if (w.word.key != text && spells(target_lexicon, w.word.key)) {
     finding.suggestion = w.word.key;
   } else if (const auto renderings = lexiconRenderings(lexicon, text, target_lexicon, kInflectionCut);
              !renderings.empty()) {

@@ -1,6 +1,8 @@
 // The glossary files behind terminology/glossary and the term matching the rule relies on.
 #include "dictionaries/glossary.h"
 
+#include <thread>
+
 #include <gtest/gtest.h>
 
 #include "checker/model/error.h"
@@ -67,6 +69,29 @@ TEST(Boilerplate, KnowsWireFurnitureAndTheIgnoreOption) {
       rules::BoilerplateMatcher(
           {"en"}, rules::RuleOptions(std::map<std::string, std::string>{{"ignore", "[\"(unclosed\"]"}})),
       UserError);
+}
+
+TEST(Boilerplate, MatchersBuiltAtOnceOnSeveralThreadsAgree) {
+  // Patterns are compiled once per process and shared: every thread's matcher must give the same answers,
+  // and a bad user pattern must fail every time, not only the first.
+  std::vector<int> matched(4, -1);
+  {
+    std::vector<std::jthread> threads;
+    for (std::size_t t = 0; t < matched.size(); ++t)
+      threads.emplace_back([&matched, t] {
+        const rules::BoilerplateMatcher matcher({"fr", "de"}, rules::RuleOptions());
+        matched[t] = matcher.matches("Lesen Sie auch: Die Lage in Charkiw") + matcher.matches("— AFP") * 2 +
+                     matcher.matches("Lyon sous l’orage") * 4;
+      });
+  }
+  EXPECT_EQ(matched, std::vector<int>(4, 3));
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    EXPECT_THROW(
+        rules::BoilerplateMatcher(
+            {"en"}, rules::RuleOptions(std::map<std::string, std::string>{{"ignore", "[\"[unclosed\"]"}})),
+        UserError)
+        << attempt;
+  }
 }
 
 }  // namespace

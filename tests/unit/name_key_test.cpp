@@ -40,6 +40,17 @@ TEST(NameKey, AsciiLowerLettersDropsAccentsAndApostrophes) {
   EXPECT_EQ(asciiLowerLetters("Wołodymyr  Jarchenko-Ruiz"), "wolodymyr jarchenko ruiz");
 }
 
+// ASCII text skips the transliterator; what it gives must be what the transliterator gives. A no-break space
+// (Latin-ASCII: a space, then trimmed at the end) sends the same text through ICU.
+TEST(NameKey, AsciiLowerLettersOfAsciiTextIsWhatIcuGives) {
+  std::string every_ascii;
+  for (char c = 1; c < 127; ++c) every_ascii += c;
+  for (const std::string& text : {every_ascii, std::string("Hello, World-Wide  Web's 42 Names\tAND\nMore"),
+                                 std::string("ZELENSKY"), std::string(" - ")}) {
+    EXPECT_EQ(asciiLowerLetters(text), asciiLowerLetters(text + "\u00A0")) << text;
+  }
+}
+
 TEST(ClusterSpellings, GroupsVariantsMostFrequentFirst) {
   const auto clusters =
       clusterSpellings({"Kyiv", "Maksym", "Kiev", "Kyiv", "Maxym", "Maksym", "Maksym", "Ivan"});
