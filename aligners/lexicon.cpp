@@ -225,11 +225,13 @@ std::filesystem::path dictdDirectory() {
 namespace {
 
 // The lexicon of one language pair, from the on-disk cache when it is current, else from the dictionaries.
-Lexicon buildLexicon(const std::string& source_lang, const std::string& target_lang) {
+Lexicon buildLexicon(const std::string& source_lang, const std::string& target_lang,
+                     const LexiconProgress& progress) {
   Lexicon lexicon;
   const std::filesystem::path dir = dictdDirectory();
+  const std::string stem = lexiconCacheStem(source_lang, target_lang);
+  if (stem.empty()) return lexicon;
   const std::string src = iso3(source_lang), tgt = iso3(target_lang);
-  if (src.empty() || tgt.empty() || src == tgt) return lexicon;
   std::vector<DictdPart> parts = dictdParts(dir, src, tgt);
   // A pivot through German or English where both halves are installed: French–English has 8,000 entries of
   // its own, German–English 135,000 (see composePivot).
@@ -252,18 +254,19 @@ Lexicon buildLexicon(const std::string& source_lang, const std::string& target_l
   // Parsing the German dictionaries takes seconds; the table built from them once is mapped in microseconds.
   const auto cache_dir = concordCacheDir();
   const std::string fingerprint = dictdFingerprint(files);
-  const auto table_file =
-      cache_dir ? std::optional(*cache_dir / ("lexicon-" + src + "-" + tgt + ".map")) : std::nullopt;
+  const auto table_file = cache_dir ? std::optional(*cache_dir / (stem + ".map")) : std::nullopt;
+  const std::string pair = src + "-" + tgt;
   if (table_file) {
     if (auto table = openLexiconTable(*table_file, fingerprint)) return Lexicon(std::move(table));
-    // A progress line for a person waiting at a terminal; a script's or a CI job's standard error stays as
-    // it was (findings' exit status and stderr must not depend on whether this machine built its table yet).
-    if (::isatty(STDERR_FILENO) != 0)
-      std::cerr << "concord: building the " << src << "-" << tgt << " word table from FreeDict into "
-                << table_file->string() << " (once per machine, until the dictionaries change)\n";
+    progress("building the " + pair + " word table from FreeDict into " + table_file->string() +
+             " (once per machine, until the dictionaries change)");
   }
+  progress(pair + ": reading " + std::to_string(parts.size()) + " FreeDict dictionar" +
+           (parts.size() == 1 ? "y" : "ies"));
   for (const DictdPart& part : parts) lexicon.addDictd(part.index, part.dict, part.reversed);
   if (!pivot.empty()) {
+    progress(pair + ": reading " + std::to_string(to_pivot.size() + from_pivot.size()) +
+             " more to compose through " + pivot);
     Lexicon first, second;
     for (const DictdPart& part : to_pivot) first.addDictd(part.index, part.dict, part.reversed);
     for (const DictdPart& part : from_pivot) second.addDictd(part.index, part.dict, part.reversed);
@@ -278,6 +281,7 @@ Lexicon buildLexicon(const std::string& source_lang, const std::string& target_l
     lexicon.addSourceName(name + ")");
   }
   // Read back through the table, so that a run that built it answers exactly as every later run will.
+  if (table_file) progress(pair + ": writing " + std::to_string(lexicon.size()) + " entries");
   if (table_file && writeLexiconTable(lexicon, *table_file, fingerprint))
     if (auto table = openLexiconTable(*table_file, fingerprint)) return Lexicon(std::move(table));
   return lexicon;
@@ -285,10 +289,26 @@ Lexicon buildLexicon(const std::string& source_lang, const std::string& target_l
 
 }  // namespace
 
-const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang) {
+std::string lexiconCacheStem(const std::string& source_lang, const std::string& target_lang) {
+  const std::string src = iso3(source_lang), tgt = iso3(target_lang);
+  if (src.empty() || tgt.empty() || src == tgt) return {};
+  return "lexicon-" + src + "-" + tgt;
+}
+
+const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang,
+                          const LexiconProgress& progress) {
   // Never destroyed (load_once.h): freeing a 135,000-entry lexicon at exit is time spent for nothing.
   static const auto& lexicons = *new LoadOnce<std::pair<std::string, std::string>, Lexicon>();
-  return lexicons.get({source_lang, target_lang}, [&] { return buildLexicon(source_lang, target_lang); });
+  return lexicons.get({source_lang, target_lang},
+                      [&] { return buildLexicon(source_lang, target_lang, progress); });
+}
+
+const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang) {
+  // For a person waiting at a terminal; a script's or a CI job's standard error stays as it was (findings'
+  // exit status and stderr must not depend on whether this machine built its table yet).
+  return lexiconFor(source_lang, target_lang, [](const std::string& line) {
+    if (::isatty(STDERR_FILENO) != 0) std::cerr << "concord: " << line << '\n';
+  });
 }
 
 }  // namespace concord::aligners

@@ -180,6 +180,20 @@ std::filesystem::path dictdDirectory();
 /// `directory` (default /usr/share/dictd, or $CONCORD_DICTD_DIR): freedict-SRC-TGT and, reversed,
 /// freedict-TGT-SRC, with ISO 639-3 names from ICU. Empty when none is installed. Thread-safe; cached in the
 /// process, and on disk between runs (lexicon_cache.h) where a cache directory is available.
+/// While a build runs, a line on standard error for each stage (what is read, composed, written) when it
+/// is a terminal; a script's standard error stays as it was.
 const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang);
+
+/// Told each stage of building a pair's table, one line each (no spinner); not called when the table on
+/// disk is current or the process already holds the lexicon.
+using LexiconProgress = std::function<void(const std::string& line)>;
+
+/// lexiconFor, telling `progress` the stages of a build (concord cache build prints them, terminal or not).
+const Lexicon& lexiconFor(const std::string& source_lang, const std::string& target_lang,
+                          const LexiconProgress& progress);
+
+/// The cache file name of a pair's table without its extension ("lexicon-fra-eng"; its ISO 639-3 codes),
+/// or empty when the languages have no codes or are the same.
+std::string lexiconCacheStem(const std::string& source_lang, const std::string& target_lang);
 
 }  // namespace concord::aligners

@@ -31,8 +31,8 @@ std::vector<std::string> candidateNames(const std::string& lang) {
 
 }  // namespace
 
-HunspellLexicon::HunspellLexicon(std::unique_ptr<Hunspell> hunspell, std::string name)
-    : hunspell_(std::move(hunspell)), name_(std::move(name)) {}
+HunspellLexicon::HunspellLexicon(std::string base_path, std::string name)
+    : base_path_(std::move(base_path)), name_(std::move(name)) {}
 
 HunspellLexicon::~HunspellLexicon() = default;
 
@@ -51,9 +51,24 @@ std::unique_ptr<HunspellLexicon> HunspellLexicon::load(const std::string& lang) 
   const std::string dic = dictionaryFile(lang);
   if (dic.empty()) return nullptr;
   const std::string base = dic.substr(0, dic.size() - 4);
-  auto hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), dic.c_str());
   return std::unique_ptr<HunspellLexicon>(
-      new HunspellLexicon(std::move(hunspell), std::filesystem::path(base).filename().string()));
+      new HunspellLexicon(base, std::filesystem::path(base).filename().string()));
+}
+
+Hunspell& HunspellLexicon::engine() const {
+  if (!hunspell_)
+    hunspell_ = std::make_unique<Hunspell>((base_path_ + ".aff").c_str(), (base_path_ + ".dic").c_str());
+  return *hunspell_;
+}
+
+void HunspellLexicon::preload() const {
+  std::lock_guard lock(mutex_);
+  engine();
+}
+
+bool HunspellLexicon::loaded() const {
+  std::lock_guard lock(mutex_);
+  return hunspell_ != nullptr;
 }
 
 const HunspellLexicon* HunspellLexicon::shared(const std::string& lang) {
@@ -63,18 +78,18 @@ const HunspellLexicon* HunspellLexicon::shared(const std::string& lang) {
 
 bool HunspellLexicon::spell(std::string_view word) const {
   std::lock_guard lock(mutex_);
-  return hunspell_->spell(std::string(word));
+  return engine().spell(std::string(word));
 }
 
 bool HunspellLexicon::spellsAsCompound(std::string_view word) const {
   std::lock_guard lock(mutex_);
   int info = 0;
-  return hunspell_->spell(std::string(word), &info) && (info & SPELL_COMPOUND) != 0;
+  return engine().spell(std::string(word), &info) && (info & SPELL_COMPOUND) != 0;
 }
 
 std::vector<std::string> HunspellLexicon::suggest(std::string_view word) const {
   std::lock_guard lock(mutex_);
-  return hunspell_->suggest(std::string(word));
+  return engine().suggest(std::string(word));
 }
 
 }  // namespace concord

@@ -1,5 +1,9 @@
 #include "checker/cli/cache_command.h"
 
+#include <filesystem>
+#include <iostream>
+#include <system_error>
+
 #include "aligners/lexicon.h"
 #include "aligners/lexicon_cache.h"
 #include "checker/cli/language_pairs.h"
@@ -27,8 +31,11 @@ int runCacheBuild(const CacheBuildArgs& args, std::ostream& out) {
     throw UserError(
         "cache build: no cache directory (CONCORD_CACHE_DIR is off, or neither XDG_CACHE_HOME nor "
         "HOME is set)");
+  // Progress on standard error whether or not it is a terminal: whoever runs this asked for a build, and
+  // a log of an install or a CI job should show where the seconds went.
+  const auto progress = [](const std::string& line) { std::cerr << "concord: " << line << std::endl; };
   for (const auto& [source, target] : pairs) {
-    const aligners::Lexicon& lexicon = aligners::lexiconFor(source, target);
+    const aligners::Lexicon& lexicon = aligners::lexiconFor(source, target, progress);
     out << source << ':' << target << ": ";
     if (lexicon.size() == 0) {
       out << "no FreeDict dictionary installed for this pair\n";
@@ -36,6 +43,12 @@ int runCacheBuild(const CacheBuildArgs& args, std::ostream& out) {
     }
     out << lexicon.size() << " entries, " << (lexicon.mapped() ? "mapped from " : "not written to ")
         << directory->string() << '\n';
+    // The parsed cache of earlier versions, which the mapped table replaced: no version reads it now.
+    const std::filesystem::path old_cache =
+        *directory / (aligners::lexiconCacheStem(source, target) + ".bin");
+    std::error_code ignored;
+    if (lexicon.mapped() && std::filesystem::remove(old_cache, ignored))
+      progress("removed " + old_cache.string() + ", the cache the mapped table replaced");
   }
   return 0;
 }

@@ -23,7 +23,7 @@ std::string contractBody(CheckResult result) {
 }
 
 void preloadLanguage(const DictionarySet& dictionaries, const std::string& lang) {
-  dictionaries.hunspell(lang);
+  if (const HunspellLexicon* lexicon = dictionaries.hunspell(lang)) lexicon->preload();
   dictionaries.functionWords(lang);
   dictionaries.numberWords(lang);
   dictionaries.negationWords(lang);
