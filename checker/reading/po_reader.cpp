@@ -1,9 +1,12 @@
 // PO catalogues, read with gettext's libgettextpo.
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 
 #include <gettext-po.h>
 
@@ -29,53 +32,68 @@ namespace {
 using Pieces = std::vector<TextRange>;  // the bytes between the quotes of each line of one string
 using RawEntry = std::map<std::string, Pieces, std::less<>>;  // "msgid", "msgstr[0]" … → its pieces
 
-bool startsKeyword(std::string_view line) {
-  return line.starts_with("msgctxt") || line.starts_with("msgid") || line.starts_with("msgstr");
-}
-
-// The content of the quoted string that opens at `open`, up to its closing quote.
-TextRange quoted(std::string_view bytes, std::size_t open, std::size_t line_end) {
+// The content of the quoted string that opens at `open`, up to its closing quote or the line's end.
+TextRange quoted(std::string_view bytes, std::size_t open) {
+  const std::size_t line_end = std::min(bytes.find('\n', open), bytes.size());
   std::size_t i = open + 1;
   while (i < line_end && bytes[i] != '"') i += bytes[i] == '\\' ? 2 : 1;
   return {open + 1, std::min(i, line_end)};
 }
 
-// Every quoted string from the one opening at `open` to the line's end: gettext joins "a" "b" on one line
-// as it joins strings on consecutive lines (taking only the first one threw a logic_error on the rest).
-void addQuoted(std::string_view bytes, std::size_t open, std::size_t line_end, Pieces& pieces) {
-  while (open < line_end && bytes[open] == '"') {
-    const TextRange piece = quoted(bytes, open, line_end);
-    pieces.push_back(piece);
-    open = bytes.find_first_not_of(" \t", piece.end + 1);  // past the closing quote
+bool isWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
+
+// The keyword that starts at `at` ("msgid", "msgstr[1]" with any blanks around the index dropped), and
+// where the bytes after it start; not a keyword when `keyword` comes back empty.
+std::size_t readKeyword(std::string_view bytes, std::size_t at, std::string& keyword) {
+  std::size_t end = at;
+  while (end < bytes.size() && isWordByte(bytes[end])) ++end;
+  keyword.assign(bytes.substr(at, end - at));
+  if (keyword != "msgctxt" && keyword != "msgid" && keyword != "msgid_plural" && keyword != "msgstr") {
+    keyword.clear();
+    return std::max(end, at + 1);
   }
+  std::size_t next = bytes.find_first_not_of(" \t", end);
+  if (keyword != "msgstr" || next >= bytes.size() || bytes[next] != '[') return end;
+  const std::size_t close = bytes.find(']', next);
+  if (close == std::string_view::npos) return end;
+  keyword += '[';
+  for (std::size_t i = next + 1; i < close; ++i)
+    if (bytes[i] != ' ' && bytes[i] != '\t') keyword += bytes[i];
+  keyword += ']';
+  return close + 1;
 }
 
-// libgettextpo hands out the decoded strings but not where they stand in the PO file, so the file's layout
-// (keyword lines, quoted continuation lines, comments) is scanned for their places; the decoding stays
-// libgettextpo's, and MaskedText checks the two agree. Obsolete entries (#~) are comments here as there.
+// libgettextpo hands out the decoded strings but not where they stand in the PO file, so the file's tokens
+// (keywords, quoted strings, comments) are scanned for their places, as gettext's own lexer reads them:
+// by tokens, not lines, so `msgstr ""msgid "x"` on one line is two strings of two keywords. The decoding
+// stays libgettextpo's, and MaskedText checks the two agree. This runs only on a file libgettextpo read
+// without a problem. Obsolete entries (#~) are comments here as there.
 std::vector<RawEntry> scanEntries(std::string_view bytes) {
   std::vector<RawEntry> entries;
   Pieces* current = nullptr;
-  std::string previous_keyword;
-  for (std::size_t start = 0; start < bytes.size();) {
-    std::size_t end = bytes.find('\n', start);
-    if (end == std::string_view::npos) end = bytes.size();
-    const std::size_t first = bytes.find_first_not_of(" \t", start);
-    const std::string_view line = first < end ? bytes.substr(first, end - first) : std::string_view();
-    if (startsKeyword(line)) {
-      const std::string keyword(line.substr(0, line.find_first_of(" \t\"")));
+  std::string previous_keyword, keyword;
+  for (std::size_t at = 0; at < bytes.size();) {
+    const char c = bytes[at];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      ++at;
+    } else if (c == '"') {
+      const TextRange piece = quoted(bytes, at);
+      if (current != nullptr) current->push_back(piece);
+      at = piece.end + 1;  // past the closing quote (or the line's end)
+    } else if (c == '#') {
+      current = nullptr;  // a comment ends the string before it
+      at = std::min(bytes.find('\n', at), bytes.size());
+    } else {
+      at = readKeyword(bytes, at, keyword);
+      if (keyword.empty()) {
+        current = nullptr;
+        continue;
+      }
       if (keyword == "msgctxt" || (keyword == "msgid" && previous_keyword != "msgctxt") || entries.empty())
         entries.emplace_back();
       current = &entries.back()[keyword];
       previous_keyword = keyword;
-      const std::size_t open = bytes.find('"', first);
-      if (open < end) addQuoted(bytes, open, end, *current);
-    } else if (line.starts_with('"') && current != nullptr) {
-      addQuoted(bytes, first, end, *current);
-    } else if (!line.empty() && !line.starts_with('\r')) {
-      current = nullptr;  // a comment ends the string before it
     }
-    start = end + 1;
   }
   return entries;
 }

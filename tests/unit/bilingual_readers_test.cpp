@@ -233,6 +233,24 @@ TEST(Po, StringsSideBySideOnOneLineAreJoined) {
             (Units{{"The special    operation", "L'op\u00E9ration   sp\u00E9ciale"}}));
 }
 
+TEST(Po, AKeywordOnTheLineOfTheStringBeforeItStartsItsOwnString) {
+  // gettext reads tokens, not lines: `msgstr ""msgid "One file"` is an empty msgstr and the next msgid. The
+  // scan took the whole line for the msgstr, lost the next message's msgid and MaskedText threw a logic_error
+  // (found by fuzz_po_reader).
+  const std::string po =
+      "msgid \"Open\"\n"
+      "msgstr \"\"msgid \"One file\"\n"
+      "msgstr \"Un fichier\"\n"
+      "msgid \"Close\" msgstr \"Fermer\"\n";
+  const BilingualFile file = readFromDisk("same-line.po", po);
+  EXPECT_EQ(unitTexts(file),
+            (Units{{"Open", "<untranslated>"}, {"One file", "Un fichier"}, {"Close", "Fermer"}}));
+  const LineIndex lines(po);
+  EXPECT_EQ(lines.at(file.source_text.find("One file")).line, 2u);
+  EXPECT_EQ(lines.at(file.source_text.find("One file")).column, 17u);
+  EXPECT_EQ(lines.at(file.target_text.find("Fermer")).line, 4u);
+}
+
 TEST(BadInput, MalformedXmlNamesLineAndColumn) {
   testing::expectUserErrorAt(
       [] { readBilingualFile("bad.xlf", "<xliff version=\"1.2\">\n<file>\n<body></file>\n", ""); },
