@@ -46,7 +46,7 @@ TEST(NameKey, AsciiLowerLettersOfAsciiTextIsWhatIcuGives) {
   std::string every_ascii;
   for (char c = 1; c < 127; ++c) every_ascii += c;
   for (const std::string& text : {every_ascii, std::string("Hello, World-Wide  Web's 42 Names\tAND\nMore"),
-                                 std::string("ZELENSKY"), std::string(" - ")}) {
+                                  std::string("ZELENSKY"), std::string(" - ")}) {
     EXPECT_EQ(asciiLowerLetters(text), asciiLowerLetters(text + "\u00A0")) << text;
   }
 }

@@ -9,7 +9,6 @@
 #include "checker/model/letter_edits.h"
 #include "checker/model/unicode_text.h"
 #include "dictionaries/name_key.h"
-#include "dictionaries/name_key.h"
 
 namespace concord::rules {
 namespace {
