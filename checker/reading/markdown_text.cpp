@@ -1,8 +1,13 @@
 #include "checker/reading/markdown_text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "checker/reading/html_reference.h"
 #include "checker/reading/markdown_parser.h"
 
 namespace concord {
@@ -52,6 +57,10 @@ class MarkdownReader {
       case MD_TEXT_BR:
       case MD_TEXT_SOFTBR:
         return;  // line ends are kept; a comment may run over several lines
+      case MD_TEXT_ENTITY:
+        endHtml();
+        if (!in_code_block_) putReference(offset, size);
+        return;
       default:
         endHtml();
         if (in_code_block_) return;  // code is not article text
@@ -60,6 +69,44 @@ class MarkdownReader {
   }
 
  private:
+  // A character reference (`&amp;`, `&nbsp;`, `&#8217;`) is read as the character it stands for, in the
+  // reference's place and the rest of it blank, so offsets still name the file's bytes. As the XML and PO
+  // readers place theirs, the character touches what precedes it (`AT&amp;T` → `AT&    T`, `"no&quot;.` →
+  // `"no"     .`) unless it opens a word after a space (`said &quot;Hi` → `said     "Hi`). A decoded space
+  // before a mark belongs to that mark (`Oui&nbsp;»` → `Oui    ␣»`, `5&#x202F;%` → `5     ␣%`).
+  void putReference(std::size_t offset, std::size_t size) {
+    const std::string_view raw = input_.substr(offset, size);
+    const std::string decoded = decodeHtmlReference(raw);
+    if (decoded.empty() || decoded.size() > size) {  // never longer in practice; kept as written if it were
+      out_.text.replace(offset, size, raw);
+      return;
+    }
+    const std::size_t next = offset + size;
+    const bool after_space = offset == 0 || isSpaceByte(out_.text[offset - 1]);
+    const bool before_space = next >= input_.size() || isSpaceByte(input_[next]);
+    const bool to_the_end =
+        !before_space &&
+        (after_space || (isSpaceCharacter(decoded) && !isLetterOrDigit(input_.substr(next))));
+    out_.text.replace(to_the_end ? next - decoded.size() : offset, decoded.size(), decoded);
+  }
+
+  static bool isSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+  static UChar32 firstCharacter(std::string_view text) {
+    int32_t i = 0;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(std::min<std::size_t>(text.size(), 4)), c);
+    return c;
+  }
+  static bool isSpaceCharacter(std::string_view text) {
+    const UChar32 c = firstCharacter(text);
+    return c >= 0 && u_charType(c) == U_SPACE_SEPARATOR;
+  }
+  static bool isLetterOrDigit(std::string_view text) {
+    const UChar32 c = firstCharacter(text);
+    return c >= 0 && u_isalnum(c);
+  }
+
   // Records the comments of the raw HTML just read: from `<!--` to the first `-->` after it, or to the end of
   // the HTML (an HTML block opened by a comment runs to the end of the document when it is never closed).
   void endHtml() {

@@ -65,5 +65,20 @@ TEST(MarkdownText, OffsetsSurviveBomAndCrlf) {
   EXPECT_EQ(masked("\xEF\xBB\xBF# Title\r\n\r\n*Kyiv*\r\n"), "     Title \n \n Kyiv  \n");
 }
 
+// CMS exports write typography as references: an editor's report must quote the characters, and the quotes
+// and numbers rules must see a no-break space and a real quotation mark, not "&nbsp;" and "&quot;".
+TEST(MarkdownText, CharacterReferencesAreReadAsTheirCharacters) {
+  EXPECT_EQ(masked("AT&amp;T\n"), "AT&    T\n");
+  // The character opens the word that follows a space.
+  EXPECT_EQ(masked("He said &quot;no&quot;.\n"), "He said      \"no\"     .\n");
+  // A no-break space stays next to the guillemet it belongs to on both sides of the quotation.
+  EXPECT_EQ(masked("«&nbsp;Oui&nbsp;»\n"), "«\u00A0    Oui    \u00A0»\n");
+  // Numeric references, decimal and hexadecimal, and one of two code points.
+  EXPECT_EQ(masked("It&#8217;s 5&#x202F;%\n"), "It\u2019    s 5     \u202F%\n");
+  EXPECT_EQ(masked("&fjlig; x\n"), "fj      x\n");
+  // A name the HTML parser does not know is text as written; a reference in code is code.
+  EXPECT_EQ(masked("&bogus; `&amp;`\n"), "&bogus;  &amp; \n");
+}
+
 }  // namespace
 }  // namespace concord
