@@ -13,6 +13,7 @@
 #include "aligners/moved_sentences.h"
 #include "aligners/sentence_anchors.h"
 #include "aligners/word_evidence.h"
+#include "checker/model/current_deadline.h"
 
 namespace concord::aligners {
 namespace {
@@ -116,6 +117,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
   const std::size_t n = source.sentences().size(), m = target.sentences().size();
   const Lexicon& lexicon = lexiconFor(source.language(), target.language());
   AnchorFeatures features = buildAnchorFeatures(source, target, lexicon);
+  checkCurrentDeadline();
   setWordEvidence(features, weights_, weights_.match);
   std::vector<std::string> notes;
   if (n > 0 && m > 0 && std::max(n, m) > 5 * std::min(n, m)) {
@@ -134,6 +136,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
   // merged or split sentence does not move that line; see bandCentres).
   const auto pins = pinnedPairs(features);
   const std::vector<double> centres = bandCentres(features, ratio, pins);
+  checkCurrentDeadline();
 
   // Pass 1 searches a band around the diagonal; pass 2 only refines pass 1's path, in a narrow band along it.
   auto run = [&](double ratio_now, double variance, const BandResult* guide) {
@@ -190,6 +193,7 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
     path = run(ratio, variance, &path);
   }
 
+  checkCurrentDeadline();
   LinkCostModel model(features, weights_, ratio, variance, paragraphs);
   reunitePartialTranslations(path.steps, moves, model, weights_);
   mergeCrossedBoundaries(path.steps, moves, model, weights_.crossed_words, weights_.crossed_length_gain);
@@ -207,7 +211,9 @@ Alignment AnchorAligner::align(const Document& source, const Document& target, A
     const double total = features.source[s].weight + features.target[t].weight;
     return total > 0 ? 2.0 * model.cache().at(s, t).weight / total : 0.0;
   };
+  DeadlinePoll poll(256);
   for (std::size_t k = 0; k < path.steps.size(); ++k) {
+    poll.tick();
     const BandStep& step = path.steps[k];
     const BandMove& move = moves[step.move];
     Link link{step.source_begin, move.source, step.target_begin, move.target, 1.0, step.cost, std::nullopt};

@@ -6,6 +6,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "checker/model/current_deadline.h"
+
 namespace concord::aligners {
 namespace {
 
@@ -96,6 +98,7 @@ Pass search(std::size_t n, std::size_t m, std::span<const BandMove> moves, const
   std::vector<std::uint8_t> back(band.offset[n + 1], 0);
   std::array<std::vector<double>, kRing> rows;
   for (std::size_t i = 0; i <= n; ++i) {
+    checkCurrentDeadline();  // a row is a band's width of cells, each scored for every move
     std::vector<double>& row = rows[i % kRing];
     row.assign(band.hi[i] - band.lo[i] + 1, kInf);
     for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {

@@ -7,6 +7,7 @@
 
 #include "aligners/anchor_keys.h"
 #include "aligners/word_evidence.h"
+#include "checker/model/current_deadline.h"
 #include "checker/model/unicode_text.h"
 
 namespace concord::aligners {
@@ -107,6 +108,7 @@ std::vector<std::vector<RawWord>> rawWords(const Document& doc, KeyTable& keys) 
   SpellingCache<std::uint32_t> cognate_ids;  // a word's key id (kNone: too short to be an anchor)
   std::vector<std::vector<RawWord>> side(doc.sentences().size());
   for (std::size_t s = 0; s < side.size(); ++s) {
+    checkCurrentDeadline();
     std::vector<RawWord>& words = side[s];
     const auto& tokens = doc.sentences()[s].tokens;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
@@ -235,6 +237,7 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
 
   features.target.resize(raw_target.size());
   for (std::size_t t = 0; t < raw_target.size(); ++t) {
+    checkCurrentDeadline();
     SentenceAnchors& anchors = features.target[t];
     setCommon(anchors, target, t);
     std::vector<std::tuple<std::uint32_t, float, AnchorKind>> keyed;  // key, weight, kind
@@ -285,6 +288,7 @@ AnchorFeatures buildAnchorFeatures(const Document& source, const Document& targe
 
   features.source.resize(raw_source.size());
   for (std::size_t s = 0; s < raw_source.size(); ++s) {
+    checkCurrentDeadline();
     SentenceAnchors& anchors = features.source[s];
     setCommon(anchors, source, s);
     for (const RawWord& w : raw_source[s]) {

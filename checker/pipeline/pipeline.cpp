@@ -6,6 +6,7 @@
 
 #include "aligners/default_aligner.h"
 #include "aligners/presegmented.h"
+#include "checker/model/current_deadline.h"
 #include "checker/model/data_dir.h"
 #include "checker/model/error.h"
 #include "checker/pipeline/bilingual_pair.h"
@@ -73,6 +74,7 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
   } else {
     bytes = readArticleFile(input.path);
   }
+  checkCurrentDeadline();
   // An HTML page, ninjs or NewsML-G2 item is read for its article text; the language it declares (<html
   // lang>, ninjs language, xml:lang) says more than a file name's tag.
   const FileFormat format = formatOfPath(input.path, options.reading.formats);
@@ -80,12 +82,15 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
   std::optional<DeclaredLanguage> declared;
   if (auto from_name = languageFromFileName(input.path)) declared = DeclaredLanguage{*from_name, "file name"};
   if (page && !page->lang.empty()) declared = DeclaredLanguage{page->lang, page->lang_origin};
+  checkCurrentDeadline();
   const std::string lang =
       resolveLanguage(input, page ? page->text : bytes, flag_name, declared, language_check, notes);
   const Segmenter& segmenter = segmenterFor(lang);
+  checkCurrentDeadline();
   auto doc =
       page ? std::make_unique<Document>(input.path, std::move(bytes), std::move(page->text), lang, format)
            : std::make_unique<Document>(input.path, std::move(bytes), lang, textFormatOf(format));
+  checkCurrentDeadline();
   if (options.presegmented) {
     aligners::segmentPresegmented(*doc, segmenter);
   } else if (page) {  // the page's blocks are its paragraphs
@@ -98,6 +103,9 @@ std::unique_ptr<Document> loadDocument(const ArticleInput& input, const std::str
 
 CheckResult alignWithin(const ArticleInput& source, const ArticleInput& target, const CheckOptions& options,
                         const Deadline& deadline) {
+  // The readers, the segmenter and the aligner poll it inside their loops: a huge side stops on time, not
+  // after it has been read and aligned whole.
+  const CurrentDeadline current(deadline);
   CheckResult result;
   if (isBilingualPair(source, target, options.reading.formats)) {
     const LanguageResolver resolve = [&](const ArticleInput& side, std::string_view text,
@@ -137,6 +145,7 @@ CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, co
                       const DictionarySet& dictionaries) {
   const std::vector<const rules::Rule*> selected = selectRules(options.rule_selectors);
   const Deadline deadline(options.timeout_seconds, source.path, target.path);
+  const CurrentDeadline current(deadline);  // for what the rules share with the aligner (re-alignment)
   CheckResult result = alignWithin(source, target, options, deadline);
   const AlignedPair pair{*result.source, *result.target, result.alignment};
   // No --style: the target language's default profile (en → ap, es → fundeu …), resolved once per pair so

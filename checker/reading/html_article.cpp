@@ -10,6 +10,7 @@
 
 #include <gumbo.h>
 
+#include "checker/model/current_deadline.h"
 #include "checker/model/error.h"
 #include "checker/model/line_index.h"
 #include "checker/model/unicode_text.h"
@@ -113,7 +114,9 @@ class HtmlWalker {
     std::vector<Frame> stack;
     enter(root);
     stack.push_back({root, 0});
+    DeadlinePoll poll;  // a 64 MiB page has millions of nodes
     while (!stack.empty()) {
+      poll.tick();
       Frame& frame = stack.back();
       const GumboVector& children = frame.node->v.element.children;
       if (frame.next_child == children.length) {
@@ -227,7 +230,9 @@ std::vector<TextRange> htmlComments(std::string_view bytes) {
   std::vector<TextRange> comments;
   if (!page || page->document == nullptr) return comments;
   std::vector<const GumboNode*> pending{page->document};  // depth first, without recursion
+  DeadlinePoll poll;
   while (!pending.empty()) {
+    poll.tick();
     const GumboNode* node = pending.back();
     pending.pop_back();
     if (node->type == GUMBO_NODE_COMMENT) {

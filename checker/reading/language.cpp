@@ -9,6 +9,7 @@
 #include <unicode/uloc.h>
 #include <unicode/uscript.h>
 
+#include "checker/model/current_deadline.h"
 #include "checker/model/error.h"
 #include "checker/model/unicode_text.h"
 
@@ -112,7 +113,9 @@ LanguageGuess detectLanguage(std::string_view text) {
     }
     word.clear();
   };
+  DeadlinePoll poll(1 << 16);  // every character of the article: seconds for the largest one
   for (std::size_t i = 0; i < text.size();) {
+    poll.tick();
     std::size_t len = 0;
     const char32_t cp = codePointAt(text, i, &len);
     if (isLetter(cp)) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "checker/model/current_deadline.h"
 #include "checker/model/unicode_text.h"
 
 namespace concord {
@@ -45,8 +46,10 @@ std::vector<Line> scanLines(const Document& doc) {
   const std::string& text = doc.text();
   const std::string& original = doc.original();
   std::vector<Line> lines;
+  DeadlinePoll poll;
   std::size_t start = 0;
   while (start <= text.size()) {
+    poll.tick();
     std::size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     Line line;

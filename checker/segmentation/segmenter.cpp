@@ -11,6 +11,7 @@
 #include <unicode/smpdtfmt.h>
 #include <unicode/ulocdata.h>
 
+#include "checker/model/current_deadline.h"
 #include "checker/model/data_dir.h"
 #include "checker/model/error.h"
 #include "checker/model/load_once.h"
@@ -135,8 +136,10 @@ std::vector<TextRange> Segmenter::sentences(std::string_view text, TextRange par
   std::unique_ptr<icu::BreakIterator> it(sentence_breaker_->clone());
   it->setText(view.text());
   std::vector<TextRange> result;
+  DeadlinePoll poll(64);  // a paragraph may be a whole 64 MiB file on one line
   int32_t start = it->first();
   for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    poll.tick();
     TextRange range = trimWhiteSpace(text, {view.byteOffset(start), view.byteOffset(end)});
     if (range.empty()) continue;
     // French-quote repair: leading closing marks (and the space before them) belong to the previous sentence.
@@ -166,8 +169,10 @@ std::vector<Token> Segmenter::tokens(std::string_view text, TextRange range) con
   std::unique_ptr<icu::BreakIterator> it(word_breaker_->clone());
   it->setText(view.text());
   std::vector<Token> result;
+  DeadlinePoll poll;
   int32_t start = it->first();
   for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    poll.tick();
     const int32_t status = it->getRuleStatus();
     if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) continue;
     const bool numeric = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT;
@@ -183,6 +188,7 @@ void segmentDocument(Document& doc, const Segmenter& segmenter) {
 void segmentParagraphs(Document& doc, std::vector<Paragraph> paragraphs, const Segmenter& segmenter) {
   std::vector<Sentence> sentences;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    checkCurrentDeadline();
     paragraphs[p].first_sentence = sentences.size();
     for (const TextRange& range : segmenter.sentences(doc.text(), paragraphs[p].range)) {
       sentences.push_back({range, p, segmenter.tokens(doc.text(), range)});
