@@ -1,6 +1,7 @@
 #include "rules/untranslated/copied_nouns.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "aligners/lexicon.h"
@@ -19,6 +20,19 @@ namespace concord::rules {
 namespace {
 
 constexpr std::size_t kMinNounLetters = 5;
+
+// The last words of German street names (Terrassenufer, Kurfürstendamm, Karl-Marx-Allee): English copy
+// writes the street under its name, "closed the Terrassenufer", so such a compound no lexicon lists is a
+// name, not a noun left untranslated. Only heads that seldom end a common noun (not platz: Arbeitsplatz).
+constexpr std::array<std::string_view, 6> kStreetHeads{"ufer", "straße", "strasse", "allee", "gasse", "damm"};
+
+bool streetNameShaped(std::string_view word) {
+  const std::string lowered = lowerCase(word);
+  return std::any_of(kStreetHeads.begin(), kStreetHeads.end(), [&](std::string_view head) {
+    return lowered.size() > head.size() + 3 &&
+           lowered.compare(lowered.size() - head.size(), head.size(), head) == 0;
+  });
+}
 
 // A capital then lower-case letters only, long enough not to be shared by chance (Film, Hotel).
 bool nounShaped(std::string_view word) {
@@ -126,6 +140,7 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
       const bool compound =
           translations.empty() && (split_compound || source_lexicon.spellsAsCompound(word.text));
       if (translations.empty() && !compound) continue;
+      if (compound && !title && streetNameShaped(word.text)) continue;
       Finding finding;
       finding.primary = Side::target;
       finding.target = word.range;

@@ -265,10 +265,13 @@ Finding wordFinding(const LinkEvidence& evidence, const TargetWord& w) {
       aligners::lexiconFor(evidence.pair.source.language(), evidence.pair.target.language());
   if (w.word.key != text && spells(target_lexicon, w.word.key)) {
     finding.suggestion = w.word.key;
-  } else if (const auto renderings = lexiconRenderings(lexicon, text, target_lexicon, kInflectionCut);
+  } else if (const auto renderings =
+                 lexiconRenderings(lexicon, lowerCase(text), target_lexicon, kInflectionCut);
              !renderings.empty()) {
     finding.suggestion = renderings.front();
     finding.message += " The lexicon gives " + shownRenderings(renderings) + ".";
+    // The first word of a sentence (Shipments) keeps its capital in the rendering that replaces it.
+    if (startsUpper(text)) finding.suggestion = upperFirst(*finding.suggestion);
   }
   return finding;
 }
@@ -336,6 +339,32 @@ bool isCopiedPhrase(const LinkEvidence& evidence, const std::vector<TargetWord>&
     if (same) return true;
   }
   return false;
+}
+
+// The run [first, last] widened over the words after it that the target cannot read and that continue the
+// source sentence's words in order: "nach wie vor" left in an English story is one run, though wie and vor
+// are too short to end one (a target word, such as the Spanish de of "préfecture de", still ends it).
+std::size_t widenedEnd(const LinkEvidence& evidence, const std::vector<TargetWord>& words,
+                       const std::vector<bool>& joined, WordRun run) {
+  std::size_t last = run.last;
+  while (last + 1 < words.size() && joined[last] && words[last + 1].role == RunRole::joins) {
+    const std::string& surface = words[last + 1].word.surface;
+    if (startsUpper(surface) || !allLetters(surface) || evidence.knownToTarget(surface) ||
+        !isOrdinaryWord(&evidence.source_lexicon, surface))
+      break;
+    ++last;
+  }
+  if (last == run.last) return last;
+  // The widened words must stand in the source sentence in the same order.
+  const std::size_t count = last - run.first + 1;
+  const std::vector<Word>& source = evidence.source_words;
+  for (std::size_t at = 0; at + count <= source.size(); ++at) {
+    bool same = true;
+    for (std::size_t k = 0; k < count && same; ++k)
+      same = source[at + k].key == words[run.first + k].word.key;
+    if (same) return last;
+  }
+  return run.last;
 }
 
 // The finding for a copied phrase of the source with no word the rule counts as core.
@@ -433,6 +462,7 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
         if (w.role == RunRole::outside) ++target_in_quotation[w.quotation];
       }
       std::vector<WordRun> runs = groupRuns(roles, joined);
+      for (WordRun& run : runs) run.last = widenedEnd(evidence, words, joined, run);
       const std::size_t core_runs = runs.size();
       for (const WordRun& stretch : coreFreeStretches(roles, joined))
         if (isCopiedPhrase(evidence, words, stretch.first, stretch.last)) runs.push_back(stretch);
