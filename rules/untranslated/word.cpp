@@ -194,6 +194,10 @@ struct LinkEvidence {
     if (!first || capitalisesNouns(pair.source.language())) return false;
     const std::optional<std::string> lowered = sentenceCapitalLowered(text);
     if (!lowered || names.count(text) || !source_surfaces.count(foldKey(text))) return false;
+    // Joined by a hyphen to the next word, it is part of a compound name (Météo-France).
+    const std::string_view after = std::string_view(pair.target.text()).substr(w.word.range.end);
+    if (!after.empty() && (after.front() == '-' || after.starts_with("‐") || after.starts_with("‑")))
+      return false;
     if (knownToTarget(text) || knownToTarget(*lowered)) return false;
     if (!spells(source_lexicon, *lowered)) return false;
     w.in_source = true;
