@@ -320,9 +320,9 @@ bool allLetters(std::string_view word) {
 // "bis auf Weiteres" left in an English story, each of whose words is an ordinary word of the source
 // dictionary (bis is an English word too, Weiteres only capitalised, auf too short to count). It must start
 // with a lower-case word (a capitalised start is a name: Deutsche Bahn), stand in the source sentence word
-// for word in the same order, and hold a word the target does not know: of four letters or more, or any in a
-// phrase of three words or more. Words every language shares (sin embargo: sin and embargo are English
-// dictionary words) leave no evidence and are not reported.
+// for word in the same order, be made of letters only (21 h 45 is no phrase), and hold a word of four
+// letters or more that the target does not know. Words every language shares (sin embargo: sin and embargo
+// are English dictionary words) leave no evidence and are not reported.
 bool isCopiedPhrase(const LinkEvidence& evidence, const std::vector<TargetWord>& words, std::size_t first,
                     std::size_t last) {
   const std::size_t count = last - first + 1;
