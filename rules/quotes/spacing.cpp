@@ -85,8 +85,16 @@ void QuotesSpacingRule::check(const AlignedPair& pair, RuleContext& context) con
         if (inside != 0 && isQuoteSpace(inside) && !(opens && mark.range.end + inside_len >= paragraph.end)) {
           const TextRange range = opens ? TextRange{mark.range.begin, mark.range.end + inside_len}
                                         : TextRange{mark.range.begin - inside_len, mark.range.end};
-          report(range, "space inside the quotation mark " + m + ": " + doc.language() + " puts none there",
-                 m, Severity::warning, "inside");
+          // Spaces inside « » are the French habit, carried over by a translation from French (Spanish and
+          // Italian print the same marks): the quotation is right and only its typography is not, so it
+          // is a hint, as in French copy. A space inside “ ” or „ “ is no one's convention: a warning.
+          if (guillemet) {
+            report(range, "space inside " + m + ", French typography: " + doc.language() + " puts none there",
+                   m, Severity::info, "guillemet");
+          } else {
+            report(range, "space inside the quotation mark " + m + ": " + doc.language() + " puts none there",
+                   m, Severity::warning, "inside");
+          }
           continue;
         }
         // A no-break space outside the mark, carried over from French.
@@ -116,6 +124,8 @@ void QuotesSpacingRule::check(const AlignedPair& pair, RuleContext& context) con
     if (kind == "plain")
       return "use no-break spaces inside " + sequence + ", so the marks never start or end a line";
     if (kind == "missing") return "French puts a no-break space inside " + sequence;
+    if (kind == "guillemet")
+      return "spaces inside " + sequence + ", French typography: " + doc.language() + " puts none there";
     if (kind == "inside")
       return "spaces inside the quotation marks " + sequence + ": " + doc.language() + " puts none there";
     return "no-break spaces next to " + sequence + ", a French habit; use plain spaces";

@@ -1,6 +1,7 @@
 #include "rules/untranslated/copied_nouns.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "aligners/lexicon.h"
@@ -12,12 +13,26 @@
 #include "rules/evidence/name_words.h"
 #include "rules/evidence/regional_lexicons.h"
 #include "rules/evidence/spelling_memo.h"
+#include "rules/untranslated/compound_parts.h"
 #include "rules/untranslated/lexicon_renderings.h"
 
 namespace concord::rules {
 namespace {
 
 constexpr std::size_t kMinNounLetters = 5;
+
+// The last words of German street names (Terrassenufer, Kurfürstendamm, Karl-Marx-Allee): English copy
+// writes the street under its name, "closed the Terrassenufer", so such a compound no lexicon lists is a
+// name, not a noun left untranslated. Only heads that seldom end a common noun (not platz: Arbeitsplatz).
+constexpr std::array<std::string_view, 6> kStreetHeads{"ufer", "straße", "strasse", "allee", "gasse", "damm"};
+
+bool streetNameShaped(std::string_view word) {
+  const std::string lowered = lowerCase(word);
+  return std::any_of(kStreetHeads.begin(), kStreetHeads.end(), [&](std::string_view head) {
+    return lowered.size() > head.size() + 3 &&
+           lowered.compare(lowered.size() - head.size(), head.size(), head) == 0;
+  });
+}
 
 // A capital then lower-case letters only, long enough not to be shared by chance (Film, Hotel).
 bool nounShaped(std::string_view word) {
@@ -37,6 +52,16 @@ bool followsNamePart(const Document& doc, const std::vector<NameWord>& words, st
                      const FunctionWords& function_words) {
   return k > 0 && words[k - 1].capitalised && spacedPair(doc, words[k - 1], words[k]) &&
          !function_words.contains(words[k - 1].text);
+}
+
+// The word before `k` is a possessive standing right before it (the Bundestag’s Haushaltsausschuss): the
+// place of a determiner, and the end of the name before it.
+bool followsPossessive(const Document& doc, const std::vector<NameWord>& words, std::size_t k) {
+  if (k == 0) return false;
+  const std::string_view between =
+      std::string_view(doc.text())
+          .substr(words[k - 1].range.end, words[k].range.begin - words[k - 1].range.end);
+  return between == "’s " || between == "'s ";
 }
 
 // Words the article writes inside a run of capitalised words (the second word on): names, wherever they
@@ -70,6 +95,12 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
     return spells(source_lexicon, word) &&
            !knownInLanguage(dictionaries, target_language, target_lexicon, word);
   };
+  // A compound of two nouns of the source dictionary that Hunspell's compounding flags refuse whole
+  // (Sandsack|füllstation), and no target word.
+  auto isSplitCompound = [&](const std::string& word) {
+    return !spells(source_lexicon, word) && splitsIntoNouns(source_lexicon, word) &&
+           !knownInLanguage(dictionaries, target_language, target_lexicon, word);
+  };
 
   for (std::size_t t = 0; t < target.sentences().size(); ++t) {
     const Link& link = pair.alignment.linkOfTarget(t);
@@ -90,12 +121,15 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
                          !isSourceWord(words[k + 1].text);  // Erste Besteigung: a German title
       const std::string_view before_class =
           k > 0 && spacedPair(target, words[k - 1], word) ? function_words.classOf(words[k - 1].text) : "";
-      if (!title && before_class != "article" && before_class != "determiner") continue;
+      if (!title && before_class != "article" && before_class != "determiner" &&
+          !followsPossessive(target, words, k))
+        continue;
       // Copied letter for letter from the aligned source, a word there and not here.
       if (std::none_of(source_words.begin(), source_words.end(),
                        [&](const NameWord& s) { return s.text == word.text; }))
         continue;
-      if (!isSourceWord(word.text) ||
+      const bool split_compound = isSplitCompound(word.text);
+      if ((!split_compound && !isSourceWord(word.text)) ||
           knownInLanguage(dictionaries, target_language, target_lexicon, lowerCase(word.text)) ||
           listedByNewsroom(context, word.text) || !dictionaries.gazetteer().byKey(nameKey(word.text)).empty())
         continue;
@@ -103,8 +137,10 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
       // A compound the dictionary builds from its words (Energie|versorgungs|unternehmen) is missing from the
       // lexicon because no one lists it whole; the few the target's press has adopted (Bundeswehr,
       // Energiewende) are news words of the target, skipped above.
-      const bool compound = translations.empty() && source_lexicon.spellsAsCompound(word.text);
+      const bool compound =
+          translations.empty() && (split_compound || source_lexicon.spellsAsCompound(word.text));
       if (translations.empty() && !compound) continue;
+      if (compound && !title && streetNameShaped(word.text)) continue;
       Finding finding;
       finding.primary = Side::target;
       finding.target = word.range;

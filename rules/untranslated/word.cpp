@@ -89,6 +89,26 @@ bool plainLowercaseWord(std::string_view word) {
   return letters >= kMinLetters;
 }
 
+// The first word of a sentence, capitalised for that alone (Shipments, Commuter): its lower-case form with
+// four letters or more, nothing else upper-case.
+std::optional<std::string> sentenceCapitalLowered(std::string_view word) {
+  if (word.empty() || !isUpper(codePointAt(word, 0))) return std::nullopt;
+  std::string lowered = lowerCase(word);
+  if (!plainLowercaseWord(lowered) || upperFirst(lowered) != word) return std::nullopt;
+  return lowered;
+}
+
+// Words the article capitalises inside a sentence, in the source or the translation: names, which a capital
+// at the start of a sentence does not make common nouns (Brown said … Gordon Brown).
+std::set<std::string, std::less<>> capitalisedInsideSentences(const AlignedPair& pair) {
+  std::set<std::string, std::less<>> names;
+  for (const Document* doc : {&pair.source, &pair.target})
+    for (std::size_t s = 0; s < doc->sentences().size(); ++s)
+      for (const NameWord& w : nameWords(*doc, s))
+        if (w.capitalised && !w.sentence_initial) names.insert(w.text);
+  return names;
+}
+
 // A word whose tail (5+ letters) is a source-language word the target language lacks: vice|ministra,
 // sub|prefectura, Lehrer|zimmer.
 bool isSourceCompound(std::string_view word, const HunspellLexicon& source, const HunspellLexicon& target) {
@@ -107,9 +127,27 @@ bool isSourceCompound(std::string_view word, const HunspellLexicon& source, cons
   return false;
 }
 
-// Only spaces and punctuation between two words of a sentence: nothing a run could not hold.
+// Only spaces and punctuation between two words of a sentence: nothing a run could not hold. An elided
+// article or pronoun glued to the next word (the d’ of "l’issue d’une nuit", which the word leaves out) is
+// part of that word.
 bool onlyPunctuationBetween(std::string_view text, const Word& before, const Word& after) {
-  for (std::size_t at = before.range.end; at < after.range.begin;) {
+  constexpr std::size_t kMaxElision = 3;  // d', l', qu', j', s', n'
+  std::size_t end = after.range.begin;
+  if (end > before.range.end) {
+    std::size_t len = 0;
+    const char32_t last = codePointBefore(text, end, &len);
+    if (last == U'\'' || last == U'’') {
+      std::size_t at = end - len, letters = 0;
+      while (at > before.range.end && letters <= kMaxElision) {
+        const char32_t cp = codePointBefore(text, at, &len);
+        if (!isLetter(cp)) break;
+        at -= len;
+        ++letters;
+      }
+      if (letters > 0 && letters <= kMaxElision) end = at;
+    }
+  }
+  for (std::size_t at = before.range.end; at < end;) {
     std::size_t len = 0;
     const char32_t cp = codePointAt(text, at, &len);
     if (isLetter(cp) || isDigit(cp)) return false;
@@ -131,6 +169,7 @@ struct LinkEvidence {
   std::vector<Word> source_words;
   std::set<std::string, std::less<>> source_surfaces;  // case-folded, accents kept: copied letter for letter
   std::vector<std::vector<std::string>> source_quotations;
+  const std::set<std::string, std::less<>>& names;  // capitalised inside a sentence somewhere in the pair
 
   bool knownToTarget(std::string_view word) const {
     return knownInLanguage(context.dictionaries(), pair.target.language(), target_lexicon, word) ||
@@ -147,8 +186,26 @@ struct LinkEvidence {
            (w.in_source && isSourceCompound(text, source_lexicon, target_lexicon));
   }
 
-  RunRole roleOf(TargetWord& w, std::string_view text) const {
-    if (w.noun || isCore(w, text)) return RunRole::core;
+  // The first word of the sentence, capitalised for that alone, copied from the source sentence as it
+  // stands: a source word by its lower-case form (Apertium's "*Shipments to Europe"), unless the article
+  // writes it capitalised inside a sentence too (a name) or the source's dictionary knows it as a name
+  // only. Not for sources that capitalise every noun, where copied_nouns decides.
+  bool isInitialCore(TargetWord& w, std::string_view text, bool first) const {
+    if (!first || capitalisesNouns(pair.source.language())) return false;
+    const std::optional<std::string> lowered = sentenceCapitalLowered(text);
+    if (!lowered || names.count(text) || !source_surfaces.count(foldKey(text))) return false;
+    // Joined by a hyphen to the next word, it is part of a compound name (Météo-France).
+    const std::string_view after = std::string_view(pair.target.text()).substr(w.word.range.end);
+    if (!after.empty() && (after.front() == '-' || after.starts_with("‐") || after.starts_with("‑")))
+      return false;
+    if (knownToTarget(text) || knownToTarget(*lowered)) return false;
+    if (!spells(source_lexicon, *lowered)) return false;
+    w.in_source = true;
+    return true;
+  }
+
+  RunRole roleOf(TargetWord& w, std::string_view text, bool first) const {
+    if (w.noun || isCore(w, text) || isInitialCore(w, text, first)) return RunRole::core;
     if (!source_surfaces.count(foldKey(w.word.surface))) return RunRole::outside;
     // Copied from the source sentence, a function word or any other word of the source may sit inside a run,
     // not end one: "as" and "possible" are Spanish too, "pendant" English, a capitalised word may be a name.
@@ -167,7 +224,7 @@ struct LinkEvidence {
         if (spans[q].begin <= w.word.range.begin && w.word.range.end <= spans[q].end) w.quotation = q + 1;
       for (std::size_t n = 0; n < nouns.size(); ++n)
         if (nouns[n].target->begin == w.word.range.begin) w.noun = n;
-      w.role = roleOf(w, w.word.range.in(target.text()));
+      w.role = roleOf(w, w.word.range.in(target.text()), words.empty());
       words.push_back(std::move(w));
     }
     return words;
@@ -212,10 +269,13 @@ Finding wordFinding(const LinkEvidence& evidence, const TargetWord& w) {
       aligners::lexiconFor(evidence.pair.source.language(), evidence.pair.target.language());
   if (w.word.key != text && spells(target_lexicon, w.word.key)) {
     finding.suggestion = w.word.key;
-  } else if (const auto renderings = lexiconRenderings(lexicon, text, target_lexicon, kInflectionCut);
+  } else if (const auto renderings =
+                 lexiconRenderings(lexicon, lowerCase(text), target_lexicon, kInflectionCut);
              !renderings.empty()) {
     finding.suggestion = renderings.front();
     finding.message += " The lexicon gives " + shownRenderings(renderings) + ".";
+    // The first word of a sentence (Shipments) keeps its capital in the rendering that replaces it.
+    if (startsUpper(text)) finding.suggestion = upperFirst(*finding.suggestion);
   }
   return finding;
 }
@@ -237,6 +297,118 @@ Finding runFinding(const LinkEvidence& evidence, const std::vector<TargetWord>& 
   return finding;
 }
 
+std::size_t letterCount(std::string_view word) {
+  std::size_t letters = 0;
+  for (std::size_t at = 0; at < word.size();) {
+    std::size_t len = 0;
+    if (isLetter(codePointAt(word, at, &len))) ++letters;
+    at += std::max<std::size_t>(len, 1);
+  }
+  return letters;
+}
+
+bool allLetters(std::string_view word) {
+  for (std::size_t at = 0; at < word.size();) {
+    std::size_t len = 0;
+    if (!isLetter(codePointAt(word, at, &len))) return false;
+    at += std::max<std::size_t>(len, 1);
+  }
+  return !word.empty();
+}
+
+// A stretch of words [first, last] with no core word that is still a phrase of the source copied whole:
+// "bis auf Weiteres" left in an English story, each of whose words is an ordinary word of the source
+// dictionary (bis is an English word too, Weiteres only capitalised, auf too short to count). It must start
+// with a lower-case word (a capitalised start is a name: Deutsche Bahn), stand in the source sentence word
+// for word in the same order, be made of letters only (21 h 45 is no phrase), and hold a word of four
+// letters or more that the target does not know. Words every language shares (sin embargo: sin and embargo
+// are English dictionary words) leave no evidence and are not reported.
+bool isCopiedPhrase(const LinkEvidence& evidence, const std::vector<TargetWord>& words, std::size_t first,
+                    std::size_t last) {
+  const std::size_t count = last - first + 1;
+  if (count < 2 || startsUpper(words[first].word.surface)) return false;
+  bool unknown = false;
+  for (std::size_t k = first; k <= last; ++k) {
+    const std::string& surface = words[k].word.surface;
+    // Ordinary words of the source, each: a name ends the phrase (« au préfet de Dakar »).
+    if (!isOrdinaryWord(&evidence.source_lexicon, surface)) return false;
+    if (!allLetters(surface)) return false;  // 21 h 45, 165 km/h: figures and units are no phrase
+    if (!evidence.knownToTarget(surface) && letterCount(surface) >= kMinLetters) unknown = true;
+  }
+  if (!unknown) return false;
+  const std::vector<Word>& source = evidence.source_words;
+  for (std::size_t at = 0; at + count <= source.size(); ++at) {
+    bool same = true;
+    for (std::size_t k = 0; k < count && same; ++k) same = source[at + k].key == words[first + k].word.key;
+    if (same) return true;
+  }
+  return false;
+}
+
+// The run [first, last] widened over the words after it that the target cannot read and that continue the
+// source sentence's words in order: "nach wie vor" left in an English story is one run, though wie and vor
+// are too short to end one (a target word, such as the Spanish de of "préfecture de", still ends it).
+std::size_t widenedEnd(const LinkEvidence& evidence, const std::vector<TargetWord>& words,
+                       const std::vector<bool>& joined, WordRun run) {
+  std::size_t last = run.last;
+  while (last + 1 < words.size() && joined[last] && words[last + 1].role == RunRole::joins) {
+    const std::string& surface = words[last + 1].word.surface;
+    if (startsUpper(surface) || !allLetters(surface) || evidence.knownToTarget(surface) ||
+        !isOrdinaryWord(&evidence.source_lexicon, surface))
+      break;
+    ++last;
+  }
+  if (last == run.last) return last;
+  // The widened words must stand in the source sentence in the same order.
+  const std::size_t count = last - run.first + 1;
+  const std::vector<Word>& source = evidence.source_words;
+  for (std::size_t at = 0; at + count <= source.size(); ++at) {
+    bool same = true;
+    for (std::size_t k = 0; k < count && same; ++k)
+      same = source[at + k].key == words[run.first + k].word.key;
+    if (same) return last;
+  }
+  return run.last;
+}
+
+// The finding for a copied phrase of the source with no word the rule counts as core.
+Finding phraseFinding(const LinkEvidence& evidence, const std::vector<TargetWord>& words, WordRun run) {
+  const std::string_view text = evidence.pair.target.text();
+  std::string unknown;
+  for (std::size_t k = run.first; k <= run.last; ++k)
+    if (!evidence.knownToTarget(words[k].word.surface))
+      unknown += (unknown.empty() ? "“" : ", “") + words[k].word.surface + "”";
+  Finding finding;
+  finding.message =
+      "“" +
+      std::string(TextRange{words[run.first].word.range.begin, words[run.last].word.range.end}.in(text)) +
+      "” is " + languageName(evidence.pair.source.language()) +
+      " left untranslated: the source sentence has the same words in the same order (" +
+      evidence.target_lexicon.name() + " does not know " + unknown + ")";
+  return finding;
+}
+
+// The stretches of joined words with no core word and no word outside the source language: where
+// groupRuns finds nothing, a copied phrase may still be.
+std::vector<WordRun> coreFreeStretches(const std::vector<RunRole>& roles, const std::vector<bool>& joined) {
+  std::vector<WordRun> stretches;
+  std::size_t k = 0;
+  while (k < roles.size()) {
+    if (roles[k] == RunRole::outside) {
+      ++k;
+      continue;
+    }
+    std::size_t last = k;
+    bool core = roles[k] == RunRole::core;
+    while (last + 1 < roles.size() && last < joined.size() && joined[last] &&
+           roles[last + 1] != RunRole::outside)
+      if (roles[++last] == RunRole::core) core = true;
+    if (!core && last > k) stretches.push_back({k, last});
+    k = last + 1;
+  }
+  return stretches;
+}
+
 }  // namespace
 
 const RuleInfo& UntranslatedWordRule::info() const { return kInfo; }
@@ -252,6 +424,7 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
                                          ? copiedNouns(pair, context, *source_lexicon, *target_lexicon)
                                          : std::vector<Finding>{};
   std::vector<bool> noun_placed(nouns.size(), false);  // reported in a run, or left to the sentence rule
+  const std::set<std::string, std::less<>> names = capitalisedInsideSentences(pair);
 
   for (const Link& link : pair.alignment.links()) {
     context.deadline().check();
@@ -264,7 +437,8 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
                           nouns,
                           wordsOf(pair.source, link.source_begin, link.source_count),
                           {},
-                          sourceQuotations(pair.source, link)};
+                          sourceQuotations(pair.source, link),
+                          names};
     for (const Word& s : evidence.source_words) evidence.source_surfaces.insert(foldKey(s.surface));
     for (std::size_t t = link.target_begin; t < link.target_end(); ++t) {
       const std::vector<TargetWord> words = evidence.wordsOfSentence(t);
@@ -285,12 +459,19 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
                            onlyPunctuationBetween(target.text(), words[k].word, words[k + 1].word));
       }
       std::vector<std::size_t> words_in_quotation(quotations_count + 1, 0),
-          cores_in_quotation(quotations_count + 1, 0);
+          cores_in_quotation(quotations_count + 1, 0), target_in_quotation(quotations_count + 1, 0);
       for (const TargetWord& w : words) {
         ++words_in_quotation[w.quotation];
         if (w.role == RunRole::core) ++cores_in_quotation[w.quotation];
+        if (w.role == RunRole::outside) ++target_in_quotation[w.quotation];
       }
-      for (const WordRun& run : groupRuns(roles, joined)) {
+      std::vector<WordRun> runs = groupRuns(roles, joined);
+      for (WordRun& run : runs) run.last = widenedEnd(evidence, words, joined, run);
+      const std::size_t core_runs = runs.size();
+      for (const WordRun& stretch : coreFreeStretches(roles, joined))
+        if (isCopiedPhrase(evidence, words, stretch.first, stretch.last)) runs.push_back(stretch);
+      for (std::size_t r = 0; r < runs.size(); ++r) {
+        const WordRun run = runs[r];
         const std::size_t quotation = words[run.first].quotation;
         bool in_source = false;
         for (std::size_t k = run.first; k <= run.last; ++k) {
@@ -303,17 +484,22 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
           context.report(Finding(nouns[*words[run.first].noun]));
           continue;
         }
-        Finding finding = run.first == run.last ? wordFinding(evidence, words[run.first])
-                                                : runFinding(evidence, words, run, in_source);
+        Finding finding = r >= core_runs          ? phraseFinding(evidence, words, run)
+                          : run.first == run.last ? wordFinding(evidence, words[run.first])
+                                                  : runFinding(evidence, words, run, in_source);
+        in_source = in_source || r >= core_runs;
         finding.primary = Side::target;
         finding.target = TextRange{words[run.first].word.range.begin, words[run.last].word.range.end};
         finding.source = pair.sourceRangeOfTarget(t);
         // The words themselves in the source sentence confirm the alignment, whatever the length model
         // thought.
         finding.confidence = in_source ? std::max(link.confidence, 0.8) : link.confidence;
-        // A quotation made mostly of source-language words is a title or slogan kept on purpose.
-        const bool kept_quotation =
-            quotation > 0 && 2 * cores_in_quotation[quotation] >= words_in_quotation[quotation];
+        // A quotation made mostly of source-language words is a title or slogan kept on purpose; not one
+        // with a word of the target language for every three of its words (« el *pillage »: the
+        // translation's quotation, with a word left in it).
+        const bool kept_quotation = quotation > 0 &&
+                                    2 * cores_in_quotation[quotation] >= words_in_quotation[quotation] &&
+                                    3 * target_in_quotation[quotation] < words_in_quotation[quotation];
         if (!in_source || kept_quotation) finding.severity = Severity::info;
         context.report(std::move(finding));
       }

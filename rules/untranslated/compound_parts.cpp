@@ -1,0 +1,54 @@
+#include "rules/untranslated/compound_parts.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "checker/model/unicode_text.h"
+#include "dictionaries/hunspell_lexicon.h"
+#include "rules/evidence/spelling_memo.h"
+
+namespace concord::rules {
+namespace {
+
+constexpr std::size_t kMinPartLetters = 4;
+
+// German linking elements (Fugenelemente) a first part may end with: Haushalt|s|ausschuss,
+// Arbeit|s|markt, Straße|n|bahn, Held|en|tat, Hund|e|hütte.
+constexpr std::array<std::string_view, 5> kLinks{"s", "es", "n", "en", "e"};
+
+bool endsWith(std::string_view text, std::string_view tail) {
+  return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+}
+
+// The first part as the dictionary lists it: as written, or without a linking element.
+bool isFirstPart(const HunspellLexicon& lexicon, std::string_view part) {
+  if (spells(lexicon, part)) return true;
+  return std::any_of(kLinks.begin(), kLinks.end(), [&](std::string_view link) {
+    if (!endsWith(part, link)) return false;
+    const std::string_view stem = part.substr(0, part.size() - link.size());
+    return stem.size() >= kMinPartLetters && spells(lexicon, stem);
+  });
+}
+
+}  // namespace
+
+bool splitsIntoNouns(const HunspellLexicon& lexicon, std::string_view word) {
+  std::vector<std::size_t> starts;  // byte offsets of the code points
+  for (std::size_t at = 0; at < word.size();) {
+    starts.push_back(at);
+    std::size_t len = 0;
+    codePointAt(word, at, &len);
+    at += std::max<std::size_t>(len, 1);
+  }
+  // The longest head first: a compound's meaning sits in its last noun (Füllstation), so the split that
+  // leaves the dictionary the longest known head is the likeliest reading.
+  for (std::size_t k = kMinPartLetters; k + kMinPartLetters <= starts.size(); ++k) {
+    const std::string head = upperFirst(word.substr(starts[k]));
+    if (spells(lexicon, head) && isFirstPart(lexicon, word.substr(0, starts[k]))) return true;
+  }
+  return false;
+}
+
+}  // namespace concord::rules

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string_view>
+
+namespace concord {
+class HunspellLexicon;
+}
+
+namespace concord::rules {
+
+/// True when the capitalised German noun `word` is two nouns of `lexicon` written together, the first
+/// perhaps with its linking element (-s-, -es-, -n-, -en-, -e-): Sandsack|füllstation,
+/// Haushalts|ausschuss. Hunspell's compounding rules accept only the compounds their flags allow, and
+/// refuse many a compound an article coins (Sandsackfüllstation: Sandsack may not start a compound there),
+/// so a noun made of two words the dictionary knows is a word of the language even when Hunspell refuses
+/// it whole. Each part has at least four letters, so that no word splits by chance into a syllable and a
+/// noun.
+bool splitsIntoNouns(const HunspellLexicon& lexicon, std::string_view word);
+
+}  // namespace concord::rules
