@@ -9,6 +9,7 @@
 #include "rules/numbers/link_ranges.h"
 #include "rules/numbers/number_extractor.h"
 #include "rules/numbers/number_writing.h"
+#include "rules/numbers/shared_units.h"
 #include "rules/numbers/unit_words.h"
 
 namespace concord::rules {
@@ -42,7 +43,11 @@ bool sameFigure(std::string_view source_text, const NumberMention& s, std::strin
 // True when the target sentence writes the source figure's digits glued to letters ("bolsode64",
 // "64-Kilo-Sack" read as one word), where the extractor sees an identifier: the number is there, not missing.
 bool digitsGluedInTarget(std::string_view figure, std::string_view target_sentence) {
-  if (figure.size() < 2 || figure.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  // With its decimal or grouping marks too: MT glues "26.2" of "the 26.2-mile race" to its article
+  // ("razade26.2 millas").
+  if (figure.size() < 2 || figure.find_first_not_of("0123456789.,") != std::string_view::npos ||
+      !isDigit(static_cast<char32_t>(figure.front())) || !isDigit(static_cast<char32_t>(figure.back())))
+    return false;
   for (std::size_t at = target_sentence.find(figure); at != std::string_view::npos;
        at = target_sentence.find(figure, at + 1)) {
     const std::size_t end = at + figure.size();
@@ -98,15 +103,25 @@ bool changedUnit(const NumberMention& s, const NumberMention& t) {
 // The source quantity in the target's unit when the two name different units of one dimension ("18
 // inches" beside "64 centimètres" → 45.72); nullopt when they name the same unit or nothing comparable.
 // Every reading of the source quantity in a unit the target may mean, where the two may name different
-// units of one dimension ("degrees" is Celsius or Fahrenheit).
-std::vector<double> inTargetUnits(const NumberMention& s, const NumberMention& t) {
+// units of one dimension ("degrees" is Celsius or Fahrenheit); with `differences`, a temperature also as a
+// difference of temperatures ("5 degrees below normal" → "3 Grad unter dem Normalwert").
+std::vector<double> inUnits(const NumberMention& s, const std::set<std::string>& source_units,
+                            const NumberMention& t, const std::set<std::string>& target_units,
+                            bool differences) {
   std::vector<double> readings;
   if (s.percent || t.percent || s.clock || t.clock) return readings;
-  for (const std::string& from : s.unit_meanings)
-    for (const std::string& to : t.unit_meanings)
-      if (from != to)
+  for (const std::string& from : source_units)
+    for (const std::string& to : target_units)
+      if (from != to) {
         if (const auto converted = convertUnit(s.value, from, to)) readings.push_back(*converted);
+        if (differences)
+          if (const auto converted = convertUnitDifference(s.value, from, to)) readings.push_back(*converted);
+      }
   return readings;
+}
+
+std::vector<double> inTargetUnits(const NumberMention& s, const NumberMention& t) {
+  return inUnits(s, s.unit_meanings, t, t.unit_meanings, false);
 }
 
 std::optional<double> inTargetUnit(const NumberMention& s, const NumberMention& t) {
@@ -123,8 +138,13 @@ constexpr double kWholeNumberRounding = 0.5;
 
 // A figure the translator converted into the other side's units, US to metric or back ("18 inches" → "46
 // centimètres", "1.5 miles" → "2,4 kilómetros"): the same quantity, not a changed number.
+// A figure whose unit its sentence carried over from the figure before it ("above 90" after "80 degrees")
+// converts in that unit too.
 bool convertedQuantity(const NumberMention& s, const NumberMention& t) {
-  const std::vector<double> readings = inTargetUnits(s, t);
+  auto units = [](const NumberMention& m) -> const std::set<std::string>& {
+    return m.unit_meanings.empty() ? m.implied_unit_meanings : m.unit_meanings;
+  };
+  const std::vector<double> readings = inUnits(s, units(s), t, units(t), true);
   return std::any_of(readings.begin(), readings.end(), [&](double converted) {
     return std::fabs(converted - t.value) <=
            std::max(kConversionRounding * std::fabs(converted), kWholeNumberRounding);
@@ -316,6 +336,21 @@ void reportUnitChange(const NumberExtractor& target_numbers, const NumberMention
   finding.message = "the source has “" + std::string(source_span.in(source_text)) +
                     "” where the target has “" + std::string(target_span.in(target_text)) +
                     "”: the same figure, another unit";
+  // A US unit under a metric name ("116 miles" → "116 Kilometern"): the translator meant to convert to the
+  // metric units the target's readers expect and did not; the conversion (the figure suggestionFor gave)
+  // keeps the target's unit. Elsewhere ("1,5 метра" → "1.5 feet") the unit's name is what changed.
+  auto allMetric = [](const std::set<std::string>& meanings) {
+    return std::all_of(meanings.begin(), meanings.end(), [](const std::string& m) { return metricUnit(m); });
+  };
+  auto anyMetric = [](const std::set<std::string>& meanings) {
+    return std::any_of(meanings.begin(), meanings.end(), [](const std::string& m) { return metricUnit(m); });
+  };
+  if (finding.suggestion && inTargetUnit(s, t) && allMetric(t.unit_meanings) && !anyMetric(s.unit_meanings)) {
+    finding.suggestion = std::string(target_text.substr(t.range.begin, t.figure.begin - t.range.begin)) +
+                         *finding.suggestion +
+                         std::string(target_text.substr(t.figure.end, t.unit->end - t.figure.end));
+    return;
+  }
   finding.suggestion.reset();
   if (const auto name = target_numbers.unitNameFor(s.unit_meanings, t.value))
     finding.suggestion =
@@ -336,11 +371,17 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
 
   std::vector<std::vector<NumberMention>> in_target(links.size()), in_source(links.size());
   for (std::size_t l = 0; l < links.size(); ++l) {
-    if (const auto range = targetRangeOfLink(pair, links[l]))
+    if (const auto range = targetRangeOfLink(pair, links[l])) {
       in_target[l] = target_numbers.extract(target_text, *range);
-    if (const auto range = sourceRangeOfLink(pair, links[l]))
+      carryUnitsForward(in_target[l], target_text);
+    }
+    if (const auto range = sourceRangeOfLink(pair, links[l])) {
       in_source[l] = source_numbers.extract(source_text, *range);
+      carryUnitsForward(in_source[l], source_text);
+    }
   }
+  settleTemperatureScales(in_source);
+  settleTemperatureScales(in_target);
   // Within each link, pair source numbers with equal target numbers.
   auto matches = [&](const NumberMention& s, const NumberMention& t) {
     return ((sameValue(s, t) || sameFigure(source_text, s, target_text, t)) && !changedUnit(s, t)) ||

@@ -588,6 +588,11 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       first_group_digits = n;
       end = at;
     }
+    // A telephone number's groups are not thousands: a figure after the international "+" ("+49 261 9819")
+    // or with a leading zero ("041 274 8787", "0261 9819 2250") is read group by group, as the other side
+    // writes the same digits with or without the country code.
+    const bool dialled =
+        codePointBefore(text, begin) == U'+' || (first_group_digits > 1 && text[begin] == '0');
     while (end < range.end) {
       std::size_t sep_len = 0;
       const char32_t sep = codePointAt(text, end, &sep_len);
@@ -595,7 +600,9 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       if (n == 0) break;
       if (isSpaceMark(sep)) {
         // A space groups thousands only between groups of three ("1 500", not "12 mars 2023 300").
-        if (n != 3 || first_group_digits > 3 || (end - begin > first_group_digits && !space_grouped)) break;
+        if (dialled || n != 3 || first_group_digits > 3 ||
+            (end - begin > first_group_digits && !space_grouped))
+          break;
         space_grouped = true;
       } else if (sep != U',' && sep != U'.' && sep != U'\'' && sep != U'’') {
         break;
@@ -640,6 +647,10 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     mention.figure = {begin, end};
     mention.range = mention.figure;
     mention.decade = decade;
+    // A plural figure without its century ("the 90s", "the low 100s", "in their 60s") is a decade, a band
+    // of temperatures or of ages, which the other side writes in words or converts ("los noventa", "knapp 40
+    // Grad", "sexagenarios"): it can match, never be reported.
+    mention.weak = decade && end - begin < 4;
     if (!after_letter && !slashed && before != U'.' && before != U',')
       mention.as_ordinal = periodBeforeCapitalAt(begin, end);
     const std::string_view figure = text.substr(begin, end - begin);
