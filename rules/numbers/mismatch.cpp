@@ -100,8 +100,6 @@ bool changedUnit(const NumberMention& s, const NumberMention& t) {
          differentUnits(s.unit_meanings, t.unit_meanings);
 }
 
-// The source quantity in the target's unit when the two name different units of one dimension ("18
-// inches" beside "64 centimètres" → 45.72); nullopt when they name the same unit or nothing comparable.
 // Every reading of the source quantity in a unit the target may mean, where the two may name different
 // units of one dimension ("degrees" is Celsius or Fahrenheit); with `differences`, a temperature also as a
 // difference of temperatures ("5 degrees below normal" → "3 Grad unter dem Normalwert").
@@ -120,13 +118,16 @@ std::vector<double> inUnits(const NumberMention& s, const std::set<std::string>&
   return readings;
 }
 
-std::vector<double> inTargetUnits(const NumberMention& s, const NumberMention& t) {
-  return inUnits(s, s.unit_meanings, t, t.unit_meanings, false);
+// A mention's unit, or the one its sentence carried over to it ("above 90" after "80 degrees").
+const std::set<std::string>& unitsOf(const NumberMention& m) {
+  return m.unit_meanings.empty() ? m.implied_unit_meanings : m.unit_meanings;
 }
 
+// The source quantity in the target's unit when the two name different units of one dimension ("18
+// inches" beside "64 centimètres" → 45.72); nullopt when they name the same unit or nothing comparable.
 std::optional<double> inTargetUnit(const NumberMention& s, const NumberMention& t) {
-  if (!differentUnits(s.unit_meanings, t.unit_meanings)) return std::nullopt;
-  const std::vector<double> readings = inTargetUnits(s, t);
+  if (!differentUnits(unitsOf(s), unitsOf(t))) return std::nullopt;
+  const std::vector<double> readings = inUnits(s, unitsOf(s), t, unitsOf(t), false);
   return readings.empty() ? std::nullopt : std::optional<double>(readings.front());
 }
 
@@ -141,10 +142,7 @@ constexpr double kWholeNumberRounding = 0.5;
 // A figure whose unit its sentence carried over from the figure before it ("above 90" after "80 degrees")
 // converts in that unit too.
 bool convertedQuantity(const NumberMention& s, const NumberMention& t) {
-  auto units = [](const NumberMention& m) -> const std::set<std::string>& {
-    return m.unit_meanings.empty() ? m.implied_unit_meanings : m.unit_meanings;
-  };
-  const std::vector<double> readings = inUnits(s, units(s), t, units(t), true);
+  const std::vector<double> readings = inUnits(s, unitsOf(s), t, unitsOf(t), true);
   return std::any_of(readings.begin(), readings.end(), [&](double converted) {
     return std::fabs(converted - t.value) <=
            std::max(kConversionRounding * std::fabs(converted), kWholeNumberRounding);
