@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <unicode/uchar.h>
+
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/numbers/link_ranges.h"
@@ -147,6 +149,43 @@ bool convertedQuantity(const NumberMention& s, const NumberMention& t) {
     return std::fabs(converted - t.value) <=
            std::max(kConversionRounding * std::fabs(converted), kWholeNumberRounding);
   });
+}
+
+// The same quantity given again in brackets in another unit or currency, right after the first ("4.8
+// metres (15.7 feet)", "$2.3 billion (€2.1 billion)", "150 mph (240 km/h)"): a target that prints one of
+// the two has the quantity. Units must convert into each other; a currency's rate is the writer's.
+bool restatement(std::string_view text, const NumberMention& first, const NumberMention& second) {
+  const std::size_t first_end = first.unit ? std::max(first.unit->end, first.range.end) : first.range.end;
+  if (first_end > second.range.begin) return false;
+  const std::string_view gap = text.substr(first_end, second.range.begin - first_end);
+  bool bracket = false, currency = false;
+  for (std::size_t at = 0, len = 0; at < gap.size(); at += len) {
+    const char32_t cp = codePointAt(gap, at, &len);
+    if (len == 0) return false;
+    if (cp == U'(') {
+      if (bracket) return false;
+      bracket = true;
+    } else if (u_charType(static_cast<UChar32>(cp)) == U_CURRENCY_SYMBOL) {
+      currency = true;
+    } else if (!isWhiteSpace(cp)) {
+      return false;
+    }
+  }
+  if (!bracket || first.percent || second.percent || first.clock || second.clock) return false;
+  auto namesCurrency = [](const NumberMention& m) {
+    return std::any_of(m.unit_meanings.begin(), m.unit_meanings.end(),
+                       [](const std::string& meaning) { return meaning.starts_with("currency:"); });
+  };
+  return convertedQuantity(first, second) || convertedQuantity(second, first) ||
+         ((currency || namesCurrency(first)) && (currency || namesCurrency(second)));
+}
+
+// True when source mention `k` restates the mention before it (that one carries any report: one problem,
+// one finding), or is restated by the mention after it and that one found its partner.
+bool restatesNeighbour(std::string_view text, const std::vector<NumberMention>& mentions,
+                       const std::vector<bool>& matched, std::size_t k) {
+  return (k > 0 && restatement(text, mentions[k - 1], mentions[k])) ||
+         (k + 1 < mentions.size() && matched[k + 1] && restatement(text, mentions[k], mentions[k + 1]));
 }
 
 // How far apart two values are in orders of magnitude, for pairing a missing number with its replacement.
@@ -392,15 +431,27 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
     // Conversions first, whose units name both ends ("2 feet" → "60 centimètres", not the "60" of "60
     // degrees"); then numbers; then the words that may carry one: "Both of the remaining two" → "Les deux
     // autres" pairs "deux" with "two", and "both" stays a quantity word nothing is missing for.
-    enum class Pass { conversions, numbers, quantity_words };
-    for (const Pass pass : {Pass::conversions, Pass::numbers, Pass::quantity_words}) {
+    // Before both, a figure the target writes in the same unit ("4.8 metres (15.7 feet)" → "4,8 Meter"):
+    // the conversion of its restatement must not take it.
+    enum class Pass { same_unit, conversions, numbers, quantity_words };
+    auto pairs = [&](Pass pass, const NumberMention& a, const NumberMention& b) {
+      switch (pass) {
+        case Pass::same_unit:
+          return !a.unit_meanings.empty() && !changedUnit(a, b) && !b.unit_meanings.empty() &&
+                 sameValue(a, b);
+        case Pass::conversions:
+          return convertedQuantity(a, b);
+        default:
+          return matches(a, b);
+      }
+    };
+    for (const Pass pass : {Pass::same_unit, Pass::conversions, Pass::numbers, Pass::quantity_words}) {
       for (std::size_t s = 0; s < in_source[l].size(); ++s) {
         if (in_source[l][s].weak != (pass == Pass::quantity_words)) continue;
         for (std::size_t t = 0; t < in_target[l].size() && !source_matched[l][s]; ++t) {
           const NumberMention& a = in_source[l][s];
           const NumberMention& b = in_target[l][t];
-          if (target_matched[l][t] || !(pass == Pass::conversions ? convertedQuantity(a, b) : matches(a, b)))
-            continue;
+          if (target_matched[l][t] || !pairs(pass, a, b)) continue;
           source_matched[l][s] = target_matched[l][t] = true;
         }
       }
@@ -429,7 +480,9 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
     const std::vector<bool>& used = target_matched[l];
     std::vector<const NumberMention*> unmatched;
     for (std::size_t s = 0; s < source.size(); ++s)
-      if (!source_matched[l][s] && !source[s].weak) unmatched.push_back(&source[s]);
+      if (!source_matched[l][s] && !source[s].weak &&
+          !restatesNeighbour(source_text, source, source_matched[l], s))
+        unmatched.push_back(&source[s]);
     // Target numbers nothing in the source explains: candidates for "changed".
     std::vector<const NumberMention*> spare;
     for (std::size_t t = 0; t < target.size(); ++t) {
