@@ -110,13 +110,20 @@ std::vector<double> inUnits(const NumberMention& s, const std::set<std::string>&
                             bool differences) {
   std::vector<double> readings;
   if (s.percent || t.percent || s.clock || t.clock) return readings;
-  for (const std::string& from : source_units)
-    for (const std::string& to : target_units)
-      if (from != to) {
-        if (const auto converted = convertUnit(s.value, from, to)) readings.push_back(*converted);
-        if (differences)
-          if (const auto converted = convertUnitDifference(s.value, from, to)) readings.push_back(*converted);
-      }
+  // After the word for minus the negative reading comes first: it is the likelier, and the one suggested.
+  std::vector<double> values{s.value};
+  if (s.after_minus_word) values.insert(values.begin(), -s.value);
+  for (const double value : values)
+    for (const std::string& from : source_units)
+      for (const std::string& to : target_units)
+        if (from != to) {
+          if (const auto converted = convertUnit(value, from, to)) readings.push_back(*converted);
+          if (differences)
+            if (const auto converted = convertUnitDifference(value, from, to)) readings.push_back(*converted);
+        }
+  // A target temperature after its word for minus is compared by its size.
+  if (t.after_minus_word)
+    for (double& reading : readings) reading = std::fabs(reading);
   return readings;
 }
 
@@ -151,33 +158,49 @@ bool convertedQuantity(const NumberMention& s, const NumberMention& t) {
   });
 }
 
-// The same quantity given again in brackets in another unit or currency, right after the first ("4.8
-// metres (15.7 feet)", "$2.3 billion (€2.1 billion)", "150 mph (240 km/h)"): a target that prints one of
-// the two has the quantity. Units must convert into each other; a currency's rate is the writer's.
+// The currency a mention counts: its sign just before it ("$", "€", "£") or the currency its word names
+// ("dollars", "euros", "рублей"); empty when it names none.
+std::string currencyOf(std::string_view text, const NumberMention& m) {
+  for (const std::string& meaning : m.unit_meanings)
+    if (meaning.starts_with("currency:")) return meaning;
+  std::size_t at = m.range.begin, len = 0;
+  if (at > 0 && isWhiteSpace(codePointBefore(text, at, &len))) at -= len;
+  const char32_t sign = at > 0 ? codePointBefore(text, at, &len) : 0;
+  if (sign && u_charType(static_cast<UChar32>(sign)) == U_CURRENCY_SYMBOL)
+    return std::string(text.substr(at - len, len));
+  return {};
+}
+
+// The same quantity given again in another unit or currency right after the first, in brackets or after a
+// comma, with at most a few words before it ("4.8 metres (15.7 feet)", "$2.3 billion (€2.1 billion)", "150
+// mph (240 km/h)", "1,2 млрд рублей (около 13 млн долларов)", "$120, or about €110"): a target that prints
+// one of the two has the quantity. Units must convert into each other; currencies must differ (their rate
+// is the writer's), so "$5 billion, up from $4 billion" is two figures.
 bool restatement(std::string_view text, const NumberMention& first, const NumberMention& second) {
+  constexpr int kMaxWords = 3;
   const std::size_t first_end = first.unit ? std::max(first.unit->end, first.range.end) : first.range.end;
-  if (first_end > second.range.begin) return false;
+  if (first_end > second.range.begin || first.percent || second.percent || first.clock || second.clock)
+    return false;
   const std::string_view gap = text.substr(first_end, second.range.begin - first_end);
-  bool bracket = false, currency = false;
+  int marks = 0, words = 0;
+  bool in_word = false;
   for (std::size_t at = 0, len = 0; at < gap.size(); at += len) {
     const char32_t cp = codePointAt(gap, at, &len);
     if (len == 0) return false;
-    if (cp == U'(') {
-      if (bracket) return false;
-      bracket = true;
-    } else if (u_charType(static_cast<UChar32>(cp)) == U_CURRENCY_SYMBOL) {
-      currency = true;
-    } else if (!isWhiteSpace(cp)) {
+    const bool letter = isLetter(cp);
+    if (letter && !in_word) ++words;
+    in_word = letter;
+    if (cp == U'(' || cp == U',') {
+      if (++marks > 1 || words > 0) return false;  // the bracket or comma comes first
+    } else if (!letter && !isWhiteSpace(cp) && u_charType(static_cast<UChar32>(cp)) != U_CURRENCY_SYMBOL) {
       return false;
     }
   }
-  if (!bracket || first.percent || second.percent || first.clock || second.clock) return false;
-  auto namesCurrency = [](const NumberMention& m) {
-    return std::any_of(m.unit_meanings.begin(), m.unit_meanings.end(),
-                       [](const std::string& meaning) { return meaning.starts_with("currency:"); });
-  };
-  return convertedQuantity(first, second) || convertedQuantity(second, first) ||
-         ((currency || namesCurrency(first)) && (currency || namesCurrency(second)));
+  if (marks != 1 || words > kMaxWords) return false;
+  if (convertedQuantity(first, second) || convertedQuantity(second, first)) return true;
+  const std::string a = currencyOf(text, first), b = currencyOf(text, second);
+  // Two signs or two names ("$" and "€", "рублей" and "долларов"): a sign and a name may be one currency.
+  return !a.empty() && !b.empty() && a != b && a.starts_with("currency:") == b.starts_with("currency:");
 }
 
 // True when source mention `k` restates the mention before it (that one carries any report: one problem,
@@ -214,7 +237,9 @@ bool sameDecade(const NumberMention& decade, const NumberMention& other) {
 
 bool sameValue(const NumberMention& s, const NumberMention& t) {
   if (s.clock && t.clock) return sameClockTime(*s.clock, *t.clock);
-  return sameNumber(s.value, t.value) || (t.clock_value && sameNumber(s.value, *t.clock_value)) ||
+  return sameNumber(s.value, t.value) ||
+         ((s.after_minus_word || t.after_minus_word) && sameNumber(std::fabs(s.value), std::fabs(t.value))) ||
+         (t.clock_value && sameNumber(s.value, *t.clock_value)) ||
          (s.clock_value && sameNumber(*s.clock_value, t.value)) || sameDecade(s, t) || sameDecade(t, s) ||
          (s.million_value && sameNumber(*s.million_value, t.value)) ||
          (t.million_value && sameNumber(s.value, *t.million_value));

@@ -31,6 +31,8 @@ struct NumberVocabulary {
   /// Every ordinal ICU spells from 1 to 100 in every ordinal rule set (third, troisième, dritten, tercera),
   /// its words' foldKeys joined by one space ("vingt et unieme") → value.
   std::map<std::string, double, std::less<>> ordinals;
+  /// The word ICU's spell-out puts before a negative number ("minus", "moins", "menos", "минус"), foldKey.
+  std::string minus;
 };
 
 namespace {
@@ -69,6 +71,12 @@ NumberVocabulary buildVocabulary(const std::string& lang, const NumberWordData& 
   UErrorCode status = U_ZERO_ERROR;
   icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale(lang.c_str()), status);
   if (U_FAILURE(status)) return vocabulary;  // no spell-out rules for this language: figures only
+  {
+    icu::UnicodeString out;
+    rbnf.format(-7.0, out);
+    const std::vector<std::string> words = spelloutWords(toUtf8(out));
+    if (words.size() >= 2) vocabulary.minus = foldKey(words.front());
+  }
   std::vector<double> samples;
   for (int n = 0; n <= 100; ++n) samples.push_back(n);
   for (int n = 200; n <= 900; n += 100) samples.push_back(n);
@@ -530,6 +538,17 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     if (!mention.unit_meanings.contains("unit:celsius") && !mention.unit_meanings.contains("unit:fahrenheit"))
       return;
     const char32_t sign = codePointBefore(text, mention.range.begin);
+    // In words ("minus 35 degrees", "минус 35 градусов": the word ICU's spell-out writes before a negative
+    // number) the figure may be read either way.
+    const auto word = std::find_if(words.begin(), words.end(), [&](const TextWord& w) {
+      std::size_t len = 0;
+      return w.range.end < mention.range.begin && isSpaceMark(codePointAt(text, w.range.end, &len)) &&
+             w.range.end + len == mention.range.begin;
+    });
+    if (word != words.end() && !vocabulary_.minus.empty() && word->key == vocabulary_.minus) {
+      mention.after_minus_word = true;  // also "plus ou moins 2 degrés": the value stays, both signs match
+      return;
+    }
     if (sign != U'-' && sign != U'\u2212') return;
     const std::size_t sign_begin =
         mention.range.begin - (sign == U'-' ? 1 : std::string_view("\u2212").size());
