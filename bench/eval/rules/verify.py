@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the rules evaluation set (dev/, dev2/ and blind/, or the article folders or halves named on the
+"""Check the rules evaluation set (dev/, dev2/, dev3/ and blind/, or the article folders or halves named on the
 command line): every article folder has source.<lang>.txt, target.<lang>.txt, expected.tsv and
 README.md; the source has 250+ words; expected.tsv has the exact header and 6 tab-separated fields
 per row; the category is one of the six this set measures; side is `source` for omission and
@@ -19,7 +19,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 
 
 def articles(args):
-    roots = args or [os.path.join(here, "dev"), os.path.join(here, "dev2"), os.path.join(here, "blind")]
+    roots = args or [os.path.join(here, "dev"), os.path.join(here, "dev2"), os.path.join(here, "dev3"), os.path.join(here, "blind")]
     for root in roots:
         if os.path.exists(os.path.join(root, "expected.tsv")):
             yield root
