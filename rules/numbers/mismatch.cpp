@@ -171,11 +171,12 @@ std::string currencyOf(std::string_view text, const NumberMention& m) {
   return {};
 }
 
-// The same quantity given again in another unit or currency right after the first, in brackets or after a
-// comma, with at most a few words before it ("4.8 metres (15.7 feet)", "$2.3 billion (€2.1 billion)", "150
-// mph (240 km/h)", "1,2 млрд рублей (около 13 млн долларов)", "$120, or about €110"): a target that prints
-// one of the two has the quantity. Units must convert into each other; currencies must differ (their rate
-// is the writer's), so "$5 billion, up from $4 billion" is two figures.
+// The same quantity given again right after the first: in another unit, in brackets or after a comma, with
+// at most a few words before it ("4.8 metres (15.7 feet)", "150 mph, or about 240 km/h"; the units must
+// convert into each other), or in another currency in brackets, with at most one word ("$2.3 billion (€2.1
+// billion)", "1,2 млрд рублей (около 13 млн долларов)"; the rate is the writer's, so "90 millions de
+// dollars, dont 2 millions d'euros" and "$5 billion, up from $4 billion" are two figures). A target that
+// prints one of the two has the quantity.
 bool restatement(std::string_view text, const NumberMention& first, const NumberMention& second) {
   constexpr int kMaxWords = 3;
   const std::size_t first_end = first.unit ? std::max(first.unit->end, first.range.end) : first.range.end;
@@ -198,6 +199,7 @@ bool restatement(std::string_view text, const NumberMention& first, const Number
   }
   if (marks != 1 || words > kMaxWords) return false;
   if (convertedQuantity(first, second) || convertedQuantity(second, first)) return true;
+  if (gap.find('(') == std::string_view::npos || words > 1) return false;
   const std::string a = currencyOf(text, first), b = currencyOf(text, second);
   // Two signs or two names ("$" and "€", "рублей" and "долларов"): a sign and a name may be one currency.
   return !a.empty() && !b.empty() && a != b && a.starts_with("currency:") == b.starts_with("currency:");

@@ -628,6 +628,15 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       }
       end = at;
     }
+    // Groups of three that run on into more digits after a space ("800 004 1300", a toll-free number;
+    // "12 345 6789") are an identifier's groups, not thousands: read group by group.
+    if (space_grouped && !dialled && end < range.end) {
+      std::size_t sep_len = 0;
+      if (isSpaceMark(codePointAt(text, end, &sep_len)) && digitsAt(end + sep_len).first > 0) {
+        end = digitsAt(begin).second;
+        space_grouped = false;
+      }
+    }
     i = end;
     // Identifiers and ordinals: a figure glued to letters (MH17, F-16, 1er, 21st, 10h30, 5km).
     std::size_t before_len = 0;
