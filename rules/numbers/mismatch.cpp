@@ -152,9 +152,11 @@ constexpr double kWholeNumberRounding = 0.5;
 // converts in that unit too.
 bool convertedQuantity(const NumberMention& s, const NumberMention& t) {
   const std::vector<double> readings = inUnits(s, unitsOf(s), t, unitsOf(t), true);
+  // Rounding to a whole number only where the target printed one: "1,63 mètre" is not 6 feet (1.83 m).
+  const bool whole = std::floor(t.value) == t.value;
   return std::any_of(readings.begin(), readings.end(), [&](double converted) {
     return std::fabs(converted - t.value) <=
-           std::max(kConversionRounding * std::fabs(converted), kWholeNumberRounding);
+           std::max(kConversionRounding * std::fabs(converted), whole ? kWholeNumberRounding : 0.0);
   });
 }
 
@@ -437,10 +439,12 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
   for (std::size_t l = 0; l < links.size(); ++l) {
     if (const auto range = targetRangeOfLink(pair, links[l])) {
       in_target[l] = target_numbers.extract(target_text, *range);
+      joinCompoundLengths(in_target[l], target_text);
       carryUnitsForward(in_target[l], target_text);
     }
     if (const auto range = sourceRangeOfLink(pair, links[l])) {
       in_source[l] = source_numbers.extract(source_text, *range);
+      joinCompoundLengths(in_source[l], source_text);
       carryUnitsForward(in_source[l], source_text);
     }
   }

@@ -503,7 +503,10 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
   auto unitAfter = [&](NumberMention& mention) {
     auto wordAt = [&](std::size_t at) -> const TextWord* {
       std::size_t len = 0;
-      if (at < range.end && isSpaceMark(codePointAt(text, at, &len))) at += len;
+      // One space, or the hyphen of a compound adjective ("a 30-foot wave", "the 26.2-mile race").
+      if (at < range.end &&
+          (isSpaceMark(codePointAt(text, at, &len)) || isHyphen(codePointAt(text, at, &len))))
+        at += len;
       if (at < range.end && codePointAt(text, at, &len) == U'°') at += len;  // a temperature scale: "-13 °C"
       const auto it =
           std::find_if(words.begin(), words.end(), [&](const TextWord& w) { return w.range.begin == at; });
@@ -730,6 +733,13 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       mention.range.end = scale->first;
     }
     if (!mention.percent) unitAfter(mention);
+    // A unit glued to the figure names what it measures too ("12km", "209lb", "6ft"), when ICU's short
+    // names know it.
+    if (!mention.unit && glued.quantity && glued.power == 0 && glued.end > end)
+      if (const auto* meanings = unit_words_.meanings(foldKey(text.substr(end, glued.end - end)))) {
+        mention.unit = TextRange{end, glued.end};
+        mention.unit_meanings = *meanings;
+      }
     negateTemperature(mention);
     mentions.push_back(mention);
   }

@@ -41,6 +41,24 @@ void carryUnitsForward(std::vector<NumberMention>& mentions, std::string_view te
   }
 }
 
+void joinCompoundLengths(std::vector<NumberMention>& mentions, std::string_view text) {
+  const std::string foot = "unit:foot", inch = "unit:inch";
+  for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+    NumberMention& first = mentions[k];
+    NumberMention& second = mentions[k + 1];
+    if (first.unit_meanings != std::set<std::string>{foot} || !mayTakeUnit(second) || second.weak) continue;
+    const bool inches = second.unit_meanings == std::set<std::string>{inch};
+    const std::size_t first_end = first.unit ? std::max(first.unit->end, first.range.end) : first.range.end;
+    if (first_end > second.range.begin || second.value < 0 || second.value >= 12) continue;
+    // Only a space between them, and the second names its inches ("6 feet 4 inches"), not "6 feet 4 times".
+    if (!inches || text.substr(first_end, second.range.begin - first_end) != " ") continue;
+    first.value += second.value / 12;
+    first.figure_value = first.value;
+    first.range.end = second.unit->end;  // the whole height: "6 feet 4 inches"
+    second.weak = true;
+  }
+}
+
 void settleTemperatureScales(std::vector<std::vector<NumberMention>>& by_link) {
   const std::string* named = nullptr;  // the scale the article named last
   auto settle = [&](std::set<std::string>& meanings) {

@@ -13,6 +13,10 @@ namespace concord::rules {
 /// extractor's, in text order.
 void carryUnitsForward(std::vector<NumberMention>& mentions, std::string_view text);
 
+/// Joins a height given in feet and inches ("6 feet 4 inches") into the first mention, in feet: 6.33 feet,
+/// as the other side's "1,93 m" measures it. The second mention becomes weak: it is part of the first.
+void joinCompoundLengths(std::vector<NumberMention>& mentions, std::string_view text);
+
 /// Reads a bare "degrees" ("Grad", "grados": Celsius or Fahrenheit) on the scale the article last named
 /// ("110 degrees Fahrenheit … 114 degrees"), as its reader does. `by_link` holds one side's mentions link by
 /// link, in the order of the text.
