@@ -85,6 +85,22 @@ std::string twoDigits(int n) {
 bool validHour(int hour) { return hour >= 0 && hour <= 24; }
 bool validMinute(const DigitRun& run) { return run.digits == 2 && run.value < 60; }
 
+// True when a range joiner of the language and a time of day follow `end` ("9.00 a 18.00 horas", "9.00 bis
+// 18.00 Uhr"): the first end of a span of hours shares the second's suffix, so "9.00" is a time too.
+bool startsTimeRange(std::string_view text, std::size_t end, TextRange range, const NumberWordData& data) {
+  std::vector<std::string> joiners;
+  for (const std::vector<std::string>& joiner : data.range_joiners)
+    if (joiner.size() == 1) joiners.push_back(joiner.front());
+  const std::size_t joiner_begin = skipSpace(text, end, range.end);
+  if (joiner_begin == end) return false;
+  const auto joiner_end = wordAt(text, joiner_begin, range.end, joiners);
+  if (!joiner_end) return false;
+  const std::size_t next = skipSpace(text, *joiner_end, range.end);
+  if (next == *joiner_end || next >= range.end) return false;
+  const std::vector<ClockTime> after = findClockTimes(text, {next, range.end}, data);
+  return !after.empty() && after.front().range.begin == next;
+}
+
 }  // namespace
 
 std::vector<ClockTime> findClockTimes(std::string_view text, TextRange range, const NumberWordData& data) {
@@ -167,6 +183,7 @@ std::vector<ClockTime> findClockTimes(std::string_view text, TextRange range, co
                !data.afternoon_markers.empty()) {
       time.other_hour = time.hour + 12;  // "at 11:11" in a language that writes p.m.: either half of the day
     }
+    if (!is_time && separator == U'.' && time.minute) is_time = startsTimeRange(text, end, range, data);
     if (first.digits == 4 && !is_time) {
       i = first.end;
       continue;

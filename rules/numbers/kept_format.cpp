@@ -36,9 +36,17 @@ void NumbersKeptFormatRule::check(const AlignedPair& pair, RuleContext& context)
       const bool has_marks = figure.find_first_not_of("0123456789") != std::string::npos;
       // The source figure this one copies: the same digits, and marks in it.
       const NumberMention* copied = nullptr;
+      // A source time of day copied with its digits ("a las 3.15" → "to the 3.15") is the time as it was,
+      // not a figure in the source's format: numbers/mismatch compares it as a time.
+      bool copies_time = false;
       for (const NumberMention& s : source) {
-        if (!s.spelled && sameFigureText(s.figure.in(source_text), figure)) copied = &s;
+        if (s.spelled || !sameFigureText(s.figure.in(source_text), figure)) continue;
+        if (s.clock)
+          copies_time = true;
+        else
+          copied = &s;
       }
+      if (copies_time && !copied) continue;
       std::optional<double> meant;  // the number the source means, when the target reads it otherwise
       Severity severity = Severity::warning;
       if (copied && has_marks && (!t.well_formed || !sameNumber(copied->figure_value, t.figure_value))) {

@@ -4,11 +4,14 @@
 #include <cmath>
 #include <cstdio>
 
+#include <unicode/uchar.h>
+
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/numbers/link_ranges.h"
 #include "rules/numbers/number_extractor.h"
 #include "rules/numbers/number_writing.h"
+#include "rules/numbers/shared_units.h"
 #include "rules/numbers/unit_words.h"
 
 namespace concord::rules {
@@ -42,7 +45,11 @@ bool sameFigure(std::string_view source_text, const NumberMention& s, std::strin
 // True when the target sentence writes the source figure's digits glued to letters ("bolsode64",
 // "64-Kilo-Sack" read as one word), where the extractor sees an identifier: the number is there, not missing.
 bool digitsGluedInTarget(std::string_view figure, std::string_view target_sentence) {
-  if (figure.size() < 2 || figure.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  // With its decimal or grouping marks too: MT glues "26.2" of "the 26.2-mile race" to its article
+  // ("razade26.2 millas").
+  if (figure.size() < 2 || figure.find_first_not_of("0123456789.,") != std::string_view::npos ||
+      !isDigit(static_cast<char32_t>(figure.front())) || !isDigit(static_cast<char32_t>(figure.back())))
+    return false;
   for (std::size_t at = target_sentence.find(figure); at != std::string_view::npos;
        at = target_sentence.find(figure, at + 1)) {
     const std::size_t end = at + figure.size();
@@ -95,23 +102,41 @@ bool changedUnit(const NumberMention& s, const NumberMention& t) {
          differentUnits(s.unit_meanings, t.unit_meanings);
 }
 
-// The source quantity in the target's unit when the two name different units of one dimension ("18
-// inches" beside "64 centimètres" → 45.72); nullopt when they name the same unit or nothing comparable.
 // Every reading of the source quantity in a unit the target may mean, where the two may name different
-// units of one dimension ("degrees" is Celsius or Fahrenheit).
-std::vector<double> inTargetUnits(const NumberMention& s, const NumberMention& t) {
+// units of one dimension ("degrees" is Celsius or Fahrenheit); with `differences`, a temperature also as a
+// difference of temperatures ("5 degrees below normal" → "3 Grad unter dem Normalwert").
+std::vector<double> inUnits(const NumberMention& s, const std::set<std::string>& source_units,
+                            const NumberMention& t, const std::set<std::string>& target_units,
+                            bool differences) {
   std::vector<double> readings;
   if (s.percent || t.percent || s.clock || t.clock) return readings;
-  for (const std::string& from : s.unit_meanings)
-    for (const std::string& to : t.unit_meanings)
-      if (from != to)
-        if (const auto converted = convertUnit(s.value, from, to)) readings.push_back(*converted);
+  // After the word for minus the negative reading comes first: it is the likelier, and the one suggested.
+  std::vector<double> values{s.value};
+  if (s.after_minus_word) values.insert(values.begin(), -s.value);
+  for (const double value : values)
+    for (const std::string& from : source_units)
+      for (const std::string& to : target_units)
+        if (from != to) {
+          if (const auto converted = convertUnit(value, from, to)) readings.push_back(*converted);
+          if (differences)
+            if (const auto converted = convertUnitDifference(value, from, to)) readings.push_back(*converted);
+        }
+  // A target temperature after its word for minus is compared by its size.
+  if (t.after_minus_word)
+    for (double& reading : readings) reading = std::fabs(reading);
   return readings;
 }
 
+// A mention's unit, or the one its sentence carried over to it ("above 90" after "80 degrees").
+const std::set<std::string>& unitsOf(const NumberMention& m) {
+  return m.unit_meanings.empty() ? m.implied_unit_meanings : m.unit_meanings;
+}
+
+// The source quantity in the target's unit when the two name different units of one dimension ("18
+// inches" beside "64 centimètres" → 45.72); nullopt when they name the same unit or nothing comparable.
 std::optional<double> inTargetUnit(const NumberMention& s, const NumberMention& t) {
-  if (!differentUnits(s.unit_meanings, t.unit_meanings)) return std::nullopt;
-  const std::vector<double> readings = inTargetUnits(s, t);
+  if (!differentUnits(unitsOf(s), unitsOf(t))) return std::nullopt;
+  const std::vector<double> readings = inUnits(s, unitsOf(s), t, unitsOf(t), false);
   return readings.empty() ? std::nullopt : std::optional<double>(readings.front());
 }
 
@@ -123,12 +148,71 @@ constexpr double kWholeNumberRounding = 0.5;
 
 // A figure the translator converted into the other side's units, US to metric or back ("18 inches" → "46
 // centimètres", "1.5 miles" → "2,4 kilómetros"): the same quantity, not a changed number.
+// A figure whose unit its sentence carried over from the figure before it ("above 90" after "80 degrees")
+// converts in that unit too.
 bool convertedQuantity(const NumberMention& s, const NumberMention& t) {
-  const std::vector<double> readings = inTargetUnits(s, t);
+  const std::vector<double> readings = inUnits(s, unitsOf(s), t, unitsOf(t), true);
+  // Rounding to a whole number only where the target printed one: "1,63 mètre" is not 6 feet (1.83 m).
+  const bool whole = std::floor(t.value) == t.value;
   return std::any_of(readings.begin(), readings.end(), [&](double converted) {
     return std::fabs(converted - t.value) <=
-           std::max(kConversionRounding * std::fabs(converted), kWholeNumberRounding);
+           std::max(kConversionRounding * std::fabs(converted), whole ? kWholeNumberRounding : 0.0);
   });
+}
+
+// The currency a mention counts: its sign just before it ("$", "€", "£") or the currency its word names
+// ("dollars", "euros", "рублей"); empty when it names none.
+std::string currencyOf(std::string_view text, const NumberMention& m) {
+  for (const std::string& meaning : m.unit_meanings)
+    if (meaning.starts_with("currency:")) return meaning;
+  std::size_t at = m.range.begin, len = 0;
+  if (at > 0 && isWhiteSpace(codePointBefore(text, at, &len))) at -= len;
+  const char32_t sign = at > 0 ? codePointBefore(text, at, &len) : 0;
+  if (sign && u_charType(static_cast<UChar32>(sign)) == U_CURRENCY_SYMBOL)
+    return std::string(text.substr(at - len, len));
+  return {};
+}
+
+// The same quantity given again right after the first: in another unit, in brackets or after a comma, with
+// at most a few words before it ("4.8 metres (15.7 feet)", "150 mph, or about 240 km/h"; the units must
+// convert into each other), or in another currency in brackets, with at most one word ("$2.3 billion (€2.1
+// billion)", "1,2 млрд рублей (около 13 млн долларов)"; the rate is the writer's, so "90 millions de
+// dollars, dont 2 millions d'euros" and "$5 billion, up from $4 billion" are two figures). A target that
+// prints one of the two has the quantity.
+bool restatement(std::string_view text, const NumberMention& first, const NumberMention& second) {
+  constexpr int kMaxWords = 3;
+  const std::size_t first_end = first.unit ? std::max(first.unit->end, first.range.end) : first.range.end;
+  if (first_end > second.range.begin || first.percent || second.percent || first.clock || second.clock)
+    return false;
+  const std::string_view gap = text.substr(first_end, second.range.begin - first_end);
+  int marks = 0, words = 0;
+  bool in_word = false;
+  for (std::size_t at = 0, len = 0; at < gap.size(); at += len) {
+    const char32_t cp = codePointAt(gap, at, &len);
+    if (len == 0) return false;
+    const bool letter = isLetter(cp);
+    if (letter && !in_word) ++words;
+    in_word = letter;
+    if (cp == U'(' || cp == U',') {
+      if (++marks > 1 || words > 0) return false;  // the bracket or comma comes first
+    } else if (!letter && !isWhiteSpace(cp) && u_charType(static_cast<UChar32>(cp)) != U_CURRENCY_SYMBOL) {
+      return false;
+    }
+  }
+  if (marks != 1 || words > kMaxWords) return false;
+  if (convertedQuantity(first, second) || convertedQuantity(second, first)) return true;
+  if (gap.find('(') == std::string_view::npos || words > 1) return false;
+  const std::string a = currencyOf(text, first), b = currencyOf(text, second);
+  // Two signs or two names ("$" and "€", "рублей" and "долларов"): a sign and a name may be one currency.
+  return !a.empty() && !b.empty() && a != b && a.starts_with("currency:") == b.starts_with("currency:");
+}
+
+// True when source mention `k` restates the mention before it (that one carries any report: one problem,
+// one finding), or is restated by the mention after it and that one found its partner.
+bool restatesNeighbour(std::string_view text, const std::vector<NumberMention>& mentions,
+                       const std::vector<bool>& matched, std::size_t k) {
+  return (k > 0 && restatement(text, mentions[k - 1], mentions[k])) ||
+         (k + 1 < mentions.size() && matched[k + 1] && restatement(text, mentions[k], mentions[k + 1]));
 }
 
 // How far apart two values are in orders of magnitude, for pairing a missing number with its replacement.
@@ -157,7 +241,9 @@ bool sameDecade(const NumberMention& decade, const NumberMention& other) {
 
 bool sameValue(const NumberMention& s, const NumberMention& t) {
   if (s.clock && t.clock) return sameClockTime(*s.clock, *t.clock);
-  return sameNumber(s.value, t.value) || (t.clock_value && sameNumber(s.value, *t.clock_value)) ||
+  return sameNumber(s.value, t.value) ||
+         ((s.after_minus_word || t.after_minus_word) && sameNumber(std::fabs(s.value), std::fabs(t.value))) ||
+         (t.clock_value && sameNumber(s.value, *t.clock_value)) ||
          (s.clock_value && sameNumber(*s.clock_value, t.value)) || sameDecade(s, t) || sameDecade(t, s) ||
          (s.million_value && sameNumber(*s.million_value, t.value)) ||
          (t.million_value && sameNumber(s.value, *t.million_value));
@@ -316,6 +402,21 @@ void reportUnitChange(const NumberExtractor& target_numbers, const NumberMention
   finding.message = "the source has “" + std::string(source_span.in(source_text)) +
                     "” where the target has “" + std::string(target_span.in(target_text)) +
                     "”: the same figure, another unit";
+  // A US unit under a metric name ("116 miles" → "116 Kilometern"): the translator meant to convert to the
+  // metric units the target's readers expect and did not; the conversion (the figure suggestionFor gave)
+  // keeps the target's unit. Elsewhere ("1,5 метра" → "1.5 feet") the unit's name is what changed.
+  auto allMetric = [](const std::set<std::string>& meanings) {
+    return std::all_of(meanings.begin(), meanings.end(), [](const std::string& m) { return metricUnit(m); });
+  };
+  auto anyMetric = [](const std::set<std::string>& meanings) {
+    return std::any_of(meanings.begin(), meanings.end(), [](const std::string& m) { return metricUnit(m); });
+  };
+  if (finding.suggestion && inTargetUnit(s, t) && allMetric(t.unit_meanings) && !anyMetric(s.unit_meanings)) {
+    finding.suggestion = std::string(target_text.substr(t.range.begin, t.figure.begin - t.range.begin)) +
+                         *finding.suggestion +
+                         std::string(target_text.substr(t.figure.end, t.unit->end - t.figure.end));
+    return;
+  }
   finding.suggestion.reset();
   if (const auto name = target_numbers.unitNameFor(s.unit_meanings, t.value))
     finding.suggestion =
@@ -336,11 +437,19 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
 
   std::vector<std::vector<NumberMention>> in_target(links.size()), in_source(links.size());
   for (std::size_t l = 0; l < links.size(); ++l) {
-    if (const auto range = targetRangeOfLink(pair, links[l]))
+    if (const auto range = targetRangeOfLink(pair, links[l])) {
       in_target[l] = target_numbers.extract(target_text, *range);
-    if (const auto range = sourceRangeOfLink(pair, links[l]))
+      joinCompoundLengths(in_target[l], target_text);
+      carryUnitsForward(in_target[l], target_text);
+    }
+    if (const auto range = sourceRangeOfLink(pair, links[l])) {
       in_source[l] = source_numbers.extract(source_text, *range);
+      joinCompoundLengths(in_source[l], source_text);
+      carryUnitsForward(in_source[l], source_text);
+    }
   }
+  settleTemperatureScales(in_source);
+  settleTemperatureScales(in_target);
   // Within each link, pair source numbers with equal target numbers.
   auto matches = [&](const NumberMention& s, const NumberMention& t) {
     return ((sameValue(s, t) || sameFigure(source_text, s, target_text, t)) && !changedUnit(s, t)) ||
@@ -353,15 +462,27 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
     // Conversions first, whose units name both ends ("2 feet" → "60 centimètres", not the "60" of "60
     // degrees"); then numbers; then the words that may carry one: "Both of the remaining two" → "Les deux
     // autres" pairs "deux" with "two", and "both" stays a quantity word nothing is missing for.
-    enum class Pass { conversions, numbers, quantity_words };
-    for (const Pass pass : {Pass::conversions, Pass::numbers, Pass::quantity_words}) {
+    // Before both, a figure the target writes in the same unit ("4.8 metres (15.7 feet)" → "4,8 Meter"):
+    // the conversion of its restatement must not take it.
+    enum class Pass { same_unit, conversions, numbers, quantity_words };
+    auto pairs = [&](Pass pass, const NumberMention& a, const NumberMention& b) {
+      switch (pass) {
+        case Pass::same_unit:
+          return !a.unit_meanings.empty() && !changedUnit(a, b) && !b.unit_meanings.empty() &&
+                 sameValue(a, b);
+        case Pass::conversions:
+          return convertedQuantity(a, b);
+        default:
+          return matches(a, b);
+      }
+    };
+    for (const Pass pass : {Pass::same_unit, Pass::conversions, Pass::numbers, Pass::quantity_words}) {
       for (std::size_t s = 0; s < in_source[l].size(); ++s) {
         if (in_source[l][s].weak != (pass == Pass::quantity_words)) continue;
         for (std::size_t t = 0; t < in_target[l].size() && !source_matched[l][s]; ++t) {
           const NumberMention& a = in_source[l][s];
           const NumberMention& b = in_target[l][t];
-          if (target_matched[l][t] || !(pass == Pass::conversions ? convertedQuantity(a, b) : matches(a, b)))
-            continue;
+          if (target_matched[l][t] || !pairs(pass, a, b)) continue;
           source_matched[l][s] = target_matched[l][t] = true;
         }
       }
@@ -390,7 +511,9 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
     const std::vector<bool>& used = target_matched[l];
     std::vector<const NumberMention*> unmatched;
     for (std::size_t s = 0; s < source.size(); ++s)
-      if (!source_matched[l][s] && !source[s].weak) unmatched.push_back(&source[s]);
+      if (!source_matched[l][s] && !source[s].weak &&
+          !restatesNeighbour(source_text, source, source_matched[l], s))
+        unmatched.push_back(&source[s]);
     // Target numbers nothing in the source explains: candidates for "changed".
     std::vector<const NumberMention*> spare;
     for (std::size_t t = 0; t < target.size(); ++t) {

@@ -31,6 +31,8 @@ struct NumberVocabulary {
   /// Every ordinal ICU spells from 1 to 100 in every ordinal rule set (third, troisième, dritten, tercera),
   /// its words' foldKeys joined by one space ("vingt et unieme") → value.
   std::map<std::string, double, std::less<>> ordinals;
+  /// The word ICU's spell-out puts before a negative number ("minus", "moins", "menos", "минус"), foldKey.
+  std::string minus;
 };
 
 namespace {
@@ -69,6 +71,12 @@ NumberVocabulary buildVocabulary(const std::string& lang, const NumberWordData& 
   UErrorCode status = U_ZERO_ERROR;
   icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale(lang.c_str()), status);
   if (U_FAILURE(status)) return vocabulary;  // no spell-out rules for this language: figures only
+  {
+    icu::UnicodeString out;
+    rbnf.format(-7.0, out);
+    const std::vector<std::string> words = spelloutWords(toUtf8(out));
+    if (words.size() >= 2) vocabulary.minus = foldKey(words.front());
+  }
   std::vector<double> samples;
   for (int n = 0; n <= 100; ++n) samples.push_back(n);
   for (int n = 200; n <= 900; n += 100) samples.push_back(n);
@@ -495,7 +503,10 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
   auto unitAfter = [&](NumberMention& mention) {
     auto wordAt = [&](std::size_t at) -> const TextWord* {
       std::size_t len = 0;
-      if (at < range.end && isSpaceMark(codePointAt(text, at, &len))) at += len;
+      // One space, or the hyphen of a compound adjective ("a 30-foot wave", "the 26.2-mile race").
+      if (at < range.end &&
+          (isSpaceMark(codePointAt(text, at, &len)) || isHyphen(codePointAt(text, at, &len))))
+        at += len;
       if (at < range.end && codePointAt(text, at, &len) == U'°') at += len;  // a temperature scale: "-13 °C"
       const auto it =
           std::find_if(words.begin(), words.end(), [&](const TextWord& w) { return w.range.begin == at; });
@@ -530,6 +541,17 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     if (!mention.unit_meanings.contains("unit:celsius") && !mention.unit_meanings.contains("unit:fahrenheit"))
       return;
     const char32_t sign = codePointBefore(text, mention.range.begin);
+    // In words ("minus 35 degrees", "минус 35 градусов": the word ICU's spell-out writes before a negative
+    // number) the figure may be read either way.
+    const auto word = std::find_if(words.begin(), words.end(), [&](const TextWord& w) {
+      std::size_t len = 0;
+      return w.range.end < mention.range.begin && isSpaceMark(codePointAt(text, w.range.end, &len)) &&
+             w.range.end + len == mention.range.begin;
+    });
+    if (word != words.end() && !vocabulary_.minus.empty() && word->key == vocabulary_.minus) {
+      mention.after_minus_word = true;  // also "plus ou moins 2 degrés": the value stays, both signs match
+      return;
+    }
     if (sign != U'-' && sign != U'\u2212') return;
     const std::size_t sign_begin =
         mention.range.begin - (sign == U'-' ? 1 : std::string_view("\u2212").size());
@@ -588,6 +610,11 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       first_group_digits = n;
       end = at;
     }
+    // A telephone number's groups are not thousands: a figure after the international "+" ("+49 261 9819")
+    // or with a leading zero ("041 274 8787", "0261 9819 2250") is read group by group, as the other side
+    // writes the same digits with or without the country code.
+    const bool dialled =
+        codePointBefore(text, begin) == U'+' || (first_group_digits > 1 && text[begin] == '0');
     while (end < range.end) {
       std::size_t sep_len = 0;
       const char32_t sep = codePointAt(text, end, &sep_len);
@@ -595,12 +622,23 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       if (n == 0) break;
       if (isSpaceMark(sep)) {
         // A space groups thousands only between groups of three ("1 500", not "12 mars 2023 300").
-        if (n != 3 || first_group_digits > 3 || (end - begin > first_group_digits && !space_grouped)) break;
+        if (dialled || n != 3 || first_group_digits > 3 ||
+            (end - begin > first_group_digits && !space_grouped))
+          break;
         space_grouped = true;
       } else if (sep != U',' && sep != U'.' && sep != U'\'' && sep != U'’') {
         break;
       }
       end = at;
+    }
+    // Groups of three that run on into more digits after a space ("800 004 1300", a toll-free number;
+    // "12 345 6789") are an identifier's groups, not thousands: read group by group.
+    if (space_grouped && !dialled && end < range.end) {
+      std::size_t sep_len = 0;
+      if (isSpaceMark(codePointAt(text, end, &sep_len)) && digitsAt(end + sep_len).first > 0) {
+        end = digitsAt(begin).second;
+        space_grouped = false;
+      }
     }
     i = end;
     // Identifiers and ordinals: a figure glued to letters (MH17, F-16, 1er, 21st, 10h30, 5km).
@@ -640,6 +678,10 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     mention.figure = {begin, end};
     mention.range = mention.figure;
     mention.decade = decade;
+    // A plural figure without its century ("the 90s", "the low 100s", "in their 60s") is a decade, a band
+    // of temperatures or of ages, which the other side writes in words or converts ("los noventa", "knapp 40
+    // Grad", "sexagenarios"): it can match, never be reported.
+    mention.weak = decade && end - begin < 4;
     if (!after_letter && !slashed && before != U'.' && before != U',')
       mention.as_ordinal = periodBeforeCapitalAt(begin, end);
     const std::string_view figure = text.substr(begin, end - begin);
@@ -691,6 +733,13 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       mention.range.end = scale->first;
     }
     if (!mention.percent) unitAfter(mention);
+    // A unit glued to the figure names what it measures too ("12km", "209lb", "6ft"), when ICU's short
+    // names know it.
+    if (!mention.unit && glued.quantity && glued.power == 0 && glued.end > end)
+      if (const auto* meanings = unit_words_.meanings(foldKey(text.substr(end, glued.end - end)))) {
+        mention.unit = TextRange{end, glued.end};
+        mention.unit_meanings = *meanings;
+      }
     negateTemperature(mention);
     mentions.push_back(mention);
   }

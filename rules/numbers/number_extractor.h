@@ -45,8 +45,14 @@ struct NumberMention {
   /// dollars") and what it may name (UnitWords): empty when no such word follows.
   std::optional<TextRange> unit;
   std::set<std::string> unit_meanings;
+  /// The unit a figure without one takes from the figure before it in its sentence ("fall to about 80
+  /// degrees, now stay above 90"): for conversions only, never evidence of a changed unit (shared_units.h).
+  std::set<std::string> implied_unit_meanings;
   int scale_power = 0;  ///< the power of ten of the scale word that multiplies it: its own ("2 billion") or,
                         ///< for the first end of a range, the one both ends share ("2 to 3 billion")
+  /// A temperature after the word for minus ("minus 35 degrees", "минус 35 градусов"): negative, unless the
+  /// word belongs to a phrase ("plus ou moins 2 degrés"); compared with either sign.
+  bool after_minus_word = false;
   std::optional<double> clock_value;  ///< a time's other reading of the hour: "5 p.m." is 17 and also 5
   /// "2.5m" with no currency sign before it: metres, or millions as the English press abbreviates them
   /// ("2.5m customers"); this is the millions reading.

@@ -5,6 +5,8 @@
 #include <unicode/fmtable.h>
 #include <unicode/parsepos.h>
 
+#include "checker/model/unicode_text.h"
+
 namespace concord::rules {
 namespace {
 // Enough for every distinct run of number words in a few hundred articles; about 100 bytes an entry.
@@ -36,7 +38,8 @@ std::optional<double> SpelledNumberParser::parse(const std::string& folded) {
   const auto known = remembered_.find(folded);
   if (known != remembered_.end()) return known->second;
   if (remembered_.size() >= kMaxRemembered) remembered_.clear();
-  const std::optional<double> value = parseWithIcu(folded);
+  std::optional<double> value = parseWithIcu(folded);
+  if (!value) value = beforeScaleForm(folded);
   remembered_.emplace(folded, value);
   return value;
 }
@@ -56,6 +59,32 @@ std::optional<double> SpelledNumberParser::parseWithIcu(const std::string& folde
     if (U_SUCCESS(status)) return value;
   }
   return std::nullopt;
+}
+
+std::optional<double> SpelledNumberParser::beforeScaleForm(const std::string& folded) {
+  if (!before_scale_) {
+    before_scale_.emplace();
+    // n thousand in every cardinal rule set, less its last word (the thousand): what n looks like there.
+    for (int32_t i = 0; i < strict_->getNumberOfRuleSetNames(); ++i) {
+      const icu::UnicodeString name = strict_->getRuleSetName(i);
+      if (name.indexOf(u"ordinal") >= 0 || name.indexOf(u"year") >= 0) continue;
+      for (int n = 1; n < 1000; n += n < 100 ? 1 : 100) {
+        icu::UnicodeString out;
+        icu::FieldPosition position;
+        UErrorCode status = U_ZERO_ERROR;
+        strict_->format(n * 1000.0, name, out, position, status);
+        if (U_FAILURE(status)) continue;
+        std::string written = toUtf8(out);
+        const std::size_t last_space = written.rfind(' ');
+        if (last_space == std::string::npos) continue;  // German "achtzigtausend": one word
+        written.resize(last_space);
+        before_scale_->emplace(foldKey(written), n);
+      }
+    }
+  }
+  const auto it = before_scale_->find(folded);
+  if (it == before_scale_->end()) return std::nullopt;
+  return it->second;
 }
 
 }  // namespace concord::rules

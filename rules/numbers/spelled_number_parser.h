@@ -27,11 +27,15 @@ class SpelledNumberParser {
   SpelledNumberParser(std::unique_ptr<icu::RuleBasedNumberFormat> strict,
                       std::unique_ptr<icu::RuleBasedNumberFormat> lenient);
   std::optional<double> parseWithIcu(const std::string& folded) const;
+  /// The forms a number takes before a scale word, which ICU writes but does not parse alone: French
+  /// "quatre-vingt" (of "quatre-vingt mille"; "les années quatre-vingt"), "deux cent". Built on first use.
+  std::optional<double> beforeScaleForm(const std::string& folded);
 
   std::unique_ptr<icu::RuleBasedNumberFormat> strict_;
   std::unique_ptr<icu::RuleBasedNumberFormat> lenient_;
   /// Answers given so far; emptied when it reaches kMaxRemembered, so a long batch's memory stays flat.
   std::unordered_map<std::string, std::optional<double>> remembered_;
+  std::optional<std::unordered_map<std::string, double>> before_scale_;
 };
 
 }  // namespace concord::rules

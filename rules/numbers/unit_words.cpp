@@ -1,10 +1,12 @@
 #include "rules/numbers/unit_words.h"
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <vector>
 
+#include <unicode/displayoptions.h>
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
 #include <unicode/plurrule.h>
@@ -72,6 +74,14 @@ const KnownUnit* knownUnit(std::string_view meaning) {
   return nullptr;
 }
 
+// The grammatical cases a unit's name is declined in, the nominative (undefined) first.
+constexpr UDisplayOptionsGrammaticalCase kCases[] = {
+    UDISPOPT_GRAMMATICAL_CASE_UNDEFINED,  UDISPOPT_GRAMMATICAL_CASE_NOMINATIVE,
+    UDISPOPT_GRAMMATICAL_CASE_ACCUSATIVE, UDISPOPT_GRAMMATICAL_CASE_DATIVE,
+    UDISPOPT_GRAMMATICAL_CASE_GENITIVE,   UDISPOPT_GRAMMATICAL_CASE_INSTRUMENTAL,
+    UDISPOPT_GRAMMATICAL_CASE_LOCATIVE,   UDISPOPT_GRAMMATICAL_CASE_PREPOSITIONAL,
+};
+
 // Figures whose plural categories cover every language's (one, few, many, other …).
 constexpr double kSamples[] = {1, 2, 3, 5, 21, 22, 1.5, 0.5, 100, 1e6};
 
@@ -97,24 +107,32 @@ class Builder {
     if (U_FAILURE(status)) return;
     const auto plain = icu::number::NumberFormatter::withLocale(locale);
     for (const KnownUnit& known : kUnits) {
-      const auto named = plain.unit(known.unit()).unitWidth(UNUM_UNIT_WIDTH_FULL_NAME);
-      for (double sample : kSamples) {
-        status = U_ZERO_ERROR;
-        const std::string category = toUtf8(rules->select(sample));
-        const std::string number = toUtf8(plain.formatDouble(sample, status).toString(status));
-        std::string name = toUtf8(named.formatDouble(sample, status).toString(status));
-        if (U_FAILURE(status)) continue;
-        if (const std::size_t at = name.find(number); at != std::string::npos) name.erase(at, number.size());
-        name = trimmed(name);
-        const std::vector<std::string> words = spelloutWords(name);
-        for (const std::string& word : words) {
-          const std::string key = foldKey(word);
-          if (function_words_.contains(key)) continue;
-          meanings_[key].insert(known.meaning);
-          break;
+      // Every grammatical case CLDR declines the name in ("von 116 Kilometern", "в 5 метрах"); the name
+      // written in a suggestion is the first, the nominative.
+      for (const UDisplayOptionsGrammaticalCase grammatical_case : kCases) {
+        const auto named =
+            plain.unit(known.unit())
+                .unitWidth(UNUM_UNIT_WIDTH_FULL_NAME)
+                .displayOptions(icu::DisplayOptions::builder().setGrammaticalCase(grammatical_case).build());
+        for (double sample : kSamples) {
+          status = U_ZERO_ERROR;
+          const std::string category = toUtf8(rules->select(sample));
+          const std::string number = toUtf8(plain.formatDouble(sample, status).toString(status));
+          std::string name = toUtf8(named.formatDouble(sample, status).toString(status));
+          if (U_FAILURE(status)) continue;
+          if (const std::size_t at = name.find(number); at != std::string::npos)
+            name.erase(at, number.size());
+          name = trimmed(name);
+          const std::vector<std::string> words = spelloutWords(name);
+          for (const std::string& word : words) {
+            const std::string key = foldKey(word);
+            if (function_words_.contains(key)) continue;
+            meanings_[key].insert(known.meaning);
+            break;
+          }
+          if (words.size() > 1) narrowing_[foldKey(words.back())].insert(known.meaning);
+          written_.emplace(std::make_pair(std::string(known.meaning), category), name);
         }
-        if (words.size() > 1) narrowing_[foldKey(words.back())].insert(known.meaning);
-        written_.emplace(std::make_pair(std::string(known.meaning), category), name);
       }
     }
     addAbbreviations(locale);
@@ -260,6 +278,30 @@ std::optional<double> convertUnit(double value, std::string_view from, std::stri
   const KnownUnit* target = knownUnit(to);
   if (!source || !target || std::string_view(source->dimension) != target->dimension) return std::nullopt;
   return (value * source->in_base + source->offset - target->offset) / target->in_base;
+}
+
+bool metricUnit(std::string_view meaning) {
+  // The units of the metric system among kUnits (and Celsius, its temperature scale).
+  constexpr std::string_view kMetric[] = {"unit:meter",
+                                          "unit:kilometer",
+                                          "unit:centimeter",
+                                          "unit:millimeter",
+                                          "unit:kilogram",
+                                          "unit:gram",
+                                          "unit:ton",
+                                          "unit:hectare",
+                                          "unit:liter",
+                                          "unit:square-kilometer",
+                                          "unit:kilometer-per-hour",
+                                          "unit:celsius"};
+  return std::find(std::begin(kMetric), std::end(kMetric), meaning) != std::end(kMetric);
+}
+
+std::optional<double> convertUnitDifference(double value, std::string_view from, std::string_view to) {
+  const KnownUnit* source = knownUnit(from);
+  const KnownUnit* target = knownUnit(to);
+  if (!source || !target || std::string_view(source->dimension) != target->dimension) return std::nullopt;
+  return value * source->in_base / target->in_base;
 }
 
 bool differentUnits(const std::set<std::string>& a, const std::set<std::string>& b) {

@@ -46,6 +46,13 @@ class UnitWords {
 /// another dimension).
 std::optional<double> convertUnit(double value, std::string_view from, std::string_view to);
 
+/// True for a unit of the metric system (metres, kilograms, litres, hectares, km/h, degrees Celsius).
+bool metricUnit(std::string_view meaning);
+
+/// A difference of `value` in the unit `from` expressed in the unit `to`: for temperatures, the size of the
+/// degrees without the scales' zeros (a rise of 9 °F is one of 5 °C); elsewhere what convertUnit gives.
+std::optional<double> convertUnitDifference(double value, std::string_view from, std::string_view to);
+
 /// True when two sets of meanings share none: the figures measure different things.
 bool differentUnits(const std::set<std::string>& a, const std::set<std::string>& b);
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the rules evaluation set (dev/, dev2/, blind/ and blind3/, or the article folders or halves named on the
+"""Check the rules evaluation set (every half: dev*/ and blind*/, or the article folders or halves named on the
 command line): every article folder has source.<lang>.txt, target.<lang>.txt, expected.tsv and
 README.md; the source has 250+ words; expected.tsv has the exact header and 6 tab-separated fields
 per row; the category is one of the six this set measures; side is `source` for omission and
@@ -8,6 +8,7 @@ many times as rows name that text on that line). Exits 1 with one message per pr
 import collections
 import glob
 import os
+from pathlib import Path
 import re
 import sys
 
@@ -19,7 +20,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 
 
 def articles(args):
-    roots = args or [os.path.join(here, h) for h in ("dev", "dev2", "blind", "blind3")]
+    roots = args or sorted(str(p) for p in Path(here).iterdir() if p.is_dir() and p.name.startswith(("dev", "blind")))
     for root in roots:
         if os.path.exists(os.path.join(root, "expected.tsv")):
             yield root
