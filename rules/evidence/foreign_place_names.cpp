@@ -57,10 +57,12 @@ template <typename Match>
 std::vector<PlaceSpan> spansWhere(const Document& doc, std::size_t sentence, std::size_t max_words,
                                   Match match) {
   std::vector<NameWord> words = nameWords(doc, sentence);
-  // d'Alep, l'Irak: the place name starts after the elided article.
+  // d'Alep, l'Irak: the place name starts after the elided article, unless the apostrophe is the name's own
+  // (N'Djamena, N'Zérékoré are places as written; Djamena is none).
   for (NameWord& word : words) {
     const TextRange bare = withoutElision(doc.text(), word.range);
-    if (bare == word.range) continue;
+    if (bare == word.range || match(std::vector<std::string>{word.text}, std::vector<std::string>{}))
+      continue;
     word.range = bare;
     word.text = std::string(doc.textOf(bare));
     word.capitalised = isUpper(codePointAt(word.text, 0));
