@@ -299,6 +299,12 @@ std::vector<ForeignPlaceName> ForeignPlaceNameFinder::find(std::size_t sentence)
         break;
       }
     }
+    // A form several languages share for that place (Mogadiscio is French and Spanish) is named after the
+    // source's language when it is one of them: the translation copied it from there.
+    const int source_index = WorldNames::languageIndex(source_language_);
+    for (const WorldNames::Reading& reading : span.readings) {
+      if (reading.place == chosen->place && reading.language == source_index) chosen = &reading;
+    }
     if (!source && isKnownWord(lexicon_, span.spelling)) continue;
     if (auto name = judge(span, *chosen, source, words)) found.push_back(std::move(*name));
   }
