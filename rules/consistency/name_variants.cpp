@@ -96,9 +96,15 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
   // A Cyrillic source's names as the English press romanizes them, in any case it declines them (Ташиева,
   // Ташиев → Tashiyev), by their English variation key: the spelling the source stands behind when the
   // target writes one name two ways (Tashiev, Tashev) and neither is written letter for letter.
+  // Built on the first tie that needs it: romanizing every guess of every source word is ICU work that most
+  // articles never need.
   std::set<std::string> source_romanized;
+  bool source_romanized_built = false;
   const std::string source_language = pair.source.language();
-  if (source_language == "ru" || source_language == "uk" || source_language == "be") {
+  const bool cyrillic_source = source_language == "ru" || source_language == "uk" || source_language == "be";
+  auto romanizedSource = [&]() -> const std::set<std::string>& {
+    if (source_romanized_built || !cyrillic_source) return source_romanized;
+    source_romanized_built = true;
     const Romanization& romanization = dictionaries.romanization();
     for (const std::string& word : source_words) {
       for (const std::string& nominative : romanization.nominatives(word, source_language)) {
@@ -106,9 +112,10 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
         if (romanized != nominative) source_romanized.insert(englishVariationKey(romanized));
       }
     }
-  }
+    return source_romanized;
+  };
   auto sourceWrites = [&](const std::string& spelling) {
-    return source_words.count(spelling) > 0 || source_romanized.count(englishVariationKey(spelling)) > 0;
+    return source_words.count(spelling) > 0 || romanizedSource().count(englishVariationKey(spelling)) > 0;
   };
   std::vector<std::string> spellings;
   for (const Occurrence& o : names)
