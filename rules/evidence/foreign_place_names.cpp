@@ -57,10 +57,12 @@ template <typename Match>
 std::vector<PlaceSpan> spansWhere(const Document& doc, std::size_t sentence, std::size_t max_words,
                                   Match match) {
   std::vector<NameWord> words = nameWords(doc, sentence);
-  // d'Alep, l'Irak: the place name starts after the elided article.
+  // d'Alep, l'Irak: the place name starts after the elided article, unless the apostrophe is the name's own
+  // (N'Djamena, N'Zérékoré are places as written; Djamena is none).
   for (NameWord& word : words) {
     const TextRange bare = withoutElision(doc.text(), word.range);
-    if (bare == word.range) continue;
+    if (bare == word.range || match(std::vector<std::string>{word.text}, std::vector<std::string>{}))
+      continue;
     word.range = bare;
     word.text = std::string(doc.textOf(bare));
     word.capitalised = isUpper(codePointAt(word.text, 0));
@@ -113,6 +115,17 @@ bool isExplicitFormIn(const PlaceSpan& span, int language) {
 /// How many languages other than English give `spelling` as their own form of `place`.
 int languagesWriting(const WorldNames::Place& place, std::string_view spelling) {
   return static_cast<int>(std::count(place.forms.begin() + 1, place.forms.end(), spelling));
+}
+
+/// True for a Russian or Ukrainian relational adjective of a place (Андижанской, Харківська): -ск- and an
+/// adjective ending, as the last rows of dictionaries/romanization/case_endings.tsv list them.
+bool isPlaceAdjective(std::string_view word) {
+  static constexpr std::string_view kEndings[] = {
+      "ская", "ской",  "скую",  "ский", "ского", "ском",   "ское",  "ских",  // ru
+      "ська", "ської", "ській", "ську", "ський", "ського", "ському"};        // uk
+  const std::string lower = lowerCase(word);
+  return std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [&](std::string_view e) { return lower.size() > e.size() && lower.ends_with(e); });
 }
 
 using Match = std::optional<std::pair<std::string, std::vector<WorldNames::Reading>>>;
@@ -177,6 +190,28 @@ ForeignPlaceNameFinder::ForeignPlaceNameFinder(const AlignedPair& pair, const Di
          declined ? declinedPlaceSpans(pair.source, s, names_, *romanization_, source_language_)
                   : placeSpans(pair.source, s, names_))
       addSourcePlace(span);
+    if (declined) addAdjectivePlaces(s);
+  }
+}
+
+void ForeignPlaceNameFinder::addAdjectivePlaces(std::size_t sentence) {
+  // Russian and Ukrainian news name a town through its region's adjective (в Андижанской области, in the
+  // Andijan region): the longest match above reads the region (Андижанская область), and the translation
+  // may write the town (Andijan, or letter for letter Andizhan). The adjective's -ск- endings in
+  // case_endings.tsv give the town.
+  const int source_index = WorldNames::languageIndex(source_language_);
+  for (const NameWord& word : nameWords(pair_.source, sentence)) {
+    if (!word.capitalised || !isPlaceAdjective(word.text)) continue;
+    for (const std::string& guess : romanization_->nominatives(word.text, source_language_)) {
+      if (guess == word.text) continue;
+      std::vector<WorldNames::Reading> readings;
+      for (const WorldNames::Reading& r : names_.readings(guess)) {
+        if (r.language == source_index && r.place->kind == WorldNames::Kind::place) readings.push_back(r);
+      }
+      if (readings.empty()) continue;
+      addSourcePlace(PlaceSpan{word.range, guess, std::move(readings)});
+      break;
+    }
   }
 }
 
@@ -264,20 +299,27 @@ std::vector<ForeignPlaceName> ForeignPlaceNameFinder::find(std::size_t sentence)
         break;
       }
     }
+    // A form several languages share for that place (Mogadiscio is French and Spanish) is named after the
+    // source's language when it is one of them: the translation copied it from there.
+    const int source_index = WorldNames::languageIndex(source_language_);
+    for (const WorldNames::Reading& reading : span.readings) {
+      if (reading.place == chosen->place && reading.language == source_index) chosen = &reading;
+    }
     if (!source && isKnownWord(lexicon_, span.spelling)) continue;
     if (auto name = judge(span, *chosen, source, words)) found.push_back(std::move(*name));
   }
   if (romanized_places_.empty()) return found;
 
   // A place of a Cyrillic source written in the target as its letters romanized (Dzhidda for Джидда): no
-  // language's form, so only the source says which place it is. The target's dictionary must not know the
-  // spelling, and it must not overlap a form found above.
+  // language's form, so only the source says which place it is. The spelling must be no ordinary word of the
+  // target (a proper noun its dictionary keeps from old atlases, en_US Andizhan, is still the letters
+  // copied), and it must not overlap a form found above.
   const auto romanized = spansWhere(
       pair_.target, sentence, names_.maxWords(),
       [&](const std::vector<std::string>& run, const std::vector<std::string>& glues) -> Match {
         std::string spelling = joined(run, glues);
         const auto it = romanized_places_.find(nameKey(spelling));
-        if (it == romanized_places_.end() || isKnownWord(lexicon_, spelling)) return std::nullopt;
+        if (it == romanized_places_.end() || isOrdinaryWord(lexicon_, spelling)) return std::nullopt;
         return std::make_pair(std::move(spelling), std::vector<WorldNames::Reading>{it->second.first});
       });
   for (const PlaceSpan& span : romanized) {

@@ -68,6 +68,9 @@ class ForeignPlaceNameFinder {
                                         std::optional<TextRange> source,
                                         const std::vector<NameWord>& words) const;
   void addSourcePlace(const PlaceSpan& span);
+  /// The towns a Cyrillic source sentence names only through their region's adjective (Андижанской →
+  /// Андижан).
+  void addAdjectivePlaces(std::size_t sentence);
 
   const AlignedPair& pair_;
   const WorldNames& names_;

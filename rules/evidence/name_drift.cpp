@@ -65,6 +65,8 @@ NameDriftFinder::NameDriftFinder(const AlignedPair& pair, const DictionarySet& d
   gazetteer_ = &dictionaries.gazetteer();
   romanization_ = &dictionaries.romanization();
   lexicon_ = dictionaries.hunspell(target_language_);
+  world_names_ = &dictionaries.worldNames();
+  world_names_target_ = WorldNames::languageIndex(target_language_);
   convention_judge_ = std::make_unique<SourceConventionJudge>(pair, dictionaries, style_);
 }
 
@@ -168,6 +170,10 @@ std::optional<NameDrift> NameDriftFinder::checkWord(const std::string& word, Tex
   if (style_ != nullptr && (style_->isPreferred(word) || style_->replacing(word) != nullptr))
     return std::nullopt;
   if (gazetteer_->isEnglishForm(word)) return std::nullopt;
+  // A place's own form in the target language (GeoNames, iso-codes) is no drift, even where a Cyrillic
+  // source romanized by BGN spells it otherwise: the English press writes Andijan and Khujand for Андижан and
+  // Худжанд, which a French j or dj reversed would wrongly turn back into Andizhan and Khudzhand.
+  if (world_names_target_ >= 0 && world_names_->isFormIn(word, world_names_target_)) return std::nullopt;
   const bool known = isKnownWord(lexicon_, word);
   const std::string key = nameKey(word);
 

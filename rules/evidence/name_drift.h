@@ -18,6 +18,7 @@ struct GazetteerEntry;
 class HouseStyle;
 class HunspellLexicon;
 class Romanization;
+class WorldNames;
 }  // namespace concord
 
 namespace concord::rules {
@@ -83,6 +84,8 @@ class NameDriftFinder {
   const Gazetteer* gazetteer_ = nullptr;
   const Romanization* romanization_ = nullptr;
   const HunspellLexicon* lexicon_ = nullptr;
+  const WorldNames* world_names_ = nullptr;
+  int world_names_target_ = -1;  ///< the target's index in WorldNames::languages(), or -1
   std::unique_ptr<SourceConventionJudge> convention_judge_;
   std::string target_language_;
   std::string source_language_;

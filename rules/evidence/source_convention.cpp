@@ -37,6 +37,7 @@ SourceConventionJudge::SourceConventionJudge(const AlignedPair& pair, const Dict
       source_language_(pair.source.language()),
       target_language_(pair.target.language()) {
   target_lexicon_ = dictionaries.hunspell(target_language_);
+  if (target_language_ != "en") english_style_ = dictionaries.houseStyle("", "en");
   source_lexicon_ = dictionaries.hunspell(source_language_);
   target_index_ = WorldNames::languageIndex(target_language_);
   for (std::size_t s = 0; s < pair.target.sentences().size(); ++s) {
@@ -76,6 +77,25 @@ std::string SourceConventionJudge::knownBy(const std::string& candidate, bool di
   return {};
 }
 
+std::string SourceConventionJudge::knownToEnglishPress(const NameUndoing& undoing) const {
+  if (english_style_ == nullptr || !undoing.marksOnly()) return {};
+  // Every mark undone must be one a row of name_conventions.tsv says this target never writes on a foreign
+  // name (a row for this target language alone, not for *): Spanish ï, not Spanish í.
+  const auto& rows = conventions_.rules();
+  const bool foreign_marks = std::all_of(undoing.rules.begin(), undoing.rules.end(), [&](const auto* used) {
+    return std::any_of(rows.begin(), rows.end(), [&](const NameConventionRule& row) {
+      return row.target == target_language_ && row.mark_only && row.written == used->written;
+    });
+  });
+  if (!foreign_marks) return {};
+  // Only a word the English style prints alone (its line for Goita), not the first word of a longer name:
+  // another language's press may write the rest of that name its own way (EFE Haitham bin Tarik, AP Haitham
+  // bin Tariq), so the English full name says nothing about this word in that language's copy.
+  if (english_style_->isPreferred(undoing.candidate))
+    return english_style_->profile().name + " house style (English)";
+  return {};
+}
+
 std::optional<ConventionEvidence> SourceConventionJudge::judge(const NameWord& word,
                                                                std::size_t run_length) const {
   // A capital that only opens a sentence says nothing about a name.
@@ -94,7 +114,8 @@ std::optional<ConventionEvidence> SourceConventionJudge::judge(const NameWord& w
   const bool short_name = codePointCount(word.text) < kShortestDictionaryName;
   for (const NameUndoing& u : undoings) {
     if (native && u.marksOnly()) continue;
-    const std::string known = knownBy(u.candidate, !native && !u.marksOnly() && !short_name);
+    std::string known = knownBy(u.candidate, !native && !u.marksOnly() && !short_name);
+    if (known.empty()) known = knownToEnglishPress(u);
     if (known.empty()) continue;
     // The article's other spelling is evidence only when it undoes the convention throughout the word: one
     // that keeps a group it undid elsewhere (Doumbuya beside Doumbouya keeps an ou) is a slip of the name,

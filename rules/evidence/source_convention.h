@@ -16,6 +16,7 @@ class HunspellLexicon;
 class NameConventions;
 class WorldNames;
 struct NameConventionRule;
+struct NameUndoing;
 }  // namespace concord
 
 namespace concord::rules {
@@ -54,7 +55,12 @@ class SourceConventionJudge {
   const NameConventions& conventions_;
   const WorldNames& world_names_;
   const Gazetteer& gazetteer_;
+  /// The English press's forms (the default English house style) when the target is another language that
+  /// writes none of the marks undone (undoneMarksForeign): Goïta in Spanish copy is EFE's Goita, as AP's.
+  std::string knownToEnglishPress(const NameUndoing& undoing) const;
+
   const HouseStyle* style_ = nullptr;
+  const HouseStyle* english_style_ = nullptr;  ///< only for targets other than English
   const HunspellLexicon* target_lexicon_ = nullptr;
   const HunspellLexicon* source_lexicon_ = nullptr;
   std::string source_language_, target_language_;
