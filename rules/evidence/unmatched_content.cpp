@@ -6,7 +6,9 @@
 #include <map>
 
 #include "checker/model/unicode_text.h"
+#include "dictionaries/dictionary_set.h"
 #include "rules/evidence/boilerplate.h"
+#include "rules/evidence/dropped_clauses.h"
 #include "rules/evidence/length_ratio.h"
 #include "rules/evidence/lexical_gaps.h"
 #include "rules/evidence/term_match.h"
@@ -87,6 +89,60 @@ std::optional<DroppedClause> droppedClauseByWords(const AlignedPair& pair, const
   const bool sure = excess >= std::log(kRunMinFactor) ||
                     (run->rendered >= kSureRendered && rendered >= kSureRenderedShare * others);
   return DroppedClause{*run, sure ? Severity::warning : Severity::info};
+}
+
+// Whole clauses one side has and the other does not render (dropped_clauses.h), where the length test and
+// the word run above let the link pass. The rest of the link must be translated (kMinRestRendered words and
+// kMinRestShare of them found): then a clause with a figure or a name that the other side lacks
+// (kMinStrongClauseWords checkable words), or kMinPlainClauseWords checkable words none of which it renders,
+// was dropped or added. Clause edges are what makes a shorter stretch than kMinRunWords enough: the words
+// are a unit the writer set off, not a scatter of words a loose translation rephrased.
+constexpr std::size_t kMinRestRendered = 3;
+constexpr double kMinRestShare = 0.6;
+constexpr std::size_t kMinStrongClauseWords = 2;
+constexpr std::size_t kMinMeasuredClauseWords = 3;
+constexpr std::size_t kMinPlainClauseWords = 4;
+constexpr double kSureRestShare = 0.7;
+
+struct ClauseDrop {
+  UnrenderedClauses clauses;
+  Severity severity = Severity::warning;
+};
+
+// The two sides' number extractors, made on first use (most links never need them).
+struct LinkNumbers {
+  const AlignedPair& pair;
+  const DictionarySet& dictionaries;
+  std::optional<NumberExtractor> source, target;
+  const NumberExtractor& of(Side side) {
+    auto& slot = side == Side::source ? source : target;
+    if (!slot) slot.emplace((side == Side::source ? pair.source : pair.target).language(), dictionaries);
+    return *slot;
+  }
+};
+
+std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const Link& unit, Side side,
+                                                 const RuleContext& context, LinkNumbers& numbers,
+                                                 double excess) {
+  const Document& doc = side == Side::source ? pair.source : pair.target;
+  const auto clauses =
+      unrenderedClauses(pair, unit, side, context.dictionaries().clauseOpeners(doc.language()),
+                        numbers.of(side), numbers.of(side == Side::source ? Side::target : Side::source));
+  if (!clauses || clauses->rest_rendered < kMinRestRendered) return std::nullopt;
+  const double rest_share =
+      static_cast<double>(clauses->rest_rendered) / static_cast<double>(clauses->rest_checkable);
+  if (rest_share < kMinRestShare) return std::nullopt;
+  // A bare figure or a name is evidence with one more word; a measured figure ("(2 inches)", "88 Fahrenheit")
+  // may be a conversion the translation added for its readers, so it needs the clause to say more.
+  // A short gloss in brackets (a conversion, an expansion) is the translator serving the reader.
+  if (clauses->bracketed && clauses->unrendered < kMinMeasuredClauseWords) return std::nullopt;
+  const bool plain_strong = clauses->strong > clauses->measured;
+  if ((plain_strong && clauses->unrendered >= kMinStrongClauseWords) ||
+      (clauses->strong >= 1 && clauses->unrendered >= kMinMeasuredClauseWords))
+    return ClauseDrop{*clauses, Severity::warning};
+  if (clauses->unrendered < kMinPlainClauseWords) return std::nullopt;
+  const bool sure = rest_share >= kSureRestShare && excess > 0;
+  return ClauseDrop{*clauses, sure ? Severity::warning : Severity::info};
 }
 
 std::string percent(double factor) {
@@ -280,6 +336,7 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
   const double threshold = context.options().getNumber("threshold", 4.0);
   const double min_factor = std::log(std::max(1.0, context.options().getNumber("min-ratio", 1.7)));
   const BoilerplateMatcher boilerplate = boilerplateFor(pair, context);
+  LinkNumbers numbers{pair, context.dictionaries(), std::nullopt, std::nullopt};
   for (const Link& link : pair.alignment.links()) {
     context.deadline().check();
     if (link.source_count == 0 || link.target_count == 0) continue;
@@ -302,11 +359,13 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
       // Positive `excess` means the judged side is longer than the article's norm says it should be.
       const double excess = side == Side::source ? model->median - *ratio : *ratio - model->median;
       std::optional<DroppedClause> run;
+      std::optional<ClauseDrop> clause;
       if (excess / model->spread < threshold || excess < min_factor) {
-        // Too little for length alone: a dropped clause shows in the words (source side only: the lexicon
-        // runs source → target).
+        // Too little for length alone: a dropped clause shows in the words (a run of source words, or whole
+        // clauses of either side).
         if (side == Side::source) run = droppedClauseByWords(pair, unit, excess);
-        if (!run) continue;
+        if (!run) clause = droppedClauseByClauses(pair, unit, side, context, numbers, excess);
+        if (!run && !clause) continue;
       }
       if (isBoilerplate(boilerplate, pair.source, unit.source_begin, unit.source_count) ||
           isBoilerplate(boilerplate, pair.target, unit.target_begin, unit.target_count))
@@ -322,7 +381,28 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
       // nothing (on held-out Text+Berg de→fr the length alone was wrong every time). Different scripts share
       // only numbers.
       if (pairedWordsShare(pair, unit, side) < 0.15) finding.confidence = 0.4;
-      if (run) {
+      if (clause) {
+        const UnrenderedClauses& words = clause->clauses;
+        finding.confidence = std::max(unit.confidence, 0.75);
+        finding.severity = clause->severity;
+        const std::string what = words.strong > 0 ? " (with its figures or names)" : "";
+        if (side == Side::source) {
+          finding.source = words.range;
+          finding.message = "the translation leaves out " + excerpt(pair.source.textOf(words.range)) + what +
+                            ": none of its " + std::to_string(words.unrendered) +
+                            " words a translation would show is in it, while " +
+                            std::to_string(words.rest_rendered) + " of the sentence's other " +
+                            std::to_string(words.rest_checkable) + " are";
+          finding.notes.push_back({Side::target, *finding.target, "the translation without it"});
+        } else {
+          finding.target = words.range;
+          finding.message = "the translation adds " + excerpt(pair.target.textOf(words.range)) + what +
+                            ": none of its " + std::to_string(words.unrendered) +
+                            " words is in the source, while " + std::to_string(words.rest_rendered) +
+                            " of the sentence's other " + std::to_string(words.rest_checkable) + " are";
+          finding.notes.push_back({Side::source, *finding.source, "the source without it"});
+        }
+      } else if (run) {
         // The words are the evidence: the span is the clause they mark, and the pairing is sure.
         const UnrenderedRun& words = run->words;
         finding.source = words.range;

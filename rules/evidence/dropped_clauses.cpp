@@ -1,0 +1,167 @@
+#include "rules/evidence/dropped_clauses.h"
+
+#include <vector>
+
+#include "aligners/lexicon.h"
+#include "rules/evidence/clause_spans.h"
+#include "rules/evidence/name_words.h"
+#include "rules/evidence/term_match.h"
+#include "rules/evidence/word_rendering.h"
+
+namespace concord::rules {
+namespace {
+
+// A lexicon with fewer entries than this renders too few words for an unrendered clause to mean anything.
+constexpr std::size_t kMinLexiconEntries = 5000;
+
+struct CheckedWord {
+  TextRange range;
+  std::size_t clause = 0;  ///< numbered across the link's sentences
+  WordRendering rendering;
+  bool near = false;      ///< found in the other side's sentences around the link
+  bool measured = false;  ///< a figure with a unit after it
+};
+
+// The values a number mention may stand for: as written, before its scale word, the other reading of a
+// clock time.
+std::vector<double> valuesOf(const NumberMention& m) {
+  std::vector<double> values{m.value, m.figure_value};
+  if (m.clock_value) values.push_back(*m.clock_value);
+  if (m.million_value) values.push_back(*m.million_value);
+  return values;
+}
+
+std::vector<NumberMention> mentionsIn(const Document& doc, std::size_t first, std::size_t count,
+                                      const NumberExtractor& numbers) {
+  if (count == 0 || first >= doc.sentences().size()) return {};
+  const std::size_t last = std::min(first + count, doc.sentences().size()) - 1;
+  return numbers.extract(doc.text(), {doc.sentences()[first].range.begin, doc.sentences()[last].range.end});
+}
+
+// Whether `range` of `text` is the whole content of a pair of brackets, blanks aside.
+bool inBrackets(std::string_view text, TextRange range) {
+  std::size_t before = range.begin;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  std::size_t after = range.end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  return before > 0 && text[before - 1] == '(' && after < text.size() && text[after] == ')';
+}
+
+const NumberMention* mentionAt(TextRange range, const std::vector<NumberMention>& own) {
+  for (const NumberMention& m : own)
+    if (range.begin >= m.range.begin && range.end <= m.range.end) return &m;
+  return nullptr;
+}
+
+// Whether the figure at `range` is a number the other side has with the same value.
+bool numberRendered(TextRange range, const std::vector<NumberMention>& own,
+                    const std::vector<NumberMention>& other) {
+  for (const NumberMention& m : own) {
+    if (range.begin < m.range.begin || range.end > m.range.end) continue;
+    for (const NumberMention& o : other)
+      for (double a : valuesOf(m))
+        for (double b : valuesOf(o))
+          if (sameNumber(a, b)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, const Link& link, Side side,
+                                                   const WordList& openers,
+                                                   const NumberExtractor& own_numbers,
+                                                   const NumberExtractor& other_numbers) {
+  if (link.source_count == 0 || link.target_count == 0) return std::nullopt;
+  const Document& own = side == Side::source ? pair.source : pair.target;
+  const Document& other = side == Side::source ? pair.target : pair.source;
+  const std::size_t first = side == Side::source ? link.source_begin : link.target_begin;
+  const std::size_t count = side == Side::source ? link.source_count : link.target_count;
+  const std::size_t other_first = side == Side::source ? link.target_begin : link.source_begin;
+  const std::size_t other_count = side == Side::source ? link.target_count : link.source_count;
+  const aligners::Lexicon& lexicon = aligners::lexiconFor(own.language(), other.language());
+  if (lexicon.size() < kMinLexiconEntries) return std::nullopt;
+  const std::vector<NumberMention> own_mentions = mentionsIn(own, first, count, own_numbers);
+  const std::vector<NumberMention> other_mentions =
+      mentionsIn(other, other_first, other_count, other_numbers);
+  const std::vector<Word> rendering_side = wordsOf(other, other_first, other_count);
+  // The other side's sentences on either side of the link: a clause found there was moved, not dropped.
+  std::vector<Word> around;
+  if (other_first > 0) around = wordsOf(other, other_first - 1, 1);
+  for (Word& w : wordsOf(other, other_first + other_count, 1)) around.push_back(std::move(w));
+  const bool nouns_capitalised = capitalisesNouns(own.language());
+
+  std::vector<CheckedWord> checked;
+  std::vector<TextRange>
+      clause_ranges;  // every clause's words, first to last, numbered as CheckedWord::clause
+  std::size_t clause_base = 0;
+  for (std::size_t s = first; s < first + count; ++s) {
+    const std::vector<Word> words = wordsOf(own, s, 1);
+    const std::vector<std::size_t> clauses = clauseOfEachWord(own.text(), words, openers);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::size_t clause = clause_base + clauses[i];
+      if (clause >= clause_ranges.size()) clause_ranges.resize(clause + 1, words[i].range);
+      clause_ranges[clause].end = words[i].range.end;
+      auto rendering = renderingOf(words[i], i, lexicon, rendering_side, nouns_capitalised);
+      if (!rendering) continue;
+      if (!rendering->rendered && rendering->strong &&
+          numberRendered(words[i].range, own_mentions, other_mentions))
+        rendering->rendered = true;
+      CheckedWord word{words[i].range, clause, *rendering, false, false};
+      if (const NumberMention* mention = mentionAt(words[i].range, own_mentions))
+        word.measured = mention->unit.has_value();
+      if (!rendering->rendered)
+        word.near = renderingOf(words[i], i, lexicon, around, nouns_capitalised)->rendered;
+      checked.push_back(word);
+    }
+    clause_base += (clauses.empty() ? 0 : clauses.back()) + 1;
+  }
+
+  // The clauses that hold checkable words, as [begin, end) into `checked`, and whether any word is rendered.
+  struct Clause {
+    std::size_t begin = 0, end = 0;
+    bool rendered = false;
+  };
+  std::vector<Clause> clauses;
+  for (std::size_t w = 0; w < checked.size(); ++w) {
+    if (clauses.empty() || checked[clauses.back().begin].clause != checked[w].clause)
+      clauses.push_back({w, w, false});
+    clauses.back().end = w + 1;
+    clauses.back().rendered = clauses.back().rendered || checked[w].rendering.rendered;
+  }
+  // Runs of consecutive clauses none of whose checkable words is rendered (clauses with no checkable word
+  // between them hold nothing to judge and neither break nor end a run).
+  std::optional<UnrenderedClauses> best;
+  for (std::size_t c = 0; c < clauses.size();) {
+    if (clauses[c].rendered) {
+      ++c;
+      continue;
+    }
+    std::size_t last = c;
+    while (last + 1 < clauses.size() && !clauses[last + 1].rendered) ++last;
+    const std::size_t begin = clauses[c].begin, end = clauses[last].end;
+    c = last + 1;
+    UnrenderedClauses run;
+    run.range = {clause_ranges[checked[begin].clause].begin, clause_ranges[checked[end - 1].clause].end};
+    run.bracketed = inBrackets(own.text(), run.range);
+    std::size_t near = 0;
+    for (std::size_t w = begin; w < end; ++w) {
+      ++run.unrendered;
+      if (checked[w].rendering.strong) ++run.strong;
+      if (checked[w].rendering.strong && checked[w].measured) ++run.measured;
+      if (checked[w].near) ++near;
+    }
+    for (std::size_t w = 0; w < checked.size(); ++w) {
+      if (w >= begin && w < end) continue;
+      ++run.rest_checkable;
+      if (checked[w].rendering.rendered) ++run.rest_rendered;
+    }
+    if (2 * near >= run.unrendered) continue;  // moved to a neighbouring sentence, not dropped
+    if (!best || run.strong > best->strong ||
+        (run.strong == best->strong && run.unrendered > best->unrendered))
+      best = run;
+  }
+  return best;
+}
+
+}  // namespace concord::rules
