@@ -39,16 +39,36 @@ bool gapEndsClause(std::string_view gap) {
   return false;
 }
 
+bool hasLetterOrDigit(std::string_view word) {
+  for (std::size_t at = 0; at < word.size();) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(word, at, &len);
+    if (isLetter(cp) || isDigit(cp)) return true;
+    at += len > 0 ? len : 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::size_t> clauseOfEachWord(std::string_view text, const std::vector<Word>& words,
                                           const WordList& openers) {
   std::vector<std::size_t> clause(words.size(), 0);
   std::size_t current = 0;
-  for (std::size_t i = 1; i < words.size(); ++i) {
-    const std::size_t gap_begin = words[i - 1].range.end, gap_end = words[i].range.begin;
-    const bool punctuated = gap_end > gap_begin && gapEndsClause(text.substr(gap_begin, gap_end - gap_begin));
-    if (punctuated || openers.contains(words[i].surface)) ++current;
+  bool cut = false;  // a clause-ending mark since the last word
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) {
+      const std::size_t gap_begin = words[i - 1].range.end, gap_end = words[i].range.begin;
+      if (gap_end > gap_begin && gapEndsClause(text.substr(gap_begin, gap_end - gap_begin))) cut = true;
+    }
+    // The word breaker may hand punctuation over as words of its own: a mark, not a word of the clause.
+    if (!hasLetterOrDigit(words[i].surface)) {
+      if (gapEndsClause(words[i].surface)) cut = true;
+      clause[i] = current;
+      continue;
+    }
+    if (i > 0 && (cut || openers.contains(words[i].surface))) ++current;
+    cut = false;
     clause[i] = current;
   }
   return clause;

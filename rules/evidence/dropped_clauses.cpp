@@ -1,5 +1,8 @@
 #include "rules/evidence/dropped_clauses.h"
 
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 #include <vector>
 
 #include "aligners/lexicon.h"
@@ -91,6 +94,15 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
   for (Word& w : wordsOf(other, other_first + other_count, 1)) around.push_back(std::move(w));
   const bool nouns_capitalised = capitalisesNouns(own.language());
 
+  bool other_has_own_figure = false;
+  for (const NumberMention& o : other_mentions) {
+    if (o.weak) continue;
+    bool matched = false;
+    for (const NumberMention& m : own_mentions)
+      for (double a : valuesOf(m))
+        for (double b : valuesOf(o)) matched = matched || sameNumber(a, b);
+    other_has_own_figure = other_has_own_figure || !matched;
+  }
   std::vector<CheckedWord> checked;
   std::vector<TextRange>
       clause_ranges;  // every clause's words, first to last, numbered as CheckedWord::clause
@@ -102,16 +114,27 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
       const std::size_t clause = clause_base + clauses[i];
       if (clause >= clause_ranges.size()) clause_ranges.resize(clause + 1, words[i].range);
       clause_ranges[clause].end = words[i].range.end;
+      // An opener is a function word (which, während): the lexicon's many renderings of it prove nothing.
+      if (openers.contains(words[i].surface)) continue;
       auto rendering = renderingOf(words[i], i, lexicon, rendering_side, nouns_capitalised);
+      const NumberMention* mention = mentionAt(words[i].range, own_mentions);
+      // A short number word ("six", "two") is checkable too: its value is what the other side must have.
+      if (!rendering && mention && mention->spelled && !mention->weak) rendering = WordRendering{};
       if (!rendering) continue;
-      if (!rendering->rendered && rendering->strong &&
-          numberRendered(words[i].range, own_mentions, other_mentions))
+      // A number in words ("six weeks") is as telling as a figure, unless it may be an article ("one").
+      if (mention && !mention->weak && !mention->ordinal) rendering->strong = true;
+      // While the other side has a figure of its own, a figure missing may have been changed into it (8 p.m.
+      // → 18 Uhr): numbers/mismatch reports that, and the figure proves no clause missing.
+      if (mention && other_has_own_figure) rendering->strong = false;
+      if (!rendering->rendered && mention && numberRendered(words[i].range, own_mentions, other_mentions))
         rendering->rendered = true;
       CheckedWord word{words[i].range, clause, *rendering, false, false};
-      if (const NumberMention* mention = mentionAt(words[i].range, own_mentions))
-        word.measured = mention->unit.has_value();
+      if (mention) word.measured = mention->unit.has_value();
       if (!rendering->rendered)
         word.near = renderingOf(words[i], i, lexicon, around, nouns_capitalised)->rendered;
+      if (std::getenv("O4DEBUG2"))
+        std::fprintf(stderr, "W %s c=%zu r=%d s=%d\n", words[i].surface.c_str(), clause,
+                     int(word.rendering.rendered), int(word.rendering.strong));
       checked.push_back(word);
     }
     clause_base += (clauses.empty() ? 0 : clauses.back()) + 1;
@@ -156,6 +179,9 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
       ++run.rest_checkable;
       if (checked[w].rendering.rendered) ++run.rest_rendered;
     }
+    if (std::getenv("O4DEBUG"))
+      std::fprintf(stderr, "RUN u=%zu near=%zu %s\n", run.unrendered, near,
+                   std::string(own.textOf(run.range)).c_str());
     if (2 * near >= run.unrendered) continue;  // moved to a neighbouring sentence, not dropped
     if (!best || run.strong > best->strong ||
         (run.strong == best->strong && run.unrendered > best->unrendered))

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 
 #include "checker/model/unicode_text.h"
@@ -102,7 +103,9 @@ constexpr double kMinRestShare = 0.6;
 constexpr std::size_t kMinStrongClauseWords = 2;
 constexpr std::size_t kMinMeasuredClauseWords = 3;
 constexpr std::size_t kMinPlainClauseWords = 4;
-constexpr double kSureRestShare = 0.7;
+constexpr double kSureRestShare = 0.65;
+constexpr double kShortExcess = 0.2;  // log ratio: the judged side is 18% shorter (longer) than the norm
+constexpr double kMinShortRestShare = 0.45;
 
 struct ClauseDrop {
   UnrenderedClauses clauses;
@@ -128,10 +131,19 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
   const auto clauses =
       unrenderedClauses(pair, unit, side, context.dictionaries().clauseOpeners(doc.language()),
                         numbers.of(side), numbers.of(side == Side::source ? Side::target : Side::source));
+  if (clauses && std::getenv("O4DEBUG"))
+    std::fprintf(stderr, "DBG side=%d u=%zu strong=%zu meas=%zu rest=%zu/%zu br=%d excess=%.2f %s\n",
+                 int(side), clauses->unrendered, clauses->strong, clauses->measured, clauses->rest_rendered,
+                 clauses->rest_checkable, int(clauses->bracketed), excess,
+                 std::string(doc.textOf(clauses->range)).c_str());
   if (!clauses || clauses->rest_rendered < kMinRestRendered) return std::nullopt;
   const double rest_share =
       static_cast<double>(clauses->rest_rendered) / static_cast<double>(clauses->rest_checkable);
-  if (rest_share < kMinRestShare) return std::nullopt;
+  // A figure or a name gone, in a translation clearly shorter than the article's norm, needs less of the rest
+  // matched: compounds and paraphrase hide many of its words from the lexicon (en → de).
+  const bool short_and_strong =
+      clauses->strong > clauses->measured && excess >= kShortExcess && rest_share >= kMinShortRestShare;
+  if (rest_share < kMinRestShare && !short_and_strong) return std::nullopt;
   // A bare figure or a name is evidence with one more word; a measured figure ("(2 inches)", "88 Fahrenheit")
   // may be a conversion the translation added for its readers, so it needs the clause to say more.
   // A short gloss in brackets (a conversion, an expansion) is the translator serving the reader.
@@ -363,8 +375,13 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
       if (excess / model->spread < threshold || excess < min_factor) {
         // Too little for length alone: a dropped clause shows in the words (a run of source words, or whole
         // clauses of either side).
-        if (side == Side::source) run = droppedClauseByWords(pair, unit, excess);
-        if (!run) clause = droppedClauseByClauses(pair, unit, side, context, numbers, excess);
+        // Whole clauses give the better span (the run of words may spill into the next clause's unmatched
+        // words); the run still catches a clause whose edges the openers miss.
+        clause = droppedClauseByClauses(pair, unit, side, context, numbers, excess);
+        if (side == Side::source && (!clause || clause->severity < Severity::warning)) {
+          run = droppedClauseByWords(pair, unit, excess);
+          if (run) clause.reset();
+        }
         if (!run && !clause) continue;
       }
       if (isBoilerplate(boilerplate, pair.source, unit.source_begin, unit.source_count) ||
