@@ -153,7 +153,8 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
       (clauses->strong >= 1 && clauses->unrendered >= kMinMeasuredClauseWords))
     return ClauseDrop{*clauses, Severity::warning};
   if (clauses->unrendered < kMinPlainClauseWords) return std::nullopt;
-  const bool sure = rest_share >= kSureRestShare && excess > 0;
+  // The length agrees: a little longer (shorter) than the norm with most of the rest matched, or clearly so.
+  const bool sure = (rest_share >= kSureRestShare && excess > 0) || excess >= kShortExcess;
   return ClauseDrop{*clauses, sure ? Severity::warning : Severity::info};
 }
 
