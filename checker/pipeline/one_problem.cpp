@@ -101,8 +101,6 @@ void dropFindingsOfReportedProblems(std::vector<Finding>& findings) {
       drop[i] = rewrites.cover(f);
     else if (isMissingSentence(f))
       drop[i] = missing_parts.anyWithin(*f.source);
-    else if (isMissingPart(f) && f.target)
-      drop[i] = cut_offs.anyWithin(*f.target);  // the words lost with a cut are the cut's finding
   }
   std::vector<Finding> kept;
   kept.reserve(findings.size());

@@ -13,8 +13,7 @@ namespace concord {
 /// Likewise a quotation's marks: a quotes finding inside the range of another quotes rule's finding whose
 /// suggestion rewrites that quotation, at the same severity or higher, goes (of two on the same range, the
 /// rule id sorting first stays). And a source sentence omission/sentence calls untranslated goes when
-/// omission/clause (warning or above) reports a part of it missing from the translation it was paired with,
-/// and that omission/clause finding goes in turn when its translation is cut off (truncation/cut-off).
+/// omission/clause (warning or above) reports a part of it missing from the translation it was paired with.
 void dropFindingsOfReportedProblems(std::vector<Finding>& findings);
 
 }  // namespace concord

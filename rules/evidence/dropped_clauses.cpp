@@ -1,13 +1,10 @@
 #include "rules/evidence/dropped_clauses.h"
 
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "aligners/lexicon.h"
 #include "rules/evidence/clause_spans.h"
-#include "rules/evidence/name_words.h"
 #include "rules/evidence/term_match.h"
 #include "rules/evidence/word_rendering.h"
 
@@ -23,6 +20,7 @@ struct CheckedWord {
   WordRendering rendering;
   bool near = false;      ///< found in the other side's sentences around the link
   bool measured = false;  ///< a figure with a unit after it
+  bool figure = false;    ///< a number, in figures or words
 };
 
 // The values a number mention may stand for: as written, before its scale word, the other reading of a
@@ -74,7 +72,8 @@ bool numberRendered(TextRange range, const std::vector<NumberMention>& own,
 std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, const Link& link, Side side,
                                                    const WordList& openers,
                                                    const NumberExtractor& own_numbers,
-                                                   const NumberExtractor& other_numbers) {
+                                                   const NumberExtractor& other_numbers,
+                                                   std::size_t tolerated) {
   if (link.source_count == 0 || link.target_count == 0) return std::nullopt;
   const Document& own = side == Side::source ? pair.source : pair.target;
   const Document& other = side == Side::source ? pair.target : pair.source;
@@ -92,7 +91,6 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
   std::vector<Word> around;
   if (other_first > 0) around = wordsOf(other, other_first - 1, 1);
   for (Word& w : wordsOf(other, other_first + other_count, 1)) around.push_back(std::move(w));
-  const bool nouns_capitalised = capitalisesNouns(own.language());
 
   bool other_has_own_figure = false;
   for (const NumberMention& o : other_mentions) {
@@ -116,7 +114,7 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
       clause_ranges[clause].end = words[i].range.end;
       // An opener is a function word (which, während): the lexicon's many renderings of it prove nothing.
       if (openers.contains(words[i].surface)) continue;
-      auto rendering = renderingOf(words[i], i, lexicon, rendering_side, nouns_capitalised);
+      auto rendering = renderingOf(words[i], i, lexicon, rendering_side);
       const NumberMention* mention = mentionAt(words[i].range, own_mentions);
       // A short number word ("six", "two") is checkable too: its value is what the other side must have.
       if (!rendering && mention && mention->spelled && !mention->weak) rendering = WordRendering{};
@@ -129,12 +127,14 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
       if (!rendering->rendered && mention && numberRendered(words[i].range, own_mentions, other_mentions))
         rendering->rendered = true;
       CheckedWord word{words[i].range, clause, *rendering, false, false};
-      if (mention) word.measured = mention->unit.has_value();
-      if (!rendering->rendered)
-        word.near = renderingOf(words[i], i, lexicon, around, nouns_capitalised)->rendered;
-      if (std::getenv("O4DEBUG2"))
-        std::fprintf(stderr, "W %s c=%zu r=%d s=%d\n", words[i].surface.c_str(), clause,
-                     int(word.rendering.rendered), int(word.rendering.strong));
+      if (mention) {
+        word.measured = mention->unit.has_value();
+        word.figure = true;
+      }
+      if (!rendering->rendered) {
+        const auto there = renderingOf(words[i], i, lexicon, around);
+        word.near = there && there->rendered;
+      }
       checked.push_back(word);
     }
     clause_base += (clauses.empty() ? 0 : clauses.back()) + 1;
@@ -146,11 +146,14 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
     bool rendered = false;
   };
   std::vector<Clause> clauses;
-  for (std::size_t w = 0; w < checked.size(); ++w) {
-    if (clauses.empty() || checked[clauses.back().begin].clause != checked[w].clause)
-      clauses.push_back({w, w, false});
-    clauses.back().end = w + 1;
-    clauses.back().rendered = clauses.back().rendered || checked[w].rendering.rendered;
+  for (std::size_t w = 0; w < checked.size();) {
+    std::size_t end = w, found = 0;
+    while (end < checked.size() && checked[end].clause == checked[w].clause)
+      found += checked[end++].rendering.rendered ? 1 : 0;
+    // Rendered: more words found than tolerated, or no more missing than found.
+    const bool rendered = found > tolerated || (found > 0 && end - w - found <= found);
+    clauses.push_back({w, end, rendered});
+    w = end;
   }
   // Runs of consecutive clauses none of whose checkable words is rendered (clauses with no checkable word
   // between them hold nothing to judge and neither break nor end a run).
@@ -169,9 +172,11 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
     run.bracketed = inBrackets(own.text(), run.range);
     std::size_t near = 0;
     for (std::size_t w = begin; w < end; ++w) {
+      if (checked[w].rendering.rendered) continue;
       ++run.unrendered;
       if (checked[w].rendering.strong) ++run.strong;
       if (checked[w].rendering.strong && checked[w].measured) ++run.measured;
+      if (checked[w].figure && other_has_own_figure) run.changed_figure = true;
       if (checked[w].near) ++near;
     }
     for (std::size_t w = 0; w < checked.size(); ++w) {
@@ -179,9 +184,6 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
       ++run.rest_checkable;
       if (checked[w].rendering.rendered) ++run.rest_rendered;
     }
-    if (std::getenv("O4DEBUG"))
-      std::fprintf(stderr, "RUN u=%zu near=%zu %s\n", run.unrendered, near,
-                   std::string(own.textOf(run.range)).c_str());
     if (2 * near >= run.unrendered) continue;  // moved to a neighbouring sentence, not dropped
     if (!best || run.strong > best->strong ||
         (run.strong == best->strong && run.unrendered > best->unrendered))

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <map>
 
 #include "checker/model/unicode_text.h"
@@ -106,6 +105,36 @@ constexpr std::size_t kMinPlainClauseWords = 4;
 constexpr double kSureRestShare = 0.65;
 constexpr double kShortExcess = 0.2;  // log ratio: the judged side is 18% shorter (longer) than the norm
 constexpr double kMinShortRestShare = 0.45;
+constexpr std::size_t kMinCounterpartWords = 2;
+constexpr std::size_t kCounterpartTolerated = 2;
+
+// Whether sentence `s` ends on a sentence's final mark (closing quotes and brackets aside).
+bool endsFinished(const Document& doc, std::size_t s) {
+  const std::string_view text = doc.sentenceText(s);
+  std::size_t end = text.size();
+  while (end > 0) {
+    const unsigned char c = static_cast<unsigned char>(text[end - 1]);
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '"' || c == ')' || c == '\'') {
+      --end;
+      continue;
+    }
+    // » ” ’ (UTF-8 sequences ending in 0xBB, 0x9D, 0x99 after their lead bytes)
+    if (end >= 2 && text.substr(end - 2, 2) == "\xC2\xBB") {
+      end -= 2;
+      continue;
+    }
+    if (end >= 3 && (text.substr(end - 3, 3) == "\xE2\x80\x9D" || text.substr(end - 3, 3) == "\xE2\x80\x99" ||
+                     text.substr(end - 3, 3) == "\xE2\x80\x9C")) {
+      end -= 3;
+      continue;
+    }
+    break;
+  }
+  if (end == 0) return false;
+  const char last = text[end - 1];
+  return last == '.' || last == '!' || last == '?' || last == ';' || last == ':' ||
+         (end >= 3 && text.substr(end - 3, 3) == "\xE2\x80\xA6");  // …
+}
 
 struct ClauseDrop {
   UnrenderedClauses clauses;
@@ -127,16 +156,27 @@ struct LinkNumbers {
 std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const Link& unit, Side side,
                                                  const RuleContext& context, LinkNumbers& numbers,
                                                  double excess) {
+  // A headline is rewritten freely, and a line cut off is truncation/cut-off's: judge finished sentences
+  // only.
+  if (!endsFinished(pair.source, unit.source_end() - 1) || !endsFinished(pair.target, unit.target_end() - 1))
+    return std::nullopt;
   const Document& doc = side == Side::source ? pair.source : pair.target;
   const auto clauses =
       unrenderedClauses(pair, unit, side, context.dictionaries().clauseOpeners(doc.language()),
                         numbers.of(side), numbers.of(side == Side::source ? Side::target : Side::source));
-  if (clauses && std::getenv("O4DEBUG"))
-    std::fprintf(stderr, "DBG side=%d u=%zu strong=%zu meas=%zu rest=%zu/%zu br=%d excess=%.2f %s\n",
-                 int(side), clauses->unrendered, clauses->strong, clauses->measured, clauses->rest_rendered,
-                 clauses->rest_checkable, int(clauses->bracketed), excess,
-                 std::string(doc.textOf(clauses->range)).c_str());
   if (!clauses || clauses->rest_rendered < kMinRestRendered) return std::nullopt;
+  // A figure that differs is numbers/mismatch's finding; the clause around it is translated.
+  if (clauses->changed_figure) return std::nullopt;
+  // When the other side also has whole clauses this side does not render, the two are most likely each
+  // other's paraphrase ("un bilan qu'elle estime largement sous-évalué", "a toll it believes is vastly
+  // underestimated"), not a clause dropped on one side and one added on the other.
+  const Side other_side = side == Side::source ? Side::target : Side::source;
+  const Document& other_doc = side == Side::source ? pair.target : pair.source;
+  if (const auto counterpart = unrenderedClauses(
+          pair, unit, other_side, context.dictionaries().clauseOpeners(other_doc.language()),
+          numbers.of(other_side), numbers.of(side), kCounterpartTolerated);
+      counterpart && counterpart->unrendered >= kMinCounterpartWords)
+    return std::nullopt;
   const double rest_share =
       static_cast<double>(clauses->rest_rendered) / static_cast<double>(clauses->rest_checkable);
   // A figure or a name gone, in a translation clearly shorter than the article's norm, needs less of the rest

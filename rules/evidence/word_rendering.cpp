@@ -26,8 +26,7 @@ bool foundIn(const Word& word, const aligners::TranslationList& translations,
 }  // namespace
 
 std::optional<WordRendering> renderingOf(const Word& word, std::size_t index,
-                                         const aligners::Lexicon& lexicon, const std::vector<Word>& other,
-                                         bool nouns_capitalised) {
+                                         const aligners::Lexicon& lexicon, const std::vector<Word>& other) {
   const aligners::TranslationList translations =
       word.length >= kMinContentLength
           ? lexicon.inflectedTranslations(aligners::lexiconKey(word.surface), kInflectionCut)
@@ -37,7 +36,8 @@ std::optional<WordRendering> renderingOf(const Word& word, std::size_t index,
   const bool capitalised = index > 0 && word.length >= 3 && isUpper(codePointAt(word.surface, 0));
   if (!number && translations.empty() && !capitalised) return std::nullopt;  // nothing to look for
   WordRendering rendering;
-  rendering.strong = number || (capitalised && translations.empty() && !nouns_capitalised);
+  // Names are not strong: another romanization (Lysak, Lyssak; Terekhov, Terechow) leaves them unmatched.
+  rendering.strong = number;
   rendering.rendered = foundIn(word, translations, other);
   return rendering;
 }
