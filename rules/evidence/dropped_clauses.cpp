@@ -104,6 +104,7 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
   std::vector<CheckedWord> checked;
   std::vector<TextRange>
       clause_ranges;  // every clause's words, first to last, numbered as CheckedWord::clause
+  std::vector<std::size_t> clause_sentence;  // the sentence of each clause
   std::size_t clause_base = 0;
   for (std::size_t s = first; s < first + count; ++s) {
     const std::vector<Word> words = wordsOf(own, s, 1);
@@ -137,6 +138,7 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
       }
       checked.push_back(word);
     }
+    for (std::size_t c = clause_base; c < clause_ranges.size(); ++c) clause_sentence.resize(c + 1, s);
     clause_base += (clauses.empty() ? 0 : clauses.back()) + 1;
   }
 
@@ -168,7 +170,15 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
     const std::size_t begin = clauses[c].begin, end = clauses[last].end;
     c = last + 1;
     UnrenderedClauses run;
-    run.range = {clause_ranges[checked[begin].clause].begin, clause_ranges[checked[end - 1].clause].end};
+    // The clauses just before the run that hold nothing to check ("bei", "denen" before "bis zu 120 Liter …")
+    // open it: the span starts with them.
+    std::size_t first_clause = checked[begin].clause;
+    const std::size_t previous_checked = begin > 0 ? checked[begin - 1].clause + 1 : 0;
+    while (first_clause > previous_checked && first_clause - 1 < clause_ranges.size() &&
+           clause_sentence[first_clause - 1] == clause_sentence[checked[begin].clause] &&
+           clause_ranges[first_clause - 1].begin < clause_ranges[first_clause].begin)
+      --first_clause;
+    run.range = {clause_ranges[first_clause].begin, clause_ranges[checked[end - 1].clause].end};
     run.bracketed = inBrackets(own.text(), run.range);
     std::size_t near = 0;
     for (std::size_t w = begin; w < end; ++w) {

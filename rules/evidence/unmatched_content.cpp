@@ -443,7 +443,7 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
         const UnrenderedClauses& words = clause->clauses;
         finding.confidence = std::max(unit.confidence, 0.75);
         finding.severity = clause->severity;
-        const std::string what = words.strong > 0 ? " (with its figures or names)" : "";
+        const std::string what = words.strong > 0 ? " (with its figures)" : "";
         if (side == Side::source) {
           finding.source = words.range;
           finding.message = "the translation leaves out " + excerpt(pair.source.textOf(words.range)) + what +
