@@ -107,6 +107,18 @@ constexpr double kShortExcess = 0.2;  // log ratio: the judged side is 18% short
 constexpr double kMinShortRestShare = 0.45;
 constexpr std::size_t kMinCounterpartWords = 2;
 constexpr std::size_t kCounterpartTolerated = 2;
+constexpr double kCounterpartPlace = 0.3;  // share of the link's text the two may be apart
+
+// Where the middle of `range` lies in the link's text on `side`: 0 at its start, 1 at its end.
+double relativeCentre(const AlignedPair& pair, const Link& unit, Side side, TextRange range) {
+  const Document& doc = side == Side::source ? pair.source : pair.target;
+  const std::size_t first = side == Side::source ? unit.source_begin : unit.target_begin;
+  const std::size_t count = side == Side::source ? unit.source_count : unit.target_count;
+  const double begin = static_cast<double>(doc.sentences()[first].range.begin);
+  const double end = static_cast<double>(doc.sentences()[first + count - 1].range.end);
+  const double centre = (static_cast<double>(range.begin) + static_cast<double>(range.end)) / 2;
+  return end > begin ? (centre - begin) / (end - begin) : 0.5;
+}
 
 // Whether sentence `s` ends on a sentence's final mark (closing quotes and brackets aside).
 bool endsFinished(const Document& doc, std::size_t s) {
@@ -169,13 +181,17 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
   if (clauses->changed_figure) return std::nullopt;
   // When the other side also has whole clauses this side does not render, the two are most likely each
   // other's paraphrase ("un bilan qu'elle estime largement sous-évalué", "a toll it believes is vastly
-  // underestimated"), not a clause dropped on one side and one added on the other.
+  // underestimated"), not a clause dropped on one side and one added on the other. A paraphrase keeps its
+  // figures, though: a figure missing still counts.
   const Side other_side = side == Side::source ? Side::target : Side::source;
   const Document& other_doc = side == Side::source ? pair.target : pair.source;
   if (const auto counterpart = unrenderedClauses(
           pair, unit, other_side, context.dictionaries().clauseOpeners(other_doc.language()),
           numbers.of(other_side), numbers.of(side), kCounterpartTolerated);
-      counterpart && counterpart->unrendered >= kMinCounterpartWords)
+      counterpart && clauses->strong == clauses->measured &&
+      counterpart->unrendered >= kMinCounterpartWords &&
+      std::abs(relativeCentre(pair, unit, side, clauses->range) -
+               relativeCentre(pair, unit, other_side, counterpart->range)) <= kCounterpartPlace)
     return std::nullopt;
   const double rest_share =
       static_cast<double>(clauses->rest_rendered) / static_cast<double>(clauses->rest_checkable);
