@@ -87,6 +87,10 @@ const WordList& DictionarySet::newsWords(const std::string& lang) const {
   return loadPerLanguage(word_data_mutex_, news_words_, "news_words", lang, &WordList::load);
 }
 
+const WordList& DictionarySet::clauseOpeners(const std::string& lang) const {
+  return loadPerLanguage(word_data_mutex_, clause_openers_, "clause_openers", lang, &WordList::load);
+}
+
 std::string resolveStyleName(const std::string& style, const std::string& target_lang) {
   return style.empty() ? defaultStyleFor(target_lang) : style;
 }

@@ -49,6 +49,9 @@ class DictionarySet {
   /// dictionaries/news_words/<primary language>.txt: words of the news that Hunspell's dictionaries lack
   /// (hryvnias, oblast), in WordList format; empty when there is none.
   const WordList& newsWords(const std::string& lang) const;
+  /// dictionaries/clause_openers/<primary language>.txt: the words a sentence's clauses and droppable
+  /// phrases start with (which, que, während), in WordList format; empty when there is none.
+  const WordList& clauseOpeners(const std::string& lang) const;
   /// The world's currency unit words (iso-codes' ISO 4217 table; CONCORD_ISO_CODES_DIR overrides
   /// /usr/share/iso-codes/json): kept as they are in every language.
   const CurrencyUnits& currencyUnits() const;
@@ -82,6 +85,7 @@ class DictionarySet {
   mutable std::map<std::string, std::unique_ptr<Glossary>> user_glossaries_;
   mutable std::map<std::string, std::unique_ptr<WordList>> word_lists_;
   mutable std::map<std::string, std::unique_ptr<WordList>> news_words_;
+  mutable std::map<std::string, std::unique_ptr<WordList>> clause_openers_;
   mutable std::mutex data_mutex_;
   mutable std::map<std::string, std::unique_ptr<HouseStyle>> styles_;
   mutable std::unique_ptr<Gazetteer> gazetteer_;

@@ -23,6 +23,18 @@ bool isOmission(const Finding& f) {
          f.source;
 }
 
+// A source sentence reported as having no translation at all.
+bool isMissingSentence(const Finding& f) {
+  return f.rule_id == "omission/sentence" && f.primary == Side::source && f.source;
+}
+
+// A part of a source sentence reported missing from the sentence the aligner paired it with: the rest of
+// that sentence is translated, so the sentence is not missing.
+bool isMissingPart(const Finding& f) {
+  return f.severity >= Severity::warning && f.rule_id == "omission/clause" && f.primary == Side::source &&
+         f.source;
+}
+
 // A quotes finding whose fix rewrites a whole quotation (both marks, spaces, nested marks) accounts for what
 // another quotes rule finds inside it: its fix replaces those marks too, or the re-check after it tells.
 bool rewritesQuotation(const Finding& f) {
@@ -77,6 +89,9 @@ void dropFindingsOfReportedProblems(std::vector<Finding>& findings) {
   const NestedRanges cut_offs = rangesOf(findings, isCutOff, &Finding::target);
   const NestedRanges omissions = rangesOf(findings, isOmission, &Finding::source);
   const QuotationRewrites rewrites(findings);
+  // A sentence reported missing goes when a part of it is reported missing from its translation: the two
+  // disagree, and the clause finding rests on the words of a translation that is there.
+  const NestedRanges missing_parts = rangesOf(findings, isMissingPart, &Finding::source);
   std::vector<bool> drop(findings.size(), false);
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
@@ -84,6 +99,8 @@ void dropFindingsOfReportedProblems(std::vector<Finding>& findings) {
       drop[i] = cut_offs.anyWithin(*f.target) || omissions.anyContaining(*f.source);
     else if (isQuotationPart(f))
       drop[i] = rewrites.cover(f);
+    else if (isMissingSentence(f))
+      drop[i] = missing_parts.anyWithin(*f.source);
   }
   std::vector<Finding> kept;
   kept.reserve(findings.size());

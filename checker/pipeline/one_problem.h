@@ -12,7 +12,8 @@ namespace concord {
 /// goes, when the covering finding is at warning or above (an info keeps the number's own warning).
 /// Likewise a quotation's marks: a quotes finding inside the range of another quotes rule's finding whose
 /// suggestion rewrites that quotation, at the same severity or higher, goes (of two on the same range, the
-/// rule id sorting first stays).
+/// rule id sorting first stays). And a source sentence omission/sentence calls untranslated goes when
+/// omission/clause (warning or above) reports a part of it missing from the translation it was paired with.
 void dropFindingsOfReportedProblems(std::vector<Finding>& findings);
 
 }  // namespace concord

@@ -6,7 +6,9 @@
 #include <map>
 
 #include "checker/model/unicode_text.h"
+#include "dictionaries/dictionary_set.h"
 #include "rules/evidence/boilerplate.h"
+#include "rules/evidence/dropped_clauses.h"
 #include "rules/evidence/length_ratio.h"
 #include "rules/evidence/lexical_gaps.h"
 #include "rules/evidence/term_match.h"
@@ -87,6 +89,129 @@ std::optional<DroppedClause> droppedClauseByWords(const AlignedPair& pair, const
   const bool sure = excess >= std::log(kRunMinFactor) ||
                     (run->rendered >= kSureRendered && rendered >= kSureRenderedShare * others);
   return DroppedClause{*run, sure ? Severity::warning : Severity::info};
+}
+
+// Whole clauses one side has and the other does not render (dropped_clauses.h), where the length test and
+// the word run above let the link pass. The rest of the link must be translated (kMinRestRendered words and
+// kMinRestShare of them found): then a clause with a figure or a name that the other side lacks
+// (kMinStrongClauseWords checkable words), or kMinPlainClauseWords checkable words none of which it renders,
+// was dropped or added. Clause edges are what makes a shorter stretch than kMinRunWords enough: the words
+// are a unit the writer set off, not a scatter of words a loose translation rephrased.
+constexpr std::size_t kMinRestRendered = 3;
+constexpr double kMinRestShare = 0.6;
+constexpr std::size_t kMinStrongClauseWords = 2;
+constexpr std::size_t kMinMeasuredClauseWords = 3;
+constexpr std::size_t kMinPlainClauseWords = 4;
+constexpr double kSureRestShare = 0.65;
+constexpr double kShortExcess = 0.2;  // log ratio: the judged side is 18% shorter (longer) than the norm
+constexpr double kMinShortRestShare = 0.45;
+constexpr std::size_t kMinCounterpartWords = 2;
+constexpr std::size_t kCounterpartTolerated = 2;
+constexpr double kCounterpartPlace = 0.3;  // share of the link's text the two may be apart
+
+// Where the middle of `range` lies in the link's text on `side`: 0 at its start, 1 at its end.
+double relativeCentre(const AlignedPair& pair, const Link& unit, Side side, TextRange range) {
+  const Document& doc = side == Side::source ? pair.source : pair.target;
+  const std::size_t first = side == Side::source ? unit.source_begin : unit.target_begin;
+  const std::size_t count = side == Side::source ? unit.source_count : unit.target_count;
+  const double begin = static_cast<double>(doc.sentences()[first].range.begin);
+  const double end = static_cast<double>(doc.sentences()[first + count - 1].range.end);
+  const double centre = (static_cast<double>(range.begin) + static_cast<double>(range.end)) / 2;
+  return end > begin ? (centre - begin) / (end - begin) : 0.5;
+}
+
+// Whether sentence `s` ends on a sentence's final mark (closing quotes and brackets aside).
+bool endsFinished(const Document& doc, std::size_t s) {
+  const std::string_view text = doc.sentenceText(s);
+  std::size_t end = text.size();
+  while (end > 0) {
+    const unsigned char c = static_cast<unsigned char>(text[end - 1]);
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '"' || c == ')' || c == '\'') {
+      --end;
+      continue;
+    }
+    // » ” ’ (UTF-8 sequences ending in 0xBB, 0x9D, 0x99 after their lead bytes)
+    if (end >= 2 && text.substr(end - 2, 2) == "\xC2\xBB") {
+      end -= 2;
+      continue;
+    }
+    if (end >= 3 && (text.substr(end - 3, 3) == "\xE2\x80\x9D" || text.substr(end - 3, 3) == "\xE2\x80\x99" ||
+                     text.substr(end - 3, 3) == "\xE2\x80\x9C")) {
+      end -= 3;
+      continue;
+    }
+    break;
+  }
+  if (end == 0) return false;
+  const char last = text[end - 1];
+  return last == '.' || last == '!' || last == '?' || last == ';' || last == ':' ||
+         (end >= 3 && text.substr(end - 3, 3) == "\xE2\x80\xA6");  // …
+}
+
+struct ClauseDrop {
+  UnrenderedClauses clauses;
+  Severity severity = Severity::warning;
+};
+
+// The two sides' number extractors, made on first use (most links never need them).
+struct LinkNumbers {
+  const AlignedPair& pair;
+  const DictionarySet& dictionaries;
+  std::optional<NumberExtractor> source, target;
+  const NumberExtractor& of(Side side) {
+    auto& slot = side == Side::source ? source : target;
+    if (!slot) slot.emplace((side == Side::source ? pair.source : pair.target).language(), dictionaries);
+    return *slot;
+  }
+};
+
+std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const Link& unit, Side side,
+                                                 const RuleContext& context, LinkNumbers& numbers,
+                                                 double excess) {
+  // A headline is rewritten freely, and a line cut off is truncation/cut-off's: judge finished sentences
+  // only.
+  if (!endsFinished(pair.source, unit.source_end() - 1) || !endsFinished(pair.target, unit.target_end() - 1))
+    return std::nullopt;
+  const Document& doc = side == Side::source ? pair.source : pair.target;
+  const auto clauses =
+      unrenderedClauses(pair, unit, side, context.dictionaries().clauseOpeners(doc.language()),
+                        numbers.of(side), numbers.of(side == Side::source ? Side::target : Side::source));
+  if (!clauses || clauses->rest_rendered < kMinRestRendered) return std::nullopt;
+  // A figure that differs is numbers/mismatch's finding; the clause around it is translated.
+  if (clauses->changed_figure) return std::nullopt;
+  // When the other side also has whole clauses this side does not render, the two are most likely each
+  // other's paraphrase ("un bilan qu'elle estime largement sous-évalué", "a toll it believes is vastly
+  // underestimated"), not a clause dropped on one side and one added on the other. A paraphrase keeps its
+  // figures, though: a figure missing still counts.
+  const Side other_side = side == Side::source ? Side::target : Side::source;
+  const Document& other_doc = side == Side::source ? pair.target : pair.source;
+  if (const auto counterpart = unrenderedClauses(
+          pair, unit, other_side, context.dictionaries().clauseOpeners(other_doc.language()),
+          numbers.of(other_side), numbers.of(side), kCounterpartTolerated);
+      counterpart && clauses->strong == clauses->measured &&
+      counterpart->unrendered >= kMinCounterpartWords &&
+      std::abs(relativeCentre(pair, unit, side, clauses->range) -
+               relativeCentre(pair, unit, other_side, counterpart->range)) <= kCounterpartPlace)
+    return std::nullopt;
+  const double rest_share =
+      static_cast<double>(clauses->rest_rendered) / static_cast<double>(clauses->rest_checkable);
+  // A figure or a name gone, in a translation clearly shorter than the article's norm, needs less of the rest
+  // matched: compounds and paraphrase hide many of its words from the lexicon (en → de).
+  const bool short_and_strong =
+      clauses->strong > clauses->measured && excess >= kShortExcess && rest_share >= kMinShortRestShare;
+  if (rest_share < kMinRestShare && !short_and_strong) return std::nullopt;
+  // A bare figure or a name is evidence with one more word; a measured figure ("(2 inches)", "88 Fahrenheit")
+  // may be a conversion the translation added for its readers, so it needs the clause to say more.
+  // A short gloss in brackets (a conversion, an expansion) is the translator serving the reader.
+  if (clauses->bracketed && clauses->unrendered < kMinMeasuredClauseWords) return std::nullopt;
+  const bool plain_strong = clauses->strong > clauses->measured;
+  if ((plain_strong && clauses->unrendered >= kMinStrongClauseWords) ||
+      (clauses->strong >= 1 && clauses->unrendered >= kMinMeasuredClauseWords))
+    return ClauseDrop{*clauses, Severity::warning};
+  if (clauses->unrendered < kMinPlainClauseWords) return std::nullopt;
+  // The length agrees: a little longer (shorter) than the norm with most of the rest matched, or clearly so.
+  const bool sure = (rest_share >= kSureRestShare && excess > 0) || excess >= kShortExcess;
+  return ClauseDrop{*clauses, sure ? Severity::warning : Severity::info};
 }
 
 std::string percent(double factor) {
@@ -280,6 +405,7 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
   const double threshold = context.options().getNumber("threshold", 4.0);
   const double min_factor = std::log(std::max(1.0, context.options().getNumber("min-ratio", 1.7)));
   const BoilerplateMatcher boilerplate = boilerplateFor(pair, context);
+  LinkNumbers numbers{pair, context.dictionaries(), std::nullopt, std::nullopt};
   for (const Link& link : pair.alignment.links()) {
     context.deadline().check();
     if (link.source_count == 0 || link.target_count == 0) continue;
@@ -302,11 +428,18 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
       // Positive `excess` means the judged side is longer than the article's norm says it should be.
       const double excess = side == Side::source ? model->median - *ratio : *ratio - model->median;
       std::optional<DroppedClause> run;
+      std::optional<ClauseDrop> clause;
       if (excess / model->spread < threshold || excess < min_factor) {
-        // Too little for length alone: a dropped clause shows in the words (source side only: the lexicon
-        // runs source → target).
-        if (side == Side::source) run = droppedClauseByWords(pair, unit, excess);
-        if (!run) continue;
+        // Too little for length alone: a dropped clause shows in the words (a run of source words, or whole
+        // clauses of either side).
+        // Whole clauses give the better span (the run of words may spill into the next clause's unmatched
+        // words); the run still catches a clause whose edges the openers miss.
+        clause = droppedClauseByClauses(pair, unit, side, context, numbers, excess);
+        if (side == Side::source && (!clause || clause->severity < Severity::warning)) {
+          run = droppedClauseByWords(pair, unit, excess);
+          if (run) clause.reset();
+        }
+        if (!run && !clause) continue;
       }
       if (isBoilerplate(boilerplate, pair.source, unit.source_begin, unit.source_count) ||
           isBoilerplate(boilerplate, pair.target, unit.target_begin, unit.target_count))
@@ -322,7 +455,28 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
       // nothing (on held-out Text+Berg de→fr the length alone was wrong every time). Different scripts share
       // only numbers.
       if (pairedWordsShare(pair, unit, side) < 0.15) finding.confidence = 0.4;
-      if (run) {
+      if (clause) {
+        const UnrenderedClauses& words = clause->clauses;
+        finding.confidence = std::max(unit.confidence, 0.75);
+        finding.severity = clause->severity;
+        const std::string what = words.strong > 0 ? " (with its figures)" : "";
+        if (side == Side::source) {
+          finding.source = words.range;
+          finding.message = "the translation leaves out " + excerpt(pair.source.textOf(words.range)) + what +
+                            ": none of its " + std::to_string(words.unrendered) +
+                            " words a translation would show is in it, while " +
+                            std::to_string(words.rest_rendered) + " of the sentence's other " +
+                            std::to_string(words.rest_checkable) + " are";
+          finding.notes.push_back({Side::target, *finding.target, "the translation without it"});
+        } else {
+          finding.target = words.range;
+          finding.message = "the translation adds " + excerpt(pair.target.textOf(words.range)) + what +
+                            ": none of its " + std::to_string(words.unrendered) +
+                            " words is in the source, while " + std::to_string(words.rest_rendered) +
+                            " of the sentence's other " + std::to_string(words.rest_checkable) + " are";
+          finding.notes.push_back({Side::source, *finding.source, "the source without it"});
+        }
+      } else if (run) {
         // The words are the evidence: the span is the clause they mark, and the pairing is sure.
         const UnrenderedRun& words = run->words;
         finding.source = words.range;

@@ -1,0 +1,205 @@
+#include "rules/evidence/dropped_clauses.h"
+
+#include <string>
+#include <vector>
+
+#include "aligners/lexicon.h"
+#include "rules/evidence/clause_spans.h"
+#include "rules/evidence/term_match.h"
+#include "rules/evidence/word_rendering.h"
+
+namespace concord::rules {
+namespace {
+
+// A lexicon with fewer entries than this renders too few words for an unrendered clause to mean anything.
+constexpr std::size_t kMinLexiconEntries = 5000;
+
+struct CheckedWord {
+  TextRange range;
+  std::size_t clause = 0;  ///< numbered across the link's sentences
+  WordRendering rendering;
+  bool near = false;      ///< found in the other side's sentences around the link
+  bool measured = false;  ///< a figure with a unit after it
+  bool figure = false;    ///< a number, in figures or words
+};
+
+// The values a number mention may stand for: as written, before its scale word, the other reading of a
+// clock time.
+std::vector<double> valuesOf(const NumberMention& m) {
+  std::vector<double> values{m.value, m.figure_value};
+  if (m.clock_value) values.push_back(*m.clock_value);
+  if (m.million_value) values.push_back(*m.million_value);
+  return values;
+}
+
+std::vector<NumberMention> mentionsIn(const Document& doc, std::size_t first, std::size_t count,
+                                      const NumberExtractor& numbers) {
+  if (count == 0 || first >= doc.sentences().size()) return {};
+  const std::size_t last = std::min(first + count, doc.sentences().size()) - 1;
+  return numbers.extract(doc.text(), {doc.sentences()[first].range.begin, doc.sentences()[last].range.end});
+}
+
+// Whether `range` of `text` is the whole content of a pair of brackets, blanks aside.
+bool inBrackets(std::string_view text, TextRange range) {
+  std::size_t before = range.begin;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  std::size_t after = range.end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  return before > 0 && text[before - 1] == '(' && after < text.size() && text[after] == ')';
+}
+
+const NumberMention* mentionAt(TextRange range, const std::vector<NumberMention>& own) {
+  for (const NumberMention& m : own)
+    if (range.begin >= m.range.begin && range.end <= m.range.end) return &m;
+  return nullptr;
+}
+
+// Whether the figure at `range` is a number the other side has with the same value.
+bool numberRendered(TextRange range, const std::vector<NumberMention>& own,
+                    const std::vector<NumberMention>& other) {
+  for (const NumberMention& m : own) {
+    if (range.begin < m.range.begin || range.end > m.range.end) continue;
+    for (const NumberMention& o : other)
+      for (double a : valuesOf(m))
+        for (double b : valuesOf(o))
+          if (sameNumber(a, b)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, const Link& link, Side side,
+                                                   const WordList& openers,
+                                                   const NumberExtractor& own_numbers,
+                                                   const NumberExtractor& other_numbers,
+                                                   std::size_t tolerated) {
+  if (link.source_count == 0 || link.target_count == 0) return std::nullopt;
+  const Document& own = side == Side::source ? pair.source : pair.target;
+  const Document& other = side == Side::source ? pair.target : pair.source;
+  const std::size_t first = side == Side::source ? link.source_begin : link.target_begin;
+  const std::size_t count = side == Side::source ? link.source_count : link.target_count;
+  const std::size_t other_first = side == Side::source ? link.target_begin : link.source_begin;
+  const std::size_t other_count = side == Side::source ? link.target_count : link.source_count;
+  const aligners::Lexicon& lexicon = aligners::lexiconFor(own.language(), other.language());
+  if (lexicon.size() < kMinLexiconEntries) return std::nullopt;
+  const std::vector<NumberMention> own_mentions = mentionsIn(own, first, count, own_numbers);
+  const std::vector<NumberMention> other_mentions =
+      mentionsIn(other, other_first, other_count, other_numbers);
+  const std::vector<Word> rendering_side = wordsOf(other, other_first, other_count);
+  // The other side's sentences on either side of the link: a clause found there was moved, not dropped.
+  std::vector<Word> around;
+  if (other_first > 0) around = wordsOf(other, other_first - 1, 1);
+  for (Word& w : wordsOf(other, other_first + other_count, 1)) around.push_back(std::move(w));
+
+  bool other_has_own_figure = false;
+  for (const NumberMention& o : other_mentions) {
+    if (o.weak) continue;
+    bool matched = false;
+    for (const NumberMention& m : own_mentions)
+      for (double a : valuesOf(m))
+        for (double b : valuesOf(o)) matched = matched || sameNumber(a, b);
+    other_has_own_figure = other_has_own_figure || !matched;
+  }
+  std::vector<CheckedWord> checked;
+  std::vector<TextRange>
+      clause_ranges;  // every clause's words, first to last, numbered as CheckedWord::clause
+  std::vector<std::size_t> clause_sentence;  // the sentence of each clause
+  std::size_t clause_base = 0;
+  for (std::size_t s = first; s < first + count; ++s) {
+    const std::vector<Word> words = wordsOf(own, s, 1);
+    const std::vector<std::size_t> clauses = clauseOfEachWord(own.text(), words, openers);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::size_t clause = clause_base + clauses[i];
+      if (clause >= clause_ranges.size()) clause_ranges.resize(clause + 1, words[i].range);
+      clause_ranges[clause].end = words[i].range.end;
+      // An opener is a function word (which, während): the lexicon's many renderings of it prove nothing.
+      if (openers.contains(words[i].surface)) continue;
+      auto rendering = renderingOf(words[i], i, lexicon, rendering_side);
+      const NumberMention* mention = mentionAt(words[i].range, own_mentions);
+      // A short number word ("six", "two") is checkable too: its value is what the other side must have.
+      if (!rendering && mention && mention->spelled && !mention->weak) rendering = WordRendering{};
+      if (!rendering) continue;
+      // A number in words ("six weeks") is as telling as a figure, unless it may be an article ("one").
+      if (mention && !mention->weak && !mention->ordinal) rendering->strong = true;
+      // While the other side has a figure of its own, a figure missing may have been changed into it (8 p.m.
+      // → 18 Uhr): numbers/mismatch reports that, and the figure proves no clause missing.
+      if (mention && other_has_own_figure) rendering->strong = false;
+      if (!rendering->rendered && mention && numberRendered(words[i].range, own_mentions, other_mentions))
+        rendering->rendered = true;
+      CheckedWord word{words[i].range, clause, *rendering, false, false};
+      if (mention) {
+        word.measured = mention->unit.has_value();
+        word.figure = true;
+      }
+      if (!rendering->rendered) {
+        const auto there = renderingOf(words[i], i, lexicon, around);
+        word.near = there && there->rendered;
+      }
+      checked.push_back(word);
+    }
+    for (std::size_t c = clause_base; c < clause_ranges.size(); ++c) clause_sentence.resize(c + 1, s);
+    clause_base += (clauses.empty() ? 0 : clauses.back()) + 1;
+  }
+
+  // The clauses that hold checkable words, as [begin, end) into `checked`, and whether any word is rendered.
+  struct Clause {
+    std::size_t begin = 0, end = 0;
+    bool rendered = false;
+  };
+  std::vector<Clause> clauses;
+  for (std::size_t w = 0; w < checked.size();) {
+    std::size_t end = w, found = 0;
+    while (end < checked.size() && checked[end].clause == checked[w].clause)
+      found += checked[end++].rendering.rendered ? 1 : 0;
+    // Rendered: more words found than tolerated, or no more missing than found.
+    const bool rendered = found > tolerated || (found > 0 && end - w - found <= found);
+    clauses.push_back({w, end, rendered});
+    w = end;
+  }
+  // Runs of consecutive clauses none of whose checkable words is rendered (clauses with no checkable word
+  // between them hold nothing to judge and neither break nor end a run).
+  std::optional<UnrenderedClauses> best;
+  for (std::size_t c = 0; c < clauses.size();) {
+    if (clauses[c].rendered) {
+      ++c;
+      continue;
+    }
+    std::size_t last = c;
+    while (last + 1 < clauses.size() && !clauses[last + 1].rendered) ++last;
+    const std::size_t begin = clauses[c].begin, end = clauses[last].end;
+    c = last + 1;
+    UnrenderedClauses run;
+    // The clauses just before the run that hold nothing to check ("bei", "denen" before "bis zu 120 Liter …")
+    // open it: the span starts with them.
+    std::size_t first_clause = checked[begin].clause;
+    const std::size_t previous_checked = begin > 0 ? checked[begin - 1].clause + 1 : 0;
+    while (first_clause > previous_checked && first_clause - 1 < clause_ranges.size() &&
+           clause_sentence[first_clause - 1] == clause_sentence[checked[begin].clause] &&
+           clause_ranges[first_clause - 1].begin < clause_ranges[first_clause].begin)
+      --first_clause;
+    run.range = {clause_ranges[first_clause].begin, clause_ranges[checked[end - 1].clause].end};
+    run.bracketed = inBrackets(own.text(), run.range);
+    std::size_t near = 0;
+    for (std::size_t w = begin; w < end; ++w) {
+      if (checked[w].rendering.rendered) continue;
+      ++run.unrendered;
+      if (checked[w].rendering.strong) ++run.strong;
+      if (checked[w].rendering.strong && checked[w].measured) ++run.measured;
+      if (checked[w].figure && other_has_own_figure) run.changed_figure = true;
+      if (checked[w].near) ++near;
+    }
+    for (std::size_t w = 0; w < checked.size(); ++w) {
+      if (w >= begin && w < end) continue;
+      ++run.rest_checkable;
+      if (checked[w].rendering.rendered) ++run.rest_rendered;
+    }
+    if (2 * near >= run.unrendered) continue;  // moved to a neighbouring sentence, not dropped
+    if (!best || run.strong > best->strong ||
+        (run.strong == best->strong && run.unrendered > best->unrendered))
+      best = run;
+  }
+  return best;
+}
+
+}  // namespace concord::rules
