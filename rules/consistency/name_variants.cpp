@@ -50,8 +50,6 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
   const HouseStyle* style = dictionaries.houseStyle(context.settings().style, target.lang());
   const HunspellLexicon* lexicon = dictionaries.hunspell(target.language());
   const Gazetteer& gazetteer = dictionaries.gazetteer();
-  const WorldNames& world_names = dictionaries.worldNames();
-  const int target_places = WorldNames::languageIndex(target.language());
   const NameDriftFinder drift_finder(pair, dictionaries, context.settings());
   const ForeignPlaceNameFinder place_finder(pair, dictionaries, context.settings());
   // German capitalises its nouns: there a word the dictionary knows as written (Gas) is a noun, not a name.
@@ -93,30 +91,6 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
     for (NameWord& w : withHyphenatedParts(pair.source, nameWords(pair.source, s), source_lexicon))
       source_words.insert(std::move(w.text));
   }
-  // A Cyrillic source's names as the English press romanizes them, in any case it declines them (Ташиева,
-  // Ташиев → Tashiyev), by their English variation key: the spelling the source stands behind when the
-  // target writes one name two ways (Tashiev, Tashev) and neither is written letter for letter.
-  // Built on the first tie that needs it: romanizing every guess of every source word is ICU work that most
-  // articles never need.
-  std::set<std::string> source_romanized;
-  bool source_romanized_built = false;
-  const std::string source_language = pair.source.language();
-  const bool cyrillic_source = source_language == "ru" || source_language == "uk" || source_language == "be";
-  auto romanizedSource = [&]() -> const std::set<std::string>& {
-    if (source_romanized_built || !cyrillic_source) return source_romanized;
-    source_romanized_built = true;
-    const Romanization& romanization = dictionaries.romanization();
-    for (const std::string& word : source_words) {
-      for (const std::string& nominative : romanization.nominatives(word, source_language)) {
-        const std::string romanized = romanization.romanize(nominative, source_language);
-        if (romanized != nominative) source_romanized.insert(englishVariationKey(romanized));
-      }
-    }
-    return source_romanized;
-  };
-  auto sourceWrites = [&](const std::string& spelling) {
-    return source_words.count(spelling) > 0 || romanizedSource().count(englishVariationKey(spelling)) > 0;
-  };
   std::vector<std::string> spellings;
   for (const Occurrence& o : names)
     spellings.push_back(o.text.starts_with('\x01') ? o.text.substr(1) : o.text);
@@ -179,13 +153,6 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
         if (gazetteer.isEnglishForm(spelling)) reference = spelling;
       }
     }
-    // Then a place's own form in the target language (GeoNames, iso-codes): Andijan, not the BGN Andizhan
-    // that a Russian source's romanization would back.
-    if (reference.empty() && target_places >= 0) {
-      for (const auto& [spelling, count] : cluster.spellings) {
-        if (world_names.isFormIn(spelling, target_places)) reference = spelling;
-      }
-    }
     bool unsure = false;
     if (reference.empty()) {
       std::vector<std::pair<std::string, std::size_t>> open;
@@ -199,10 +166,9 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
         reference = name_like.count(open[0].first) ? open[0].first : open[1].first;
         unsure = false;
       }
-      // A tie the source settles: it writes one of the two spellings (Albares) and not the other (Albarez),
-      // letter for letter or, from a Cyrillic source, romanized (Ташиев: Tashiev, not Tashev).
-      if (unsure && sourceWrites(open[0].first) != sourceWrites(open[1].first)) {
-        reference = sourceWrites(open[0].first) ? open[0].first : open[1].first;
+      // A tie the source settles: it writes one of the two spellings (Albares) and not the other (Albarez).
+      if (unsure && source_words.count(open[0].first) != source_words.count(open[1].first)) {
+        reference = source_words.count(open[0].first) ? open[0].first : open[1].first;
         unsure = false;
       }
     }
