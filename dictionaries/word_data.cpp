@@ -87,6 +87,8 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
       data.ordinal_suffixes.emplace_back(fields[1]);
     } else if (kind == "unit_connector" && fields.size() == 2 && !fields[1].empty()) {
       data.unit_connectors.push_back(foldKey(fields[1]));
+    } else if (kind == "one_article" && fields.size() == 2 && !fields[1].empty()) {
+      data.one_articles.insert(foldKey(fields[1]));
     } else if (kind == "grouping" && fields.size() == 2 && fields[1] == "space") {
       data.space_grouping = true;
     } else if (kind == "decimal" && fields.size() == 2 && fields[1] == "point") {
@@ -99,6 +101,7 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
           "`time_suffix<TAB>word`, `time_prefix<TAB>word`, `unit<TAB>symbol`, "
           "`quantity<TAB>words<TAB>value`, "
           "`range_joiner<TAB>words`, `ordinal_suffix<TAB>suffix`, `unit_connector<TAB>word`, "
+          "`one_article<TAB>word`, "
           "`grouping<TAB>space` or "
           "`decimal<TAB>point`");
     }

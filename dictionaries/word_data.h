@@ -41,6 +41,7 @@ class FunctionWords {
 ///   unit<TAB>symbol                      (km, GW, C: "12km", "-15C" are quantities, not identifiers like
 ///   MH17)
 ///   unit_connector<TAB>word              (de, of: "90 millions de dollars" counts dollars)
+///   one_article<TAB>word                 (en a, an: "a hundred and twenty million" is 120,000,000)
 struct NumberWordData {
   std::map<std::string, int, std::less<>> scales;  ///< foldKey(word) → power of ten
   std::set<std::string, std::less<>> homographs;   ///< foldKey(word)
@@ -59,7 +60,9 @@ struct NumberWordData {
       range_joiners;                          ///< "to", "à", "bis", "y": between two ends of a range
   std::vector<std::string> ordinal_suffixes;  ///< after a figure ("rd", "e", ".º"), matched ignoring case
   std::vector<std::string> unit_connectors;   ///< foldKey: "de" of "90 millions de dollars"
-  bool space_grouping = false;                ///< the language's norm also groups thousands with a space
+  /// foldKey: an article that stands for "one" before a spelled multiplier ("a hundred and twenty")
+  std::set<std::string, std::less<>> one_articles;
+  bool space_grouping = false;  ///< the language's norm also groups thousands with a space
   bool point_decimal = false;  ///< the language's norm also accepts a decimal point (RAE: 4.5 as well as 4,5)
 
   /// Throws UserError "path:line: message" on a malformed line.

@@ -33,6 +33,8 @@ struct NumberVocabulary {
   std::map<std::string, double, std::less<>> ordinals;
   /// The word ICU's spell-out puts before a negative number ("minus", "moins", "menos", "минус"), foldKey.
   std::string minus;
+  /// ICU's spell-out of 1 ("one"), foldKey: what an article of `one_article` data stands for.
+  std::string one;
 };
 
 namespace {
@@ -77,10 +79,17 @@ NumberVocabulary buildVocabulary(const std::string& lang, const NumberWordData& 
     const std::vector<std::string> words = spelloutWords(toUtf8(out));
     if (words.size() >= 2) vocabulary.minus = foldKey(words.front());
   }
+  {
+    icu::UnicodeString out;
+    rbnf.format(1.0, out);
+    vocabulary.one = foldKey(toUtf8(out));
+  }
   std::vector<double> samples;
   for (int n = 0; n <= 100; ++n) samples.push_back(n);
   for (int n = 200; n <= 900; n += 100) samples.push_back(n);
-  for (double n : {1e3, 2e3, 5e3}) samples.push_back(n);
+  // Past a hundred and a thousand, the words that join the parts: English verbose "one hundred and twenty",
+  // Spanish "ciento veinte" (cien alone below).
+  for (double n : {1e3, 2e3, 5e3, 101.0, 120.0, 1001.0, 1020.0}) samples.push_back(n);
   for (int32_t i = 0; i < rbnf.getNumberOfRuleSetNames(); ++i) {
     const icu::UnicodeString name = rbnf.getRuleSetName(i);
     if (name.indexOf(u"year") >= 0) continue;  // years are read as figures
@@ -807,7 +816,11 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       ++w;
       continue;
     }
-    if (!vocabulary_.words.count(words[w].key)) {
+    // "a hundred and twenty million": the article is ICU's "one", when a multiplier and more words follow.
+    const bool article_one = number_words_.one_articles.count(words[w].key) && !vocabulary_.one.empty() &&
+                             w + 1 < words.size() && vocabulary_.words.count(words[w + 1].key) &&
+                             joinedAsNumber(text, words[w], words[w + 1]);
+    if (!vocabulary_.words.count(words[w].key) && !article_one) {
       ++w;
       continue;
     }
@@ -817,9 +830,17 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
            vocabulary_.words.count(words[last + 1].key) && joinedAsNumber(text, words[last], words[last + 1]))
       ++last;
     bool found = false;
-    for (std::size_t end = last + 1; end > w && !found; --end) {
+    // With the article, only a run past its multiplier ("a hundred and twenty", "a hundred thousand"): "a
+    // hundred", "a million" alone stay what they were (a scale word, weak).
+    const std::size_t shortest = article_one ? w + 3 : w + 1;
+    for (std::size_t end = last + 1; end >= shortest && end > w && !found; --end) {
       const TextRange span{words[w].range.begin, words[end - 1].range.end};
-      const std::optional<double> value = spelled->parse(foldKey(span.in(text)));
+      const std::optional<double> value =
+          article_one
+              ? spelled->parse(vocabulary_.one + ' ' +
+                               foldKey(text.substr(words[w + 1].range.begin,
+                                                   words[end - 1].range.end - words[w + 1].range.begin)))
+              : spelled->parse(foldKey(span.in(text)));
       if (!value) continue;
       NumberMention mention;
       mention.figure = span;
