@@ -235,6 +235,24 @@ bool isPointDecimal(std::string_view figure) {
   return std::all_of(figure.begin(), figure.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); });
 }
 
+// The figure without the blanks a markup reader leaves after a decoded no-break space: a character reference
+// is longer than its character, which stands at the reference's first byte ("5&nbsp;000" → "5\u00A0    000").
+std::string withoutMaskPadding(std::string_view figure) {
+  std::string out;
+  bool after_mark = false;
+  for (std::size_t i = 0; i < figure.size();) {
+    std::size_t len = 0;
+    const char32_t cp = codePointAt(figure, i, &len);
+    if (len == 0) break;
+    if (!(after_mark && cp == U' ')) {
+      out.append(figure.substr(i, len));
+      after_mark = cp != U' ' && isSpaceMark(cp);
+    }
+    i += len;
+  }
+  return out;
+}
+
 // The figure with its space marks taken out: "10 000" → "10000".
 std::string withoutSpaceMarks(std::string_view figure) {
   std::string out;
@@ -627,6 +645,8 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     while (end < range.end) {
       std::size_t sep_len = 0;
       const char32_t sep = codePointAt(text, end, &sep_len);
+      if (sep != U' ' && isSpaceMark(sep))  // "5&nbsp;000" in markup reads "5\u00A0    000": one mark
+        while (end + sep_len < range.end && text[end + sep_len] == ' ') ++sep_len;
       const auto [n, at] = digitsAt(end + sep_len);
       if (n == 0) break;
       if (isSpaceMark(sep)) {
@@ -693,7 +713,8 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     mention.weak = decade && end - begin < 4;
     if (!after_letter && !slashed && before != U'.' && before != U',')
       mention.as_ordinal = periodBeforeCapitalAt(begin, end);
-    const std::string_view figure = text.substr(begin, end - begin);
+    const std::string unpadded = withoutMaskPadding(text.substr(begin, end - begin));
+    const std::string_view figure = unpadded;
     std::optional<double> value = parseFigureCached(figure, lang_);
     mention.well_formed = value.has_value() && usesLocaleMarks(figure, lang_);
     if (!mention.well_formed && space_grouped && number_words_.space_grouping) {

@@ -30,6 +30,18 @@ TEST(NumberExtractor, ReadsFiguresWithEachLocalesMarks) {
   EXPECT_EQ(valuesOf(numbersIn("en", "some 1,500.5 euros")), (std::vector<double>{1500.5}));
 }
 
+// Markup readers (Markdown, XLIFF, HTML) write a decoded `&nbsp;` at the reference's first byte and blank the
+// rest, so "5&nbsp;000" is read as "5\u00A0    000": still five thousand, and the figure spans the reference.
+TEST(NumberExtractor, ReadsANoBreakSpaceGroupingDecodedFromMarkup) {
+  const auto fr = numbersIn("fr", "devant 5\u00A0    000 personnes et 12\u202F     500 euros");
+  EXPECT_EQ(valuesOf(fr), (std::vector<double>{5000, 12500}));
+  ASSERT_EQ(fr.size(), 2u);
+  EXPECT_TRUE(fr[0].well_formed);
+  EXPECT_EQ(fr[0].figure.end - fr[0].figure.begin, std::string("5\u00A0    000").size());
+  // An ordinary space with blanks after it is no grouping: two figures.
+  EXPECT_EQ(valuesOf(numbersIn("fr", "les 5    000 autres")), (std::vector<double>{5, 0}));
+}
+
 TEST(NumberExtractor, MarksFiguresWithAnotherLocalesMarksAsIllFormed) {
   const auto en = numbersIn("en", "cut off 1.200 households and 3,5 percent");
   ASSERT_EQ(en.size(), 2u);
