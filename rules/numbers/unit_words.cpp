@@ -85,6 +85,42 @@ constexpr UDisplayOptionsGrammaticalCase kCases[] = {
 // Figures whose plural categories cover every language's (one, few, many, other …).
 constexpr double kSamples[] = {1, 2, 3, 5, 21, 22, 1.5, 0.5, 100, 1e6};
 
+// The grammatical cases `plain`'s language declines unit names in: those in which the name of a masculine
+// or a feminine unit (metre, tonne, mile), singular or plural, differs from the undeclined one (CLDR declines
+// Russian миля in the accusative, метр and тонна not). English, French and Spanish decline none, so their
+// names are formatted once, not once per case. Each format builds an ICU formatter: the probe is kept to a
+// few dozen.
+std::vector<UDisplayOptionsGrammaticalCase> declinedCases(
+    const icu::number::LocalizedNumberFormatter& plain) {
+  auto nameIn = [&](UDisplayOptionsGrammaticalCase grammatical_case, const icu::MeasureUnit& unit,
+                    double value) {
+    UErrorCode status = U_ZERO_ERROR;
+    const std::string name = toUtf8(
+        plain.unit(unit)
+            .unitWidth(UNUM_UNIT_WIDTH_FULL_NAME)
+            .displayOptions(icu::DisplayOptions::builder().setGrammaticalCase(grammatical_case).build())
+            .formatDouble(value, status)
+            .toString(status));
+    return U_SUCCESS(status) ? name : std::string();
+  };
+  const icu::MeasureUnit probes[] = {icu::MeasureUnit::getMeter(), icu::MeasureUnit::getMetricTon(),
+                                     icu::MeasureUnit::getMile()};
+  constexpr double kProbeValues[] = {1.0, 5.0};
+  std::vector<std::string> undeclined;
+  for (const icu::MeasureUnit& unit : probes)
+    for (double value : kProbeValues) undeclined.push_back(nameIn(kCases[0], unit, value));
+  std::vector<UDisplayOptionsGrammaticalCase> cases{kCases[0]};
+  for (std::size_t i = 1; i < std::size(kCases); ++i) {
+    std::size_t k = 0;
+    bool differs = false;
+    for (const icu::MeasureUnit& unit : probes)
+      for (double value : kProbeValues)
+        differs = nameIn(kCases[i], unit, value) != undeclined[k++] || differs;
+    if (differs) cases.push_back(kCases[i]);
+  }
+  return cases;
+}
+
 std::string trimmed(std::string_view text) {
   return std::string(trimWhiteSpace(text, {0, text.size()}).in(text));
 }
@@ -106,22 +142,37 @@ class Builder {
     const std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(locale, status));
     if (U_FAILURE(status)) return;
     const auto plain = icu::number::NumberFormatter::withLocale(locale);
+    // CLDR keys a unit's name by plural category, so one figure per category gives every form (formatting
+    // all of them cost a fifth of a check).
+    struct Sample {
+      double value;
+      std::string category;
+      std::string written;  ///< the figure alone, to take out of the formatted name
+    };
+    std::vector<Sample> samples;
+    for (double value : kSamples) {
+      const std::string category = toUtf8(rules->select(value));
+      if (std::any_of(samples.begin(), samples.end(),
+                      [&](const Sample& s) { return s.category == category; }))
+        continue;
+      status = U_ZERO_ERROR;
+      samples.push_back({value, category, toUtf8(plain.formatDouble(value, status).toString(status))});
+    }
+    const std::vector<UDisplayOptionsGrammaticalCase> cases = declinedCases(plain);
     for (const KnownUnit& known : kUnits) {
       // Every grammatical case CLDR declines the name in ("von 116 Kilometern", "в 5 метрах"); the name
       // written in a suggestion is the first, the nominative.
-      for (const UDisplayOptionsGrammaticalCase grammatical_case : kCases) {
+      for (const UDisplayOptionsGrammaticalCase grammatical_case : cases) {
         const auto named =
             plain.unit(known.unit())
                 .unitWidth(UNUM_UNIT_WIDTH_FULL_NAME)
                 .displayOptions(icu::DisplayOptions::builder().setGrammaticalCase(grammatical_case).build());
-        for (double sample : kSamples) {
+        for (const Sample& sample : samples) {
           status = U_ZERO_ERROR;
-          const std::string category = toUtf8(rules->select(sample));
-          const std::string number = toUtf8(plain.formatDouble(sample, status).toString(status));
-          std::string name = toUtf8(named.formatDouble(sample, status).toString(status));
+          std::string name = toUtf8(named.formatDouble(sample.value, status).toString(status));
           if (U_FAILURE(status)) continue;
-          if (const std::size_t at = name.find(number); at != std::string::npos)
-            name.erase(at, number.size());
+          if (const std::size_t at = name.find(sample.written); at != std::string::npos)
+            name.erase(at, sample.written.size());
           name = trimmed(name);
           const std::vector<std::string> words = spelloutWords(name);
           for (const std::string& word : words) {
@@ -131,7 +182,7 @@ class Builder {
             break;
           }
           if (words.size() > 1) narrowing_[foldKey(words.back())].insert(known.meaning);
-          written_.emplace(std::make_pair(std::string(known.meaning), category), name);
+          written_.emplace(std::make_pair(std::string(known.meaning), sample.category), name);
         }
       }
     }

@@ -28,6 +28,17 @@ TEST(UnitWords, ReadsMeasureUnitsInEachLanguageAndPluralForm) {
   EXPECT_TRUE(names("en", "tons", "unit:ton") && names("fr", "tonnes", "unit:ton")) << "one ton here";
 }
 
+// Declined names come from the cases CLDR declines in, found by probing a masculine and a feminine unit:
+// German datives, Russian cases of every gender (милю is accusative only; метр's accusative is its
+// nominative).
+TEST(UnitWords, ReadsDeclinedNamesInEveryCaseTheLanguageHas) {
+  EXPECT_TRUE(names("de", "kilometern", "unit:kilometer"));
+  EXPECT_TRUE(names("ru", "километрах", "unit:kilometer"));
+  EXPECT_TRUE(names("ru", "тоннами", "unit:ton"));
+  EXPECT_TRUE(names("ru", "милю", "unit:mile"));
+  EXPECT_TRUE(names("ru", "метрами", "unit:meter"));
+}
+
 TEST(UnitWords, ReadsCurrencyNamesByTheirSharedWord) {
   EXPECT_TRUE(names("es", "dólares", "currency:dollar"));
   EXPECT_TRUE(names("fr", "dollars", "currency:dollar"));
