@@ -392,19 +392,10 @@ Finding phraseFinding(const LinkEvidence& evidence, const std::vector<TargetWord
 // groupRuns finds nothing, a copied phrase may still be.
 std::vector<WordRun> coreFreeStretches(const std::vector<RunRole>& roles, const std::vector<bool>& joined) {
   std::vector<WordRun> stretches;
-  std::size_t k = 0;
-  while (k < roles.size()) {
-    if (roles[k] == RunRole::outside) {
-      ++k;
-      continue;
-    }
-    std::size_t last = k;
-    bool core = roles[k] == RunRole::core;
-    while (last + 1 < roles.size() && last < joined.size() && joined[last] &&
-           roles[last + 1] != RunRole::outside)
-      if (roles[++last] == RunRole::core) core = true;
-    if (!core && last > k) stretches.push_back({k, last});
-    k = last + 1;
+  for (const WordRun& stretch : joinedStretches(roles, joined)) {
+    bool core = false;
+    for (std::size_t k = stretch.first; k <= stretch.last; ++k) core = core || roles[k] == RunRole::core;
+    if (!core && stretch.last > stretch.first) stretches.push_back(stretch);
   }
   return stretches;
 }

@@ -19,8 +19,8 @@ void keepRun(const std::vector<RunRole>& roles, std::size_t first, std::size_t l
 
 }  // namespace
 
-std::vector<WordRun> groupRuns(const std::vector<RunRole>& roles, const std::vector<bool>& joined) {
-  std::vector<WordRun> runs;
+std::vector<WordRun> joinedStretches(const std::vector<RunRole>& roles, const std::vector<bool>& joined) {
+  std::vector<WordRun> stretches;
   std::size_t k = 0;
   while (k < roles.size()) {
     if (roles[k] == RunRole::outside) {
@@ -31,9 +31,16 @@ std::vector<WordRun> groupRuns(const std::vector<RunRole>& roles, const std::vec
     while (last + 1 < roles.size() && last < joined.size() && joined[last] &&
            roles[last + 1] != RunRole::outside)
       ++last;
-    keepRun(roles, k, last, runs);
+    stretches.push_back({k, last});
     k = last + 1;
   }
+  return stretches;
+}
+
+std::vector<WordRun> groupRuns(const std::vector<RunRole>& roles, const std::vector<bool>& joined) {
+  std::vector<WordRun> runs;
+  for (const WordRun& stretch : joinedStretches(roles, joined))
+    keepRun(roles, stretch.first, stretch.last, runs);
   return runs;
 }
 

@@ -20,6 +20,10 @@ struct WordRun {
   std::size_t last = 0;
 };
 
+/// The stretches of a sentence's words, in order: joined words none of which is outside, [first, last]
+/// (their ends may be any role). `roles` and `joined` as for groupRuns.
+std::vector<WordRun> joinedStretches(const std::vector<RunRole>& roles, const std::vector<bool>& joined);
+
 /// The runs of a sentence's words, in order. `roles[k]` is word k's role; `joined[k]` says whether words k
 /// and k + 1 stand together (only spaces and punctuation between them, within one quotation). A stretch of
 /// joined words none of which is outside is cut to its outermost core words, if it has any.
