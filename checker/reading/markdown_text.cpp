@@ -1,12 +1,9 @@
 #include "checker/reading/markdown_text.h"
 
-#include <algorithm>
 #include <cstdint>
 #include <optional>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
+#include "checker/model/unicode_text.h"
 #include "checker/reading/html_reference.h"
 #include "checker/reading/markdown_parser.h"
 
@@ -82,29 +79,13 @@ class MarkdownReader {
       return;
     }
     const std::size_t next = offset + size;
-    const bool after_space = offset == 0 || isSpaceByte(out_.text[offset - 1]);
-    const bool before_space = next >= input_.size() || isSpaceByte(input_[next]);
+    const bool after_space = offset == 0 || isWhiteSpace(codePointBefore(out_.text, offset));
+    const bool before_space = next >= input_.size() || isWhiteSpace(codePointAt(input_, next));
+    const char32_t after = next < input_.size() ? codePointAt(input_, next) : 0;
     const bool to_the_end =
         !before_space &&
-        (after_space || (isSpaceCharacter(decoded) && !isLetterOrDigit(input_.substr(next))));
+        (after_space || (isWhiteSpace(codePointAt(decoded, 0)) && !isLetter(after) && !isDigit(after)));
     out_.text.replace(to_the_end ? next - decoded.size() : offset, decoded.size(), decoded);
-  }
-
-  static bool isSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-  static UChar32 firstCharacter(std::string_view text) {
-    int32_t i = 0;
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(std::min<std::size_t>(text.size(), 4)), c);
-    return c;
-  }
-  static bool isSpaceCharacter(std::string_view text) {
-    const UChar32 c = firstCharacter(text);
-    return c >= 0 && u_charType(c) == U_SPACE_SEPARATOR;
-  }
-  static bool isLetterOrDigit(std::string_view text) {
-    const UChar32 c = firstCharacter(text);
-    return c >= 0 && u_isalnum(c);
   }
 
   // Records the comments of the raw HTML just read: from `<!--` to the first `-->` after it, or to the end of
