@@ -11,6 +11,7 @@
 #include "rules/evidence/dropped_clauses.h"
 #include "rules/evidence/length_ratio.h"
 #include "rules/evidence/lexical_gaps.h"
+#include "rules/evidence/sentence_ends.h"
 #include "rules/evidence/term_match.h"
 #include "rules/evidence/unrendered_words.h"
 
@@ -120,34 +121,6 @@ double relativeCentre(const AlignedPair& pair, const Link& unit, Side side, Text
   return end > begin ? (centre - begin) / (end - begin) : 0.5;
 }
 
-// Whether sentence `s` ends on a sentence's final mark (closing quotes and brackets aside).
-bool endsFinished(const Document& doc, std::size_t s) {
-  const std::string_view text = doc.sentenceText(s);
-  std::size_t end = text.size();
-  while (end > 0) {
-    const unsigned char c = static_cast<unsigned char>(text[end - 1]);
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '"' || c == ')' || c == '\'') {
-      --end;
-      continue;
-    }
-    // » ” ’ (UTF-8 sequences ending in 0xBB, 0x9D, 0x99 after their lead bytes)
-    if (end >= 2 && text.substr(end - 2, 2) == "\xC2\xBB") {
-      end -= 2;
-      continue;
-    }
-    if (end >= 3 && (text.substr(end - 3, 3) == "\xE2\x80\x9D" || text.substr(end - 3, 3) == "\xE2\x80\x99" ||
-                     text.substr(end - 3, 3) == "\xE2\x80\x9C")) {
-      end -= 3;
-      continue;
-    }
-    break;
-  }
-  if (end == 0) return false;
-  const char last = text[end - 1];
-  return last == '.' || last == '!' || last == '?' || last == ';' || last == ':' ||
-         (end >= 3 && text.substr(end - 3, 3) == "\xE2\x80\xA6");  // …
-}
-
 struct ClauseDrop {
   UnrenderedClauses clauses;
   Severity severity = Severity::warning;
@@ -170,7 +143,8 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
                                                  double excess) {
   // A headline is rewritten freely, and a line cut off is truncation/cut-off's: judge finished sentences
   // only.
-  if (!endsFinished(pair.source, unit.source_end() - 1) || !endsFinished(pair.target, unit.target_end() - 1))
+  if (!endsWithTerminal(pair.source.text(), pair.source.sentences()[unit.source_end() - 1].range) ||
+      !endsWithTerminal(pair.target.text(), pair.target.sentences()[unit.target_end() - 1].range))
     return std::nullopt;
   const Document& doc = side == Side::source ? pair.source : pair.target;
   const auto clauses =

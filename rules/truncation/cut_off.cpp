@@ -11,6 +11,7 @@
 #include "dictionaries/name_key.h"
 #include "rules/evidence/length_ratio.h"
 #include "rules/evidence/name_words.h"
+#include "rules/evidence/sentence_ends.h"
 #include "rules/evidence/term_match.h"
 
 namespace concord::rules {
@@ -38,26 +39,6 @@ TextRange trimmed(std::string_view text, TextRange range) {
     range.end -= len;
   }
   return range;
-}
-
-// Ends a sentence: . ! ? … and their CJK/Arabic kin (Sentence_Terminal), plus : ; for lead-ins; closing
-// quotes and brackets after them are skipped first.
-bool endsWithTerminal(std::string_view text, TextRange range) {
-  std::size_t end = range.end;
-  while (end > range.begin) {
-    std::size_t len = 0;
-    const char32_t cp = codePointBefore(text, end, &len);
-    const auto category = u_charType(static_cast<UChar32>(cp));
-    const bool closer = category == U_FINAL_PUNCTUATION || category == U_END_PUNCTUATION ||
-                        u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_QUOTATION_MARK) ||
-                        isWhiteSpace(cp);
-    if (!closer) break;
-    end -= len;
-  }
-  if (end == range.begin) return false;
-  const char32_t last = codePointBefore(text, end);
-  return u_hasBinaryProperty(static_cast<UChar32>(last), UCHAR_S_TERM) || last == U':' || last == U';' ||
-         last == U'…';
 }
 
 // The last word of `range` (letters, with a trailing apostrophe for elided fr l’ d’), and its start.

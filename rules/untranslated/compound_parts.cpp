@@ -18,17 +18,13 @@ constexpr std::size_t kMinPartLetters = 4;
 // Arbeit|s|markt, Straße|n|bahn, Held|en|tat, Hund|e|hütte.
 constexpr std::array<std::string_view, 5> kLinks{"s", "es", "n", "en", "e"};
 
-bool endsWith(std::string_view text, std::string_view tail) {
-  return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
-}
-
 // The first part as the dictionary lists it: as written, or without a linking element.
 bool isFirstPart(const HunspellLexicon& lexicon, std::string_view part) {
   if (spells(lexicon, part)) return true;
   return std::any_of(kLinks.begin(), kLinks.end(), [&](std::string_view link) {
-    if (!endsWith(part, link)) return false;
+    if (!part.ends_with(link)) return false;
     const std::string_view stem = part.substr(0, part.size() - link.size());
-    return stem.size() >= kMinPartLetters && spells(lexicon, stem);
+    return codePointCount(stem) >= kMinPartLetters && spells(lexicon, stem);  // letters, not bytes (Hüt)
   });
 }
 
