@@ -54,16 +54,12 @@ const NumberMention* mentionAt(TextRange range, const std::vector<NumberMention>
   return nullptr;
 }
 
-// Whether the figure at `range` is a number the other side has with the same value.
-bool numberRendered(TextRange range, const std::vector<NumberMention>& own,
-                    const std::vector<NumberMention>& other) {
-  for (const NumberMention& m : own) {
-    if (range.begin < m.range.begin || range.end > m.range.end) continue;
-    for (const NumberMention& o : other)
-      for (double a : valuesOf(m))
-        for (double b : valuesOf(o))
-          if (sameNumber(a, b)) return true;
-  }
+// Whether the other side has a number of the same value as `mention`.
+bool numberRendered(const NumberMention& mention, const std::vector<NumberMention>& other) {
+  for (const NumberMention& o : other)
+    for (double a : valuesOf(mention))
+      for (double b : valuesOf(o))
+        if (sameNumber(a, b)) return true;
   return false;
 }
 
@@ -125,7 +121,7 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
       // While the other side has a figure of its own, a figure missing may have been changed into it (8 p.m.
       // → 18 Uhr): numbers/mismatch reports that, and the figure proves no clause missing.
       if (mention && other_has_own_figure) rendering->strong = false;
-      if (!rendering->rendered && mention && numberRendered(words[i].range, own_mentions, other_mentions))
+      if (!rendering->rendered && mention && numberRendered(*mention, other_mentions))
         rendering->rendered = true;
       CheckedWord word{words[i].range, clause, *rendering, false, false};
       if (mention) {
@@ -138,8 +134,8 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
       }
       checked.push_back(word);
     }
-    for (std::size_t c = clause_base; c < clause_ranges.size(); ++c) clause_sentence.resize(c + 1, s);
-    clause_base += (clauses.empty() ? 0 : clauses.back()) + 1;
+    clause_sentence.resize(clause_ranges.size(), s);
+    clause_base = clause_ranges.size();
   }
 
   // The clauses that hold checkable words, as [begin, end) into `checked`, and whether any word is rendered.
@@ -174,7 +170,7 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
     // open it: the span starts with them.
     std::size_t first_clause = checked[begin].clause;
     const std::size_t previous_checked = begin > 0 ? checked[begin - 1].clause + 1 : 0;
-    while (first_clause > previous_checked && first_clause - 1 < clause_ranges.size() &&
+    while (first_clause > previous_checked &&
            clause_sentence[first_clause - 1] == clause_sentence[checked[begin].clause] &&
            clause_ranges[first_clause - 1].begin < clause_ranges[first_clause].begin)
       --first_clause;

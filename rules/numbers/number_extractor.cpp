@@ -238,6 +238,7 @@ bool isPointDecimal(std::string_view figure) {
 // The figure without the blanks a markup reader leaves after a decoded no-break space: a character reference
 // is longer than its character, which stands at the reference's first byte ("5&nbsp;000" → "5\u00A0    000").
 std::string withoutMaskPadding(std::string_view figure) {
+  if (isAscii(figure)) return std::string(figure);  // nearly every figure: no no-break space, no padding
   std::string out;
   bool after_mark = false;
   for (std::size_t i = 0; i < figure.size();) {
@@ -854,7 +855,7 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     // With the article, only a run past its multiplier ("a hundred and twenty", "a hundred thousand"): "a
     // hundred", "a million" alone stay what they were (a scale word, weak).
     const std::size_t shortest = article_one ? w + 3 : w + 1;
-    for (std::size_t end = last + 1; end >= shortest && end > w && !found; --end) {
+    for (std::size_t end = last + 1; end >= shortest && !found; --end) {  // shortest > w
       const TextRange span{words[w].range.begin, words[end - 1].range.end};
       const std::optional<double> value =
           article_one

@@ -111,11 +111,14 @@ std::vector<UDisplayOptionsGrammaticalCase> declinedCases(
     for (double value : kProbeValues) undeclined.push_back(nameIn(kCases[0], unit, value));
   std::vector<UDisplayOptionsGrammaticalCase> cases{kCases[0]};
   for (std::size_t i = 1; i < std::size(kCases); ++i) {
+    // Each name builds an ICU formatter: stop at the first that differs.
     std::size_t k = 0;
     bool differs = false;
     for (const icu::MeasureUnit& unit : probes)
-      for (double value : kProbeValues)
-        differs = nameIn(kCases[i], unit, value) != undeclined[k++] || differs;
+      for (double value : kProbeValues) {
+        if (!differs) differs = nameIn(kCases[i], unit, value) != undeclined[k];
+        ++k;
+      }
     if (differs) cases.push_back(kCases[i]);
   }
   return cases;
