@@ -7,6 +7,7 @@
 #include "dictionaries/name_key.h"
 #include "dictionaries/romanization.h"
 #include "rules/evidence/name_words.h"
+#include "rules/evidence/press_letters.h"
 #include "rules/evidence/term_match.h"
 
 namespace concord::rules {
@@ -263,7 +264,12 @@ std::optional<ForeignPlaceName> ForeignPlaceNameFinder::judge(const PlaceSpan& s
   name.place_id = reading.place->label();
   // A form no catalogue has, only a house style of its language: say which line made it that language's.
   if (!reading.press_line.empty()) name.place_id += ", as " + std::string(reading.press_line) + " writes it";
-  name.suggestion = std::string(WorldNames::formIn(*reading.place, target_language_));
+  // The catalogue's form as the target's press prints it: letters the language never writes (Vietnamese
+  // Cần Thơ in French, Turkish Diyarbakır in English) folded; a written form that is that already is no
+  // exonym.
+  name.suggestion =
+      pressSpelling(WorldNames::formIn(*reading.place, target_language_), pair_.target.language());
+  if (name.suggestion == span.spelling) return std::nullopt;
   // Marks count where the target language has its own form of the place and is not English (English drops
   // and keeps them freely), and in English where one other language's press added them to a form English
   // writes bare (Spanish Dubái, Hanói for Dubai, Hanoi). A marked form several languages share is the

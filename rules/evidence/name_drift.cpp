@@ -252,8 +252,10 @@ std::optional<NameDrift> NameDriftFinder::checkWord(const std::string& word, Tex
     if (why == nullptr) return std::nullopt;
     // A Latin source name must look East Slavic, unless the gazetteer has it: a source that spells the place
     // the English way (Myrnohrad) and a target that russified it (Myrnograd) need no -ov or kh to be sure.
+    // English romanizations of Cyrillic (BGN/PCGN, KMU 2010) write no marks, so a candidate that keeps an
+    // umlaut or an accent (Jürgen undone into Yürgen) is the source language's own name, not a Slavic one.
     if (!counterpart->cyrillic && !gazetteer_->isEnglishForm(english) &&
-        !romanization_->looksSlavic(word + " " + counterpart->word.text, english))
+        (!isAscii(english) || !romanization_->looksSlavic(word + " " + counterpart->word.text, english)))
       return std::nullopt;
     drift.suggestion = refine(english, &note);
     if (drift.suggestion == word) return std::nullopt;
@@ -298,7 +300,8 @@ std::optional<NameDrift> NameDriftFinder::checkWord(const std::string& word, Tex
           });
       if (strong_signal == reversals.end()) return std::nullopt;
       const ConventionReversal& r = *strong_signal;
-      if (sameEnglish(word, r.candidate) || !romanization_->looksSlavic(word, r.candidate))
+      if (sameEnglish(word, r.candidate) || !isAscii(r.candidate) ||
+          !romanization_->looksSlavic(word, r.candidate))
         return std::nullopt;
       drift.suggestion = toTarget(r.candidate);
       drift.strong = false;
