@@ -51,6 +51,10 @@ SourceConventionJudge::SourceConventionJudge(const AlignedPair& pair, const Dict
   }
 }
 
+bool SourceConventionJudge::cyrillicSource() const {
+  return source_language_ == "ru" || source_language_ == "uk" || source_language_ == "be";
+}
+
 bool SourceConventionJudge::sourceKnows(const std::string& word) const {
   if (isKnownWord(source_lexicon_, word)) return true;
   const std::vector<std::string> parts = splitFields(word, '-');
@@ -68,7 +72,12 @@ std::string SourceConventionJudge::knownBy(const std::string& candidate, bool di
     }
   }
   if (target_language_ == "en" && gazetteer_.isEnglishForm(candidate)) return "gazetteer";
-  if (target_index_ >= 0 && world_names_.isFormIn(candidate, target_index_)) return "GeoNames/iso-codes";
+  // A place a Russian or Ukrainian source names is transliteration/exonym's: it reads the Cyrillic place
+  // and its romanization (Худжанд, Khudzhand) and would report the same word a second time.
+  const bool cyrillic_source =
+      source_language_ == "ru" || source_language_ == "uk" || source_language_ == "be";
+  if (target_index_ >= 0 && !cyrillic_source && world_names_.isFormIn(candidate, target_index_))
+    return "GeoNames/iso-codes";
   if (article_words_.count(candidate) != 0) return std::string(kArticleSpelling);
   // German capitalises every noun: a word its Hunspell knows capitalised is as likely a noun as a name.
   if (dictionary && !capitalisesNouns(target_language_) && isKnownWord(target_lexicon_, candidate) &&
@@ -112,9 +121,12 @@ std::optional<ConventionEvidence> SourceConventionJudge::judge(const NameWord& w
   // not Gerald's drift): the dictionary does not count for it either.
   const bool native = sourceKnows(word.text);
   const bool short_name = codePointCount(word.text) < kShortestDictionaryName;
+  // A Russian or Ukrainian source's own names are romanized as its letters say (Жанна, Zhanna): a dictionary
+  // that knows some other name (Janna) is no evidence against them; the article, style or gazetteer must be.
+  const bool dictionary_counts = !native && !short_name && !cyrillicSource();
   for (const NameUndoing& u : undoings) {
     if (native && u.marksOnly()) continue;
-    std::string known = knownBy(u.candidate, !native && !u.marksOnly() && !short_name);
+    std::string known = knownBy(u.candidate, dictionary_counts && !u.marksOnly());
     if (known.empty()) known = knownToEnglishPress(u);
     if (known.empty()) continue;
     // The article's other spelling is evidence only when it undoes the convention throughout the word: one

@@ -51,12 +51,15 @@ class SourceConventionJudge {
   /// Who knows `candidate` in the target, or empty; the target's Hunspell counts only when `dictionary`.
   std::string knownBy(const std::string& candidate, bool dictionary) const;
   bool sourceKnows(const std::string& word) const;
+  /// A Russian, Ukrainian or Belarusian source: its names reach the target through a romanization.
+  bool cyrillicSource() const;
 
   const NameConventions& conventions_;
   const WorldNames& world_names_;
   const Gazetteer& gazetteer_;
   /// The English press's forms (the default English house style) when the target is another language that
-  /// writes none of the marks undone (its own name_conventions.tsv rows say so): Goïta in Spanish copy is EFE's Goita, as AP's.
+  /// writes none of the marks undone (its own name_conventions.tsv rows say so): Goïta in Spanish copy is
+  /// EFE's Goita, as AP's.
   std::string knownToEnglishPress(const NameUndoing& undoing) const;
 
   const HouseStyle* style_ = nullptr;
