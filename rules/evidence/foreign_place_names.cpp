@@ -129,6 +129,14 @@ bool isPlaceAdjective(std::string_view word) {
                      [&](std::string_view e) { return lower.size() > e.size() && lower.ends_with(e); });
 }
 
+/// `text` in lower-case ASCII letters with marks, spaces and hyphens dropped: Viêt Nam and Vietnam agree.
+std::string lettersOnlyKey(std::string_view text) {
+  std::string key;
+  for (char c : asciiLowerLetters(std::string(text)))
+    if (c != ' ' && c != '-') key += c;
+  return key;
+}
+
 using Match = std::optional<std::pair<std::string, std::vector<WorldNames::Reading>>>;
 
 // Combinations of nominative forms tried for one run: three words with four guesses each stay under it.
@@ -312,6 +320,12 @@ std::vector<ForeignPlaceName> ForeignPlaceNameFinder::find(std::size_t sentence)
       if (reading.place == chosen->place && reading.language == source_index) chosen = &reading;
     }
     if (!source && isKnownWord(lexicon_, span.spelling)) continue;
+    // A country's name the target's dictionary spells as written, where the catalogue's form differs only
+    // by marks and word spacing, is the press's everyday name beside the formal one (French Vietnam beside
+    // iso-codes' Viêt Nam); a different word (Tchad for Chad, Birmania for Myanmar) is still judged.
+    if (chosen->place->kind == WorldNames::Kind::country && isKnownWord(lexicon_, span.spelling) &&
+        lettersOnlyKey(WorldNames::formIn(*chosen->place, target_language_)) == lettersOnlyKey(span.spelling))
+      continue;
     if (auto name = judge(span, *chosen, source, words)) found.push_back(std::move(*name));
   }
   if (romanized_places_.empty()) return found;
