@@ -323,8 +323,10 @@ std::vector<ForeignPlaceName> ForeignPlaceNameFinder::find(std::size_t sentence)
     // A country's name the target's dictionary spells as written, where the catalogue's form differs only
     // by marks and word spacing, is the press's everyday name beside the formal one (French Vietnam beside
     // iso-codes' Viêt Nam); a different word (Tchad for Chad, Birmania for Myanmar) is still judged.
-    if (chosen->place->kind == WorldNames::Kind::country && isKnownWord(lexicon_, span.spelling) &&
-        lettersOnlyKey(WorldNames::formIn(*chosen->place, target_language_)) == lettersOnlyKey(span.spelling))
+    if (chosen->place->kind == WorldNames::Kind::country &&
+        lettersOnlyKey(WorldNames::formIn(*chosen->place, target_language_)) ==
+            lettersOnlyKey(span.spelling) &&
+        isKnownWord(lexicon_, span.spelling))
       continue;
     if (auto name = judge(span, *chosen, source, words)) found.push_back(std::move(*name));
   }

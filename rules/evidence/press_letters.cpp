@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/ulocdata.h>
@@ -49,13 +50,32 @@ icu::Transliterator* latinToAscii() {
   return instance.get();
 }
 
+/// `letter` without its marks (NFD, combining marks dropped: ầ is a, ơ is o) when that is a letter the
+/// language writes; else ICU's Latin-ASCII folding (ı is i, ł is l), whose rules cost more to build.
+icu::UnicodeString plainLetter(UChar32 letter, const icu::UnicodeSet& letters) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_SUCCESS(status)) {
+    const icu::UnicodeString parts = nfd->normalize(icu::UnicodeString(letter), status);
+    icu::UnicodeString base;
+    for (int32_t at = 0; at < parts.length();) {
+      const UChar32 cp = parts.char32At(at);
+      at += U16_LENGTH(cp);
+      if (u_getCombiningClass(cp) == 0 && u_charType(cp) != U_NON_SPACING_MARK) base.append(cp);
+    }
+    if (U_SUCCESS(status) && base.length() > 0 && letters.containsAll(base)) return base;
+  }
+  icu::UnicodeString one(letter);
+  if (icu::Transliterator* fold = latinToAscii()) fold->transliterate(one);
+  return one;
+}
+
 }  // namespace
 
 std::string pressSpelling(std::string_view form, const std::string& language) {
   if (isAscii(form)) return std::string(form);
   const icu::UnicodeSet& letters = lettersOf(language);
-  icu::Transliterator* fold = latinToAscii();
-  if (letters.isEmpty() || fold == nullptr) return std::string(form);
+  if (letters.isEmpty()) return std::string(form);
   const std::string composed = nfc(form);
   const icu::UnicodeString text =
       icu::UnicodeString::fromUTF8(icu::StringPiece(composed.data(), static_cast<int32_t>(composed.size())));
@@ -68,9 +88,7 @@ std::string pressSpelling(std::string_view form, const std::string& language) {
       out.append(cp);
       continue;
     }
-    icu::UnicodeString one(cp);
-    fold->transliterate(one);
-    out.append(one);
+    out.append(plainLetter(cp, letters));
     folded = true;
   }
   return folded ? toUtf8(out) : std::string(form);
