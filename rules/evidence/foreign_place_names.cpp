@@ -190,6 +190,7 @@ ForeignPlaceNameFinder::ForeignPlaceNameFinder(const AlignedPair& pair, const Di
   if (!supported()) return;
   style_ = dictionaries.houseStyle(settings.style, pair.target.lang());
   lexicon_ = dictionaries.hunspell(pair.target.language());
+  source_lexicon_ = dictionaries.hunspell(pair.source.language());
   source_language_ = pair.source.language();
   // Russian and Ukrainian decline place names; their nominatives are what the world's names list.
   const bool declined = source_language_ == "ru" || source_language_ == "uk";
@@ -320,6 +321,10 @@ std::vector<ForeignPlaceName> ForeignPlaceNameFinder::find(std::size_t sentence)
       if (reading.place == chosen->place && reading.language == source_index) chosen = &reading;
     }
     if (!source && isKnownWord(lexicon_, span.spelling)) continue;
+    // A region whose name is an ordinary word of the source (GeoNames' Icelandic region East, in a
+    // township's Orlando East) is the word copied, not a place the source meant.
+    if (chosen->place->kind == WorldNames::Kind::region && isOrdinaryWord(source_lexicon_, span.spelling))
+      continue;
     // A country's name the target's dictionary spells as written, where the catalogue's form differs only
     // by marks and word spacing, is the press's everyday name beside the formal one (French Vietnam beside
     // iso-codes' Viêt Nam); a different word (Tchad for Chad, Birmania for Myanmar) is still judged.

@@ -76,6 +76,7 @@ class ForeignPlaceNameFinder {
   const WorldNames& names_;
   const HouseStyle* style_ = nullptr;
   const HunspellLexicon* lexicon_ = nullptr;
+  const HunspellLexicon* source_lexicon_ = nullptr;  ///< to tell a region from an ordinary source word
   int target_language_ = -1;
   /// Places the source names anywhere, with the first place it does.
   std::unordered_map<const WorldNames::Place*, TextRange> source_places_;

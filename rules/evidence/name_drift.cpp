@@ -453,6 +453,25 @@ std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
   if (style_ != nullptr) {
     for (const StyleMatch& m : findStyleVariants(*style_, target, sentence)) covered.push_back(m.range);
   }
+  // The words of a spelling the house style prefers (AP's Kassym-Jomart Tokayev) are the style's own
+  // letters, whatever a foreign convention undone would make of one of them (Jomart is no French Zhomart).
+  if (style_ != nullptr) {
+    const std::string& text = target.text();
+    for (const NameWord& w : words) {
+      if (!w.capitalised) continue;
+      const std::size_t space = text.find(' ', w.range.begin);
+      const std::string first =
+          text.substr(w.range.begin, (space == std::string::npos ? text.size() : space) - w.range.begin);
+      for (const std::string& opening : {w.text, first}) {
+        for (const HouseStyle::Form* form : style_->formsStartingWith(opening)) {
+          if (form->variant || text.compare(w.range.begin, form->text.size(), form->text) != 0) continue;
+          const std::size_t end = w.range.begin + form->text.size();
+          if (end < text.size() && isLetter(codePointAt(text, end))) continue;
+          covered.push_back(TextRange{w.range.begin, end});
+        }
+      }
+    }
+  }
   auto isCovered = [&](TextRange r) {
     return std::any_of(covered.begin(), covered.end(), [&](const TextRange& c) { return c.overlaps(r); });
   };
