@@ -31,7 +31,11 @@ void QuotesSpacingRule::check(const AlignedPair& pair, RuleContext& context) con
   const bool french = doc.language() == "fr" && quotes.primary.open == U'«';
 
   std::vector<MarkChange> changes;
+  // A paragraph with marks of another language is quotes/foreign-marks' to report: read by this
+  // language's roles, „…,“ said in English has a space "inside" its “, and the fix of the marks moves it.
+  const std::vector<bool> foreign_paragraph = foreignParagraphs(doc, quotes);
   for (const Paragraph& para : doc.paragraphs()) {
+    if (foreign_paragraph[&para - doc.paragraphs().data()]) continue;
     const TextRange paragraph = para.range;
     // The locale's own curly marks of the paragraph, which pair into its quotations.
     std::vector<TextRange> marks;

@@ -47,11 +47,13 @@ bool nounShaped(std::string_view word) {
   return letters >= kMinNounLetters;
 }
 
-// The word before `k` is part of the same name: capitalised, next to it, and not "The" opening a sentence.
+// The word before `k` is part of the same name: capitalised, next to it, and not "The" opening a sentence
+// (nor the source's "Zum" opening a phrase copied whole: Zum Glück).
 bool followsNamePart(const Document& doc, const std::vector<NameWord>& words, std::size_t k,
-                     const FunctionWords& function_words) {
+                     const FunctionWords& function_words, const FunctionWords& source_function_words) {
   return k > 0 && words[k - 1].capitalised && spacedPair(doc, words[k - 1], words[k]) &&
-         !function_words.contains(words[k - 1].text);
+         !function_words.contains(words[k - 1].text) &&
+         !(words[k - 1].sentence_initial && source_function_words.contains(words[k - 1].text));
 }
 
 // The word before `k` is a possessive standing right before it (the Bundestag’s Haushaltsausschuss): the
@@ -66,12 +68,14 @@ bool followsPossessive(const Document& doc, const std::vector<NameWord>& words, 
 
 // Words the article writes inside a run of capitalised words (the second word on): names, wherever they
 // stand alone.
-std::set<std::string> wordsInNameRuns(const Document& doc, const FunctionWords& function_words) {
+std::set<std::string> wordsInNameRuns(const Document& doc, const FunctionWords& function_words,
+                                      const FunctionWords& source_function_words) {
   std::set<std::string> names;
   for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
     const std::vector<NameWord> words = nameWords(doc, s);
     for (std::size_t k = 1; k < words.size(); ++k)
-      if (words[k].capitalised && followsNamePart(doc, words, k, function_words)) names.insert(words[k].text);
+      if (words[k].capitalised && followsNamePart(doc, words, k, function_words, source_function_words))
+        names.insert(words[k].text);
   }
   return names;
 }
@@ -88,7 +92,8 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
   const aligners::Lexicon& lexicon = aligners::lexiconFor(pair.source.language(), target_language);
   if (lexicon.size() == 0) return findings;  // no way to tell a noun English has a word for from a kept term
   const FunctionWords& function_words = dictionaries.functionWords(target.lang());
-  const std::set<std::string> names = wordsInNameRuns(target, function_words);
+  const FunctionWords& source_function_words = dictionaries.functionWords(pair.source.lang());
+  const std::set<std::string> names = wordsInNameRuns(target, function_words, source_function_words);
 
   // A word of the source language the target lacks (not a name: Vitali is neither's word).
   auto isSourceWord = [&](const std::string& word) {
@@ -112,7 +117,10 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
     for (std::size_t k = 0; k < words.size(); ++k) {
       const NameWord& word = words[k];
       if (word.sentence_initial || !nounShaped(word.text) || names.count(word.text)) continue;
-      if (followsNamePart(target, words, k, function_words)) continue;
+      // German capitalises an adjective or verb only inside a name (Lebenswertes Mölltal, die Grünen) or as
+      // a noun made of it: a word its dictionary knows in lower case is no common noun left untranslated.
+      if (spells(source_lexicon, lowerCase(word.text))) continue;
+      if (followsNamePart(target, words, k, function_words, source_function_words)) continue;
       // Used as a common noun: after an article or determiner (the Bürgermeister), or as a title before a
       // name (Bürgermeister Vitali Klitschko). A bare capitalised word (to Schwamm, « Jugend ») is a place or
       // a title of its own.
@@ -121,7 +129,15 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
                          !isSourceWord(words[k + 1].text);  // Erste Besteigung: a German title
       const std::string_view before_class =
           k > 0 && spacedPair(target, words[k - 1], word) ? function_words.classOf(words[k - 1].text) : "";
-      if (!title && before_class != "article" && before_class != "determiner" &&
+      // An article of the source, or a preposition fused with one, copied with the noun (Zum Glück, im
+      // Vorfeld) where the target does not know it: a phrase left whole, reported from that word on.
+      const bool after_source_article =
+          k > 0 && spacedPair(target, words[k - 1], word) &&
+          source_function_words.classOf(words[k - 1].text) == "article" &&
+          !knownInLanguage(dictionaries, target_language, target_lexicon, lowerCase(words[k - 1].text)) &&
+          std::any_of(source_words.begin(), source_words.end(),
+                      [&](const NameWord& s) { return foldKey(s.text) == foldKey(words[k - 1].text); });
+      if (!title && before_class != "article" && before_class != "determiner" && !after_source_article &&
           !followsPossessive(target, words, k))
         continue;
       // Copied letter for letter from the aligned source, a word there and not here.
@@ -143,7 +159,9 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
       if (compound && !title && streetNameShaped(word.text)) continue;
       Finding finding;
       finding.primary = Side::target;
-      finding.target = word.range;
+      finding.target = after_source_article && before_class.empty()
+                           ? TextRange{words[k - 1].range.begin, word.range.end}
+                           : word.range;
       finding.source = pair.sourceRangeOfTarget(t);
       finding.confidence = std::max(link.confidence, 0.8);  // the copy in the source confirms the link
       finding.message = "“" + word.text + "” is a " + languageName(pair.source.language()) +
