@@ -80,6 +80,25 @@ std::set<std::string> wordsInNameRuns(const Document& doc, const FunctionWords& 
   return names;
 }
 
+// A compound whose last part is an adjective with the strong neuter ending of a name (Naturnahes Ahrtal,
+// Freies Wendland): the part, in lower case, a dictionary word ending in -es. A noun's last part is no
+// dictionary word in lower case (Gesetzes, Ausschusses).
+bool endsInNamedAdjective(const HunspellLexicon& lexicon, std::string_view word) {
+  constexpr std::size_t kMinPart = 4;
+  const std::string lowered = lowerCase(word);
+  if (!lowered.ends_with("es")) return false;
+  std::vector<std::size_t> starts;  // byte offsets of the code points
+  for (std::size_t at = 0; at < lowered.size();) {
+    starts.push_back(at);
+    std::size_t len = 0;
+    codePointAt(lowered, at, &len);
+    at += std::max<std::size_t>(len, 1);
+  }
+  for (std::size_t k = kMinPart; k + kMinPart <= starts.size(); ++k)
+    if (spells(lexicon, std::string_view(lowered).substr(starts[k]))) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
@@ -119,7 +138,8 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
       if (word.sentence_initial || !nounShaped(word.text) || names.count(word.text)) continue;
       // German capitalises an adjective or verb only inside a name (Lebenswertes Mölltal, die Grünen) or as
       // a noun made of it: a word its dictionary knows in lower case is no common noun left untranslated.
-      if (spells(source_lexicon, lowerCase(word.text))) continue;
+      if (spells(source_lexicon, lowerCase(word.text)) || endsInNamedAdjective(source_lexicon, word.text))
+        continue;
       if (followsNamePart(target, words, k, function_words, source_function_words)) continue;
       // Used as a common noun: after an article or determiner (the Bürgermeister), or as a title before a
       // name (Bürgermeister Vitali Klitschko). A bare capitalised word (to Schwamm, « Jugend ») is a place or
