@@ -56,8 +56,7 @@ class SourceConventionJudge {
   const WorldNames& world_names_;
   const Gazetteer& gazetteer_;
   /// The English press's forms (the default English house style) when the target is another language that
-  /// writes none of the marks undone (its own name_conventions.tsv rows say so): Goïta in Spanish copy is
-  /// EFE's Goita, as AP's.
+  /// writes none of the marks undone (its own name_conventions.tsv rows say so): Goïta in Spanish copy is EFE's Goita, as AP's.
   std::string knownToEnglishPress(const NameUndoing& undoing) const;
 
   const HouseStyle* style_ = nullptr;
