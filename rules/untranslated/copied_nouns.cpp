@@ -187,7 +187,16 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
       finding.message = "“" + word.text + "” is a " + languageName(pair.source.language()) +
                         (compound ? " compound noun (" : " noun (") + source_lexicon.name() + " knows it, " +
                         target_lexicon.name() + " does not), also in the source sentence: left untranslated?";
-      if (!compound) {
+      const bool with_article = finding.target->begin != word.range.begin;
+      if (with_article) {
+        // The noun's words are shown for the phrase; a word for the noun alone would not replace it.
+        finding.message = "“" + std::string(finding.target->in(target.text())) + "” is a " +
+                          languageName(pair.source.language()) + " phrase (" + source_lexicon.name() +
+                          " knows “" + word.text + "”, " + target_lexicon.name() +
+                          " does not), also in the source sentence: left untranslated?";
+        if (!compound)
+          finding.message += " The lexicon gives " + shownRenderings(translations) + " for the noun.";
+      } else if (!compound) {
         finding.message += " The lexicon gives " + shownRenderings(translations);
         // A title before a name keeps its capital (Mayor Vitali Klitschko); otherwise English writes it
         // lower.

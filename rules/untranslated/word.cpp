@@ -219,6 +219,11 @@ struct LinkEvidence {
   // letter for letter from the source sentence, and that the lexicon renders by other words.
   bool isStarredSourceWord(TargetWord& w, std::string_view text) const {
     if (!starredByMachine(pair.target.text(), w.word) || !source_surfaces.count(foldKey(text))) return false;
+    // A word the lists name as the target's (a currency unit, a news word, the newsroom's own) stays its.
+    const DictionarySet& dictionaries = context.dictionaries();
+    if (dictionaries.newsWords(pair.target.language()).contains(text) ||
+        dictionaries.currencyUnits().contains(text) || listedByNewsroom(context, text))
+      return false;
     if (!spells(source_lexicon, text)) return false;
     const aligners::Lexicon& lexicon = aligners::lexiconFor(pair.source.language(), pair.target.language());
     if (!renderedOtherwise(lexicon, std::string(text), target_lexicon)) return false;
