@@ -2,14 +2,20 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <set>
 
 #include "aligners/lexicon.h"
+#include "checker/model/data_dir.h"
 #include "checker/model/unicode_text.h"
 #include "checker/reading/language.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/name_key.h"
 #include "dictionaries/word_data.h"
+#include "dictionaries/word_list.h"
 #include "rules/evidence/name_words.h"
 #include "rules/evidence/regional_lexicons.h"
 #include "rules/evidence/spelling_memo.h"
@@ -99,6 +105,19 @@ bool endsInNamedAdjective(const HunspellLexicon& lexicon, std::string_view word)
   return false;
 }
 
+// The target language's words for features of the land (dictionaries/feature_words/<lang>.txt), read once.
+const WordList& featureWords(const std::string& language) {
+  static std::mutex mutex;
+  static std::map<std::string, WordList> lists;
+  std::lock_guard lock(mutex);
+  auto it = lists.find(language);
+  if (it == lists.end()) {
+    const std::string path = dataPath("dictionaries/feature_words/" + language + ".txt");
+    it = lists.emplace(language, std::filesystem::exists(path) ? WordList::load(path) : WordList()).first;
+  }
+  return it->second;
+}
+
 }  // namespace
 
 std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
@@ -124,6 +143,17 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
   auto isSplitCompound = [&](const std::string& word) {
     return !spells(source_lexicon, word) && splitsIntoNouns(source_lexicon, word) &&
            !knownInLanguage(dictionaries, target_language, target_lexicon, word);
+  };
+
+  // A compound whose last noun the lexicon renders as a feature of the land (Zug|spitze: peak; Königs|see:
+  // lake) names a landmark the target keeps: the Zugspitze, the Königssee.
+  const WordList& feature_words = featureWords(target_language);
+  auto landmarkShaped = [&](const std::string& word) {
+    if (feature_words.size() == 0) return false;
+    for (const std::string& head : compoundHeads(source_lexicon, word))
+      for (const std::string& rendering : lexiconRenderings(lexicon, head, target_lexicon, 0))
+        if (feature_words.contains(rendering)) return true;
+    return false;
   };
 
   for (std::size_t t = 0; t < target.sentences().size(); ++t) {
@@ -176,7 +206,7 @@ std::vector<Finding> copiedNouns(const AlignedPair& pair, RuleContext& context,
       const bool compound =
           translations.empty() && (split_compound || source_lexicon.spellsAsCompound(word.text));
       if (translations.empty() && !compound) continue;
-      if (compound && !title && streetNameShaped(word.text)) continue;
+      if (compound && !title && (streetNameShaped(word.text) || landmarkShaped(word.text))) continue;
       Finding finding;
       finding.primary = Side::target;
       finding.target = after_source_article && before_class.empty()
