@@ -250,4 +250,18 @@ std::optional<std::vector<Quotation>> pairQuotations(const std::vector<QuoteMark
   return quotations;
 }
 
+std::vector<bool> foreignParagraphs(const Document& doc, const LocaleQuotes& quotes) {
+  std::vector<bool> foreign(doc.paragraphs().size(), false);
+  for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
+    for (const QuoteMark& mark : findQuoteMarks(doc.text(), doc.paragraphs()[p].range, quotes)) {
+      const char32_t cp = mark.mark;
+      const bool own = cp == U'"' || cp == U'\'' || cp == U'’' || cp == quotes.primary.open ||
+                       cp == quotes.primary.close || cp == quotes.alternate.open ||
+                       cp == quotes.alternate.close;
+      foreign[p] = foreign[p] || (!own && !isInwardGuillemet(cp, mark.role, quotes));
+    }
+  }
+  return foreign;
+}
+
 }  // namespace concord::rules

@@ -90,4 +90,9 @@ bool closesLow9(char32_t open, char32_t mark);
 /// languages: space, NBSP, narrow NBSP, thin space.
 bool isQuoteSpace(char32_t cp);
 
+/// For each paragraph of `doc`, whether it holds a quotation mark of another locale than `quotes` (a German
+/// “ closing „ in English, English ” in German): such a paragraph is quotes/foreign-marks' to report, and
+/// the checks that read marks by this locale's roles (spacing, mixed styles) leave it to that rule.
+std::vector<bool> foreignParagraphs(const Document& doc, const LocaleQuotes& quotes);
+
 }  // namespace concord::rules

@@ -25,6 +25,16 @@ struct Open {
   std::optional<std::size_t> changed;  // its change in the paragraph's changes, when it is foreign
 };
 
+// The mark stands where a quotation opens: at the paragraph's start or after a space or an opening bracket
+// or dash, and right before a letter or digit.
+bool opensHere(std::string_view text, TextRange mark, TextRange paragraph) {
+  const char32_t before = mark.begin > paragraph.begin ? codePointBefore(text, mark.begin) : 0;
+  const char32_t after = mark.end < paragraph.end ? codePointAt(text, mark.end) : 0;
+  const bool open_context = before == 0 || isWhiteSpace(before) || before == U'(' || before == U'[' ||
+                            before == U'—' || before == U'–';
+  return open_context && (isLetter(after) || isDigit(after));
+}
+
 }  // namespace
 
 const RuleInfo& QuotesForeignMarksRule::info() const { return kInfo; }
@@ -56,7 +66,14 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
           (mark.mark == stack.back().expected_close || closesLow9(stack.back().mark, mark.mark));
       const bool closes_own =
           !stack.empty() && !stack.back().foreign && closerFor(stack.back().mark, quotes) == mark.mark;
-      const bool is_close = closes_foreign || closes_own || (mark.role == MarkRole::close && !stack.empty());
+      // English “…” in German copy: read by German roles, its “ closes a „ that was never opened. With no
+      // „ pending, where a quotation opens (after a space, before a word), it opens an English quotation.
+      const bool english_opener = usesLow9(quotes) && mark.mark == U'“' &&
+                                  mark.mark == quotes.primary.close &&
+                                  (stack.empty() || stack.back().mark != quotes.primary.open) &&
+                                  opensHere(text, mark.range, paragraph.range);
+      const bool is_close = !english_opener && (closes_foreign || closes_own ||
+                                                (mark.role == MarkRole::close && !stack.empty()));
       const std::size_t depth = is_close ? stack.size() - 1 : stack.size();
       std::optional<Open> closed;
       if (is_close && !stack.empty()) {
@@ -64,7 +81,7 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
         stack.pop_back();
       }
       if (mark.role == MarkRole::ambiguous && !is_close) continue;  // ’ after a word: an apostrophe
-      if (mark.role == MarkRole::close && !is_close) continue;      // stray closer: quotes/unbalanced
+      if (mark.role == MarkRole::close && !is_close && !english_opener) continue;  // stray: quotes/unbalanced
 
       const bool top_level_alternate =
           primary_only && depth == 0 &&
@@ -79,9 +96,13 @@ void QuotesForeignMarksRule::check(const AlignedPair& pair, RuleContext& context
                                stack.back().mark == quotes.alternate.open;
       const bool foreign =
           (!own(mark.mark) && !third_level && !isInwardGuillemet(mark.mark, mark.role, quotes)) ||
-          foreign_close || top_level_alternate;
+          foreign_close || top_level_alternate || english_opener;
       if (!is_close)
-        stack.push_back({mark.mark, foreign ? closerFor(mark.mark, quotes) : 0, foreign, mark.range,
+        stack.push_back({mark.mark,
+                         english_opener ? U'”'
+                         : foreign      ? closerFor(mark.mark, quotes)
+                                        : 0,
+                         foreign, mark.range,
                          foreign ? std::optional<std::size_t>(changes.size()) : std::nullopt});
       // The quotation this mark closes, both marks included: its change covers it whole.
       const TextRange quotation = closed ? TextRange{closed->range.begin, mark.range.end} : mark.range;

@@ -29,23 +29,6 @@ void pairUp(std::vector<Occurrence>& marks, std::size_t first, const std::vector
   for (std::size_t i = first; i < marks.size(); ++i) marks[i].quotation = spans[i - first];
 }
 
-// Paragraphs with marks of another locale are quotes/foreign-marks' to report: a German “ closing „ in
-// English is not a typographic English mark, and a straight "no" inside «…» takes the nesting level of the
-// quotation once its marks are fixed, which is for a second check to tell.
-std::vector<bool> foreignParagraphs(const Document& doc, const LocaleQuotes& quotes) {
-  std::vector<bool> foreign(doc.paragraphs().size(), false);
-  for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
-    for (const QuoteMark& mark : findQuoteMarks(doc.text(), doc.paragraphs()[p].range, quotes)) {
-      const char32_t cp = mark.mark;
-      const bool own = cp == U'"' || cp == U'\'' || cp == U'’' || cp == quotes.primary.open ||
-                       cp == quotes.primary.close || cp == quotes.alternate.open ||
-                       cp == quotes.alternate.close;
-      foreign[p] = foreign[p] || (!own && !isInwardGuillemet(cp, mark.role, quotes));
-    }
-  }
-  return foreign;
-}
-
 // Every straight " of the target, with the typographic mark of its nesting level as the suggestion (French
 // with its narrow no-break space inside the outer marks), outside the paragraphs of foreignParagraphs.
 void reportStraightMarks(const AlignedPair& pair, RuleContext& context, const QuotePair& house) {

@@ -101,13 +101,35 @@ bool isFragment(std::string_view text, TextRange paragraph, TextRange range, Tex
          startsMidSentence(text, paragraph, range.begin);
 }
 
-// Quotations separated only by a short attribution ("," he said, ") merged into one.
-std::vector<Quoted> mergeAroundAttributions(std::string_view text, std::vector<Quoted> quoted) {
+// A short attribution between two quotations: "," he said, " or, ending its own sentence, "," he said. "
+// (English closes the quotation before the attribution and opens another after it, where French and Spanish
+// keep one quotation around an incise: « …, a-t-il déclaré. … »).
+bool attributionGap(std::string_view text, TextRange gap, bool across_sentences) {
+  if (wordCount(text, gap) > kAttributionWords) return false;
+  if (!across_sentences) return !hasSentenceEnd(text, gap);
+  TextRange inner = gap;
+  while (inner.end > inner.begin && isWhiteSpace(codePointBefore(text, inner.end))) {
+    std::size_t len = 0;
+    codePointBefore(text, inner.end, &len);
+    inner.end -= len;
+  }
+  if (inner.end > inner.begin &&
+      u_hasBinaryProperty(static_cast<UChar32>(codePointBefore(text, inner.end)), UCHAR_S_TERM)) {
+    std::size_t len = 0;
+    codePointBefore(text, inner.end, &len);
+    inner.end -= len;
+  }
+  return !hasSentenceEnd(text, inner);
+}
+
+// Quotations separated only by a short attribution merged into one.
+std::vector<Quoted> mergeAroundAttributions(std::string_view text, std::vector<Quoted> quoted,
+                                            bool across_sentences = false) {
   std::vector<Quoted> merged;
   for (Quoted& q : quoted) {
     if (!merged.empty()) {
       const TextRange gap{merged.back().range.end, q.range.begin};
-      if (wordCount(text, gap) <= kAttributionWords && !hasSentenceEnd(text, gap)) {
+      if (attributionGap(text, gap, across_sentences)) {
         merged.back().range.end = q.range.end;
         merged.back().content.end = q.content.end;
         merged.back().words += q.words;
@@ -378,14 +400,32 @@ void QuotesSourceParityRule::check(const AlignedPair& pair, RuleContext& context
     const auto target_quoted = quotedIn(target, target_quotations, p, p, paragraph.range);
     if (!source_quoted || !target_quoted) continue;
 
-    const std::vector<Quoted>& s_all = *source_quoted;
+    // AP-style headlines quote with straight single marks, in the source as in the translation.
+    const bool source_headline =
+        first_sp == last_sp && (source.paragraphs()[first_sp].heading || first_sp == 0);
+    const std::vector<Quoted> s_all = source_quoted->empty() && source_headline
+                                          ? headlineSingleQuotes(source.text(), sp_first.range)
+                                          : *source_quoted;
     const std::vector<Quoted> t_all = target_quoted->empty() && (paragraph.heading || p == 0)
                                           ? headlineSingleQuotes(target.text(), paragraph.range)
                                           : *target_quoted;
     const std::vector<Quoted> s_merged = mergeAroundAttributions(source.text(), s_all);
     const std::vector<Quoted> t_merged = mergeAroundAttributions(target.text(), t_all);
+    // The source's quotations on both sides of "he said." as the translation's one quotation around an
+    // incise (« …, a-t-il déclaré. … »): only when the translation quotes about as many words, else the
+    // second quotation was lost.
+    const std::vector<Quoted> s_joined = mergeAroundAttributions(source.text(), s_all, true);
+    const auto quotedWords = [](const std::vector<Quoted>& quoted) {
+      std::size_t words = 0;
+      for (const Quoted& q : quoted) words += q.words;
+      return static_cast<double>(words);
+    };
+    const bool joined_source = s_all.size() > t_all.size() && s_merged.size() != t_all.size() &&
+                               s_joined.size() == t_all.size() &&
+                               quotedWords(t_all) >= 0.6 * quotedWords(s_joined) * length_ratio;
     const bool same_count = s_all.size() == t_all.size() || s_merged.size() == t_all.size() ||
-                            s_all.size() == t_merged.size() || s_merged.size() == t_merged.size();
+                            s_all.size() == t_merged.size() || s_merged.size() == t_merged.size() ||
+                            joined_source;
 
     auto report = [&](Side side, TextRange range, std::string message, bool short_only) {
       Finding finding;
@@ -434,7 +474,10 @@ void QuotesSourceParityRule::check(const AlignedPair& pair, RuleContext& context
           false);
       continue;
     }
-    if (reportSentenceMismatches(pair, first_t, last_t, s_all, t_all, length_ratio, report)) continue;
+    // Compared sentence by sentence in the form whose counts agree: one quotation around an incise
+    // (« …, a-t-il déclaré. … ») is the source's two around "he said." and begins in the same sentence.
+    const std::vector<Quoted>& s_same = joined_source ? s_joined : s_all;
+    if (reportSentenceMismatches(pair, first_t, last_t, s_same, t_all, length_ratio, report)) continue;
     // Same quotations: are the quoted words still inside the marks? Compare the quoted share of the text.
     const std::size_t s_words = wordCount(source.text(), source_group);
     const std::size_t t_words = wordCount(target.text(), paragraph.range);

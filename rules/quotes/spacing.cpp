@@ -1,6 +1,7 @@
 #include "rules/quotes/spacing.h"
 
 #include <algorithm>
+#include <set>
 
 #include "checker/model/unicode_text.h"
 #include "rules/evidence/quote_marks.h"
@@ -20,6 +21,37 @@ constexpr char32_t kNarrowNbsp = U'\u202F';
 
 bool isNoBreak(char32_t cp) { return cp == kNbsp || cp == kNarrowNbsp; }
 
+// The marks of the paragraph that are this language's marks only by their shape and belong to a quotation of
+// another language's marks: the “ closing a German „ in English copy (`„We will not give up,“ he said`),
+// the “ opening English “…” in German copy. quotes/foreign-marks reports the quotation, and fixing its marks
+// moves the space: read by this language's roles, it would be "inside" the mark.
+std::set<std::size_t> foreignQuotationMarks(std::string_view text, TextRange paragraph,
+                                            const LocaleQuotes& quotes) {
+  std::set<std::size_t> foreign;
+  std::vector<char32_t> low9_open;  // „ or ‚ of a locale that does not print them, still open
+  for (const QuoteMark& mark : findQuoteMarks(text, paragraph, quotes)) {
+    if (usesLow9(quotes)) {
+      if (mark.mark == U'„' || mark.mark == U'‚') {
+        low9_open.push_back(mark.mark);
+      } else if (mark.mark == U'“' && low9_open.empty()) {
+        // No „ pending: English “…” in German copy (the ” after it is no German mark at all).
+        const char32_t after = mark.range.end < paragraph.end ? codePointAt(text, mark.range.end) : 0;
+        if (isLetter(after) || isDigit(after)) foreign.insert(mark.range.begin);
+      } else if (!low9_open.empty() && closesLow9(low9_open.back(), mark.mark)) {
+        low9_open.pop_back();
+      }
+      continue;
+    }
+    if (mark.mark == U'„' || mark.mark == U'‚') {
+      low9_open.push_back(mark.mark);
+    } else if (!low9_open.empty() && closesLow9(low9_open.back(), mark.mark)) {
+      foreign.insert(mark.range.begin);
+      low9_open.pop_back();
+    }
+  }
+  return foreign;
+}
+
 }  // namespace
 
 const RuleInfo& QuotesSpacingRule::info() const { return kInfo; }
@@ -33,6 +65,7 @@ void QuotesSpacingRule::check(const AlignedPair& pair, RuleContext& context) con
   std::vector<MarkChange> changes;
   for (const Paragraph& para : doc.paragraphs()) {
     const TextRange paragraph = para.range;
+    const std::set<std::size_t> foreign = foreignQuotationMarks(text, paragraph, quotes);
     // The locale's own curly marks of the paragraph, which pair into its quotations.
     std::vector<TextRange> marks;
     std::vector<bool> opening;
@@ -48,6 +81,7 @@ void QuotesSpacingRule::check(const AlignedPair& pair, RuleContext& context) con
         const bool closes = mark.role == MarkRole::close && mark.mark != U'’' &&
                             (mark.mark == quotes.primary.close || mark.mark == quotes.alternate.close);
         if (!opens && !closes) continue;
+        if (foreign.count(mark.range.begin)) continue;
         marks.push_back(mark.range);
         opening.push_back(opens);
         // `kind` names the problem, so a quotation whose marks share it gets one message for both.

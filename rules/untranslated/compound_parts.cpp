@@ -47,4 +47,21 @@ bool splitsIntoNouns(const HunspellLexicon& lexicon, std::string_view word) {
   return false;
 }
 
+std::vector<std::string> compoundHeads(const HunspellLexicon& lexicon, std::string_view word) {
+  constexpr std::size_t kMinHeadPart = 3;
+  std::vector<std::size_t> starts;  // byte offsets of the code points
+  for (std::size_t at = 0; at < word.size();) {
+    starts.push_back(at);
+    std::size_t len = 0;
+    codePointAt(word, at, &len);
+    at += std::max<std::size_t>(len, 1);
+  }
+  std::vector<std::string> heads;
+  for (std::size_t k = kMinHeadPart; k + kMinHeadPart <= starts.size(); ++k) {
+    std::string head = upperFirst(word.substr(starts[k]));
+    if (spells(lexicon, head)) heads.push_back(std::move(head));
+  }
+  return heads;
+}
+
 }  // namespace concord::rules

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace concord {
 class HunspellLexicon;
@@ -16,5 +18,10 @@ namespace concord::rules {
 /// it whole. Each part has at least four letters, so that no word splits by chance into a syllable and a
 /// noun.
 bool splitsIntoNouns(const HunspellLexicon& lexicon, std::string_view word);
+
+/// The possible last nouns of the capitalised German compound `word`, capitalised, longest first: each tail
+/// of three letters or more, after a first part of three or more, that `lexicon` spells (Hochalm|spitze →
+/// "Almspitze", "Spitze"; Königs|see → "See").
+std::vector<std::string> compoundHeads(const HunspellLexicon& lexicon, std::string_view word);
 
 }  // namespace concord::rules

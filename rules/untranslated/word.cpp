@@ -10,6 +10,8 @@
 #include "checker/reading/language.h"
 #include "dictionaries/dictionary_set.h"
 #include "dictionaries/word_data.h"
+#include "rules/evidence/dictionary_phrases.h"
+#include "rules/evidence/latin_phrases.h"
 #include "rules/evidence/name_words.h"
 #include "rules/evidence/quote_marks.h"
 #include "rules/evidence/regional_lexicons.h"
@@ -158,6 +160,32 @@ bool onlyPunctuationBetween(std::string_view text, const Word& before, const Wor
 
 bool startsUpper(std::string_view word) { return !word.empty() && isUpper(codePointAt(word, 0)); }
 
+// Apertium writes a word it could not analyse with a star and copies it from the source (*cisterna): the
+// machine's own account that the word was not translated.
+bool starredByMachine(std::string_view text, const Word& word) {
+  return word.range.begin > 0 && text[word.range.begin - 1] == '*';
+}
+
+// Whether the source→target lexicon renders `word` and never as itself: cisterna → cistern, tank. A word the
+// target's dictionary knows only as a rare word (English "cisterna", an anatomical term) is then the
+// source's word, not the target's, when the machine says it copied it.
+bool renderedOtherwise(const aligners::Lexicon& lexicon, const std::string& word,
+                       const HunspellLexicon& target_lexicon) {
+  const std::vector<std::string> renderings =
+      lexiconRenderings(lexicon, word, target_lexicon, kInflectionCut);
+  const std::string key = foldKey(word, true);
+  // "peso" renders "pesos": the same word, inflected. A rendering that differs from the word by a plural
+  // ending only is the word itself (cistern for cisterna is not).
+  const auto sameWord = [&](const std::string& rendering) {
+    const std::string other = foldKey(rendering, true);
+    const std::string& shorter = other.size() < key.size() ? other : key;
+    const std::string& longer = other.size() < key.size() ? key : other;
+    const std::string_view ending = std::string_view(longer).substr(shorter.size());
+    return longer.starts_with(shorter) && (ending.empty() || ending == "s" || ending == "es");
+  };
+  return !renderings.empty() && std::none_of(renderings.begin(), renderings.end(), sameWord);
+}
+
 // What untranslated/word reads a link with: the dictionaries, the source sentences' words and quotations.
 struct LinkEvidence {
   const AlignedPair& pair;
@@ -179,11 +207,28 @@ struct LinkEvidence {
   // A word the target language lacks and the source's dictionary knows (or, copied from the source sentence,
   // a compound whose tail it knows: vice|ministra).
   bool isCore(TargetWord& w, std::string_view text) const {
-    if (!plainLowercaseWord(text) || knownToTarget(text)) return false;
+    if (!plainLowercaseWord(text)) return false;
+    if (knownToTarget(text)) return isStarredSourceWord(w, text);
     w.in_source = std::any_of(source_words.begin(), source_words.end(),
                               [&](const Word& s) { return inflectionMatch(s, w.word); });
     return spells(source_lexicon, text) ||
            (w.in_source && isSourceCompound(text, source_lexicon, target_lexicon));
+  }
+
+  // A word the target's dictionary knows (as a rare word: cisterna, sine) that the machine marked as copied,
+  // letter for letter from the source sentence, and that the lexicon renders by other words.
+  bool isStarredSourceWord(TargetWord& w, std::string_view text) const {
+    if (!starredByMachine(pair.target.text(), w.word) || !source_surfaces.count(foldKey(text))) return false;
+    // A word the lists name as the target's (a currency unit, a news word, the newsroom's own) stays its.
+    const DictionarySet& dictionaries = context.dictionaries();
+    if (dictionaries.newsWords(pair.target.language()).contains(text) ||
+        dictionaries.currencyUnits().contains(text) || listedByNewsroom(context, text))
+      return false;
+    if (!spells(source_lexicon, text)) return false;
+    const aligners::Lexicon& lexicon = aligners::lexiconFor(pair.source.language(), pair.target.language());
+    if (!renderedOtherwise(lexicon, std::string(text), target_lexicon)) return false;
+    w.in_source = true;
+    return true;
   }
 
   // The first word of the sentence, capitalised for that alone, copied from the source sentence as it
@@ -238,6 +283,23 @@ struct LinkEvidence {
       if (w.quotation == quotation) keys.push_back(w.word.key);
     return std::find(source_quotations.begin(), source_quotations.end(), keys) != source_quotations.end();
   }
+
+  // The run lies inside the words of a quotation of the source (two words or more), copied whole in the
+  // same order, whatever marks the translation gave it: a slogan quoted again inside a quotation whose
+  // marks were flattened ("Anyone who puts up “Der Berg ruft” posters") is still the slogan.
+  bool insideSourceQuotation(const std::vector<TargetWord>& words, WordRun run) const {
+    for (const std::vector<std::string>& quoted : source_quotations) {
+      if (quoted.size() < 2 || quoted.size() > words.size()) continue;
+      for (std::size_t at = 0; at + quoted.size() <= words.size(); ++at) {
+        if (at > run.first) break;
+        if (at + quoted.size() <= run.last) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < quoted.size() && same; ++k) same = words[at + k].word.key == quoted[k];
+        if (same) return true;
+      }
+    }
+    return false;
+  }
 };
 
 // A run right after a capitalised word of the source sentence, inside the sentence, is the rest of a name the
@@ -260,8 +322,11 @@ Finding wordFinding(const LinkEvidence& evidence, const TargetWord& w) {
   Finding finding;
   finding.message =
       "“" + text + "” is " + (vowel ? "an " : "a ") + language + " word (" + evidence.source_lexicon.name() +
-      " knows it, " + target_lexicon.name() + " does not)" +
-      (w.in_source ? ", also in the source sentence: left untranslated?" : ": left untranslated?");
+      " knows it, " +
+      (evidence.knownToTarget(text) ? "the machine translation marked it as copied, and " +
+                                          target_lexicon.name() + " knows it only as another word"
+                                    : target_lexicon.name() + " does not") +
+      ")" + (w.in_source ? ", also in the source sentence: left untranslated?" : ": left untranslated?");
   // préfecture → prefecture: the target language has the word, without the source's accents. Else the
   // bilingual lexicon's words (bomberos → firefighters), shown as choices: a dictionary does not know the
   // sense the sentence needs.
@@ -314,6 +379,80 @@ bool allLetters(std::string_view word) {
     at += std::max<std::size_t>(len, 1);
   }
   return !word.empty();
+}
+
+// Whether words [first, first + count) stand in the source sentence word for word, in the same order.
+bool inSourceInOrder(const LinkEvidence& evidence, const std::vector<TargetWord>& words, std::size_t first,
+                     std::size_t count) {
+  const std::vector<Word>& source = evidence.source_words;
+  for (std::size_t at = 0; at + count <= source.size(); ++at) {
+    bool same = true;
+    for (std::size_t k = 0; k < count && same; ++k) same = source[at + k].key == words[first + k].word.key;
+    if (same) return true;
+  }
+  return false;
+}
+
+// A quotation holding one lower-case word (« disproportionnée »): the source's scare quotes, which a
+// translation keeps around its own word. The word is no title or slogan kept on purpose.
+bool scareQuote(const std::vector<TargetWord>& words, std::size_t quotation) {
+  std::size_t count = 0;
+  bool lower = true;
+  for (const TargetWord& w : words) {
+    if (w.quotation != quotation) continue;
+    ++count;
+    lower = lower && !startsUpper(w.word.surface);
+  }
+  return count == 1 && lower;
+}
+
+// The run lies inside joined words that make a Latin locution (grosso modo, sine die): every language's
+// press prints them as they are.
+bool inLatinPhrase(const std::vector<TargetWord>& words, const std::vector<bool>& joined, WordRun run) {
+  std::vector<std::string> keys;
+  for (const TargetWord& w : words) keys.push_back(w.word.key);
+  for (std::size_t count = 2; count <= longestLatinPhrase(); ++count) {
+    const std::size_t lowest = run.last + 1 >= count ? run.last + 1 - count : 0;
+    for (std::size_t first = lowest; first <= run.first && first + count <= words.size(); ++first) {
+      bool together = true;
+      for (std::size_t k = first; k + 1 < first + count && together; ++k) together = joined[k];
+      if (together && isLatinPhrase(keys, first, count)) return true;
+    }
+  }
+  return false;
+}
+
+// Words [first, first + count), all lower-case, one of four letters or more, that the source language
+// lexicalises as a phrase and the target does not (FreeDict's headwords): "sin embargo" left in an English
+// story, whose words English spells too (sin, embargo), where "en route" or "par excellence" copied from
+// French are English phrases as well.
+bool lexicalisedInSourceOnly(const LinkEvidence& evidence, const std::vector<TargetWord>& words,
+                             std::size_t first, std::size_t count) {
+  constexpr std::size_t kLongestPhrase = 4;
+  if (count < 2 || count > kLongestPhrase || first + count > words.size()) return false;
+  std::string phrase;
+  bool long_word = false;
+  for (std::size_t k = first; k < first + count; ++k) {
+    const std::string& surface = words[k].word.surface;
+    if (startsUpper(surface) || !allLetters(surface)) return false;
+    long_word = long_word || letterCount(surface) >= kMinLetters;
+    if (k > first) phrase += ' ';
+    phrase += surface;
+  }
+  return long_word && inSourceInOrder(evidence, words, first, count) &&
+         lexicalisedPhrase(evidence.pair.source.lang(), phrase) &&
+         !lexicalisedPhrase(evidence.pair.target.lang(), phrase);
+}
+
+// The first window of a stretch that lexicalisedInSourceOnly accepts, longest first.
+std::optional<WordRun> lexicalisedWindow(const LinkEvidence& evidence, const std::vector<TargetWord>& words,
+                                         WordRun stretch) {
+  constexpr std::size_t kLongestPhrase = 4;
+  const std::size_t size = stretch.last - stretch.first + 1;
+  for (std::size_t count = std::min(size, kLongestPhrase); count >= 2; --count)
+    for (std::size_t first = stretch.first; first + count <= stretch.last + 1; ++first)
+      if (lexicalisedInSourceOnly(evidence, words, first, count)) return WordRun{first, first + count - 1};
+  return std::nullopt;
 }
 
 // A stretch of words [first, last] with no core word that is still a phrase of the source copied whole:
@@ -384,7 +523,10 @@ Finding phraseFinding(const LinkEvidence& evidence, const std::vector<TargetWord
       std::string(TextRange{words[run.first].word.range.begin, words[run.last].word.range.end}.in(text)) +
       "” is " + languageName(evidence.pair.source.language()) +
       " left untranslated: the source sentence has the same words in the same order (" +
-      evidence.target_lexicon.name() + " does not know " + unknown + ")";
+      (unknown.empty() ? "a " + languageName(evidence.pair.source.language()) +
+                             " phrase of the dictionaries, not a phrase of the target's, though its words are"
+                       : evidence.target_lexicon.name() + " does not know " + unknown) +
+      ")";
   return finding;
 }
 
@@ -459,8 +601,12 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
       std::vector<WordRun> runs = groupRuns(roles, joined);
       for (WordRun& run : runs) run.last = widenedEnd(evidence, words, joined, run);
       const std::size_t core_runs = runs.size();
-      for (const WordRun& stretch : coreFreeStretches(roles, joined))
-        if (isCopiedPhrase(evidence, words, stretch.first, stretch.last)) runs.push_back(stretch);
+      for (const WordRun& stretch : coreFreeStretches(roles, joined)) {
+        if (isCopiedPhrase(evidence, words, stretch.first, stretch.last))
+          runs.push_back(stretch);
+        else if (const std::optional<WordRun> window = lexicalisedWindow(evidence, words, stretch))
+          runs.push_back(*window);
+      }
       for (std::size_t r = 0; r < runs.size(); ++r) {
         const WordRun run = runs[r];
         const std::size_t quotation = words[run.first].quotation;
@@ -469,7 +615,9 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
           in_source = in_source || words[k].in_source;
           if (words[k].noun) noun_placed[*words[k].noun] = true;
         }
-        if (quotation > 0 && evidence.quotesSource(words, quotation)) continue;
+        if (quotation > 0 && evidence.quotesSource(words, quotation) && !scareQuote(words, quotation))
+          continue;
+        if (evidence.insideSourceQuotation(words, run) || inLatinPhrase(words, joined, run)) continue;
         if (!nouns_capitalised && followsName(words, joined, run)) continue;
         if (run.first == run.last && words[run.first].noun) {
           context.report(Finding(nouns[*words[run.first].noun]));
@@ -488,7 +636,7 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
         // A quotation made mostly of source-language words is a title or slogan kept on purpose; not one
         // with a word of the target language for every three of its words (« el *pillage »: the
         // translation's quotation, with a word left in it).
-        const bool kept_quotation = quotation > 0 &&
+        const bool kept_quotation = quotation > 0 && !scareQuote(words, quotation) &&
                                     2 * cores_in_quotation[quotation] >= words_in_quotation[quotation] &&
                                     3 * target_in_quotation[quotation] < words_in_quotation[quotation];
         if (!in_source || kept_quotation) finding.severity = Severity::info;
