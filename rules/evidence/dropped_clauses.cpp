@@ -4,7 +4,9 @@
 #include <vector>
 
 #include "aligners/lexicon.h"
+#include "dictionaries/dictionary_set.h"
 #include "rules/evidence/clause_spans.h"
+#include "rules/evidence/number_values.h"
 #include "rules/evidence/term_match.h"
 #include "rules/evidence/word_rendering.h"
 
@@ -13,24 +15,6 @@ namespace {
 
 // A lexicon with fewer entries than this renders too few words for an unrendered clause to mean anything.
 constexpr std::size_t kMinLexiconEntries = 5000;
-
-struct CheckedWord {
-  TextRange range;
-  std::size_t clause = 0;  ///< numbered across the link's sentences
-  WordRendering rendering;
-  bool near = false;      ///< found in the other side's sentences around the link
-  bool measured = false;  ///< a figure with a unit after it
-  bool figure = false;    ///< a number, in figures or words
-};
-
-// The values a number mention may stand for: as written, before its scale word, the other reading of a
-// clock time.
-std::vector<double> valuesOf(const NumberMention& m) {
-  std::vector<double> values{m.value, m.figure_value};
-  if (m.clock_value) values.push_back(*m.clock_value);
-  if (m.million_value) values.push_back(*m.million_value);
-  return values;
-}
 
 std::vector<NumberMention> mentionsIn(const Document& doc, std::size_t first, std::size_t count,
                                       const NumberExtractor& numbers) {
@@ -57,50 +41,65 @@ const NumberMention* mentionAt(TextRange range, const std::vector<NumberMention>
 // Whether the other side has a number of the same value as `mention`.
 bool numberRendered(const NumberMention& mention, const std::vector<NumberMention>& other) {
   for (const NumberMention& o : other)
-    for (double a : valuesOf(mention))
-      for (double b : valuesOf(o))
-        if (sameNumber(a, b)) return true;
+    if (sameNumberValue(mention, o)) return true;
   return false;
 }
 
 }  // namespace
 
-std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, const Link& link, Side side,
-                                                   const WordList& openers,
-                                                   const NumberExtractor& own_numbers,
-                                                   const NumberExtractor& other_numbers,
-                                                   std::size_t tolerated) {
-  if (link.source_count == 0 || link.target_count == 0) return std::nullopt;
-  const Document& own = side == Side::source ? pair.source : pair.target;
-  const Document& other = side == Side::source ? pair.target : pair.source;
+ClauseComparison::ClauseComparison(const AlignedPair& pair, const DictionarySet& dictionaries)
+    : pair_(pair), dictionaries_(dictionaries) {}
+
+const NumberExtractor& ClauseComparison::numbers(Side side) {
+  auto& slot = numbers_[side == Side::source ? 0 : 1];
+  if (!slot) slot.emplace((side == Side::source ? pair_.source : pair_.target).language(), dictionaries_);
+  return *slot;
+}
+
+const std::vector<NumberMention>& ClauseComparison::mentions(Side side, std::size_t first,
+                                                             std::size_t count) {
+  const auto key = std::make_tuple(side == Side::source ? 0 : 1, first, count);
+  if (const auto known = mentions_.find(key); known != mentions_.end()) return known->second;
+  return mentions_[key] =
+             mentionsIn(side == Side::source ? pair_.source : pair_.target, first, count, numbers(side));
+}
+
+const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link, Side side) {
+  const auto key = std::make_tuple(link.source_begin, link.source_count, link.target_begin, link.target_count,
+                                   side == Side::source ? 0 : 1);
+  if (const auto known = compared_.find(key); known != compared_.end())
+    return known->second ? &*known->second : nullptr;
+  std::optional<SideWords>& result = compared_[key];
+  if (link.source_count == 0 || link.target_count == 0) return nullptr;
+  const Side other_side = side == Side::source ? Side::target : Side::source;
+  const Document& own = side == Side::source ? pair_.source : pair_.target;
+  const Document& other = side == Side::source ? pair_.target : pair_.source;
   const std::size_t first = side == Side::source ? link.source_begin : link.target_begin;
   const std::size_t count = side == Side::source ? link.source_count : link.target_count;
   const std::size_t other_first = side == Side::source ? link.target_begin : link.source_begin;
   const std::size_t other_count = side == Side::source ? link.target_count : link.source_count;
   const aligners::Lexicon& lexicon = aligners::lexiconFor(own.language(), other.language());
-  if (lexicon.size() < kMinLexiconEntries) return std::nullopt;
-  const std::vector<NumberMention> own_mentions = mentionsIn(own, first, count, own_numbers);
-  const std::vector<NumberMention> other_mentions =
-      mentionsIn(other, other_first, other_count, other_numbers);
+  if (lexicon.size() < kMinLexiconEntries) return nullptr;
+  const WordList& openers = dictionaries_.clauseOpeners(own.language());
+  const std::vector<NumberMention>& own_mentions = mentions(side, first, count);
+  const std::vector<NumberMention>& other_mentions = mentions(other_side, other_first, other_count);
   const std::vector<Word> rendering_side = wordsOf(other, other_first, other_count);
   // The other side's sentences on either side of the link: a clause found there was moved, not dropped.
   std::vector<Word> around;
   if (other_first > 0) around = wordsOf(other, other_first - 1, 1);
   for (Word& w : wordsOf(other, other_first + other_count, 1)) around.push_back(std::move(w));
 
-  bool other_has_own_figure = false;
+  SideWords words_of_side;
   for (const NumberMention& o : other_mentions) {
     if (o.weak) continue;
     bool matched = false;
-    for (const NumberMention& m : own_mentions)
-      for (double a : valuesOf(m))
-        for (double b : valuesOf(o)) matched = matched || sameNumber(a, b);
-    other_has_own_figure = other_has_own_figure || !matched;
+    for (const NumberMention& m : own_mentions) matched = matched || sameNumberValue(m, o);
+    words_of_side.other_has_own_figure = words_of_side.other_has_own_figure || !matched;
   }
-  std::vector<CheckedWord> checked;
-  std::vector<TextRange>
-      clause_ranges;  // every clause's words, first to last, numbered as CheckedWord::clause
-  std::vector<std::size_t> clause_sentence;  // the sentence of each clause
+  const bool other_has_own_figure = words_of_side.other_has_own_figure;
+  std::vector<CheckedWord>& checked = words_of_side.checked;
+  std::vector<TextRange>& clause_ranges = words_of_side.clause_ranges;
+  std::vector<std::size_t>& clause_sentence = words_of_side.clause_sentence;
   std::size_t clause_base = 0;
   for (std::size_t s = first; s < first + count; ++s) {
     const std::vector<Word> words = wordsOf(own, s, 1);
@@ -123,7 +122,7 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
       if (mention && other_has_own_figure) rendering->strong = false;
       if (!rendering->rendered && mention && numberRendered(*mention, other_mentions))
         rendering->rendered = true;
-      CheckedWord word{words[i].range, clause, *rendering, false, false};
+      CheckedWord word{words[i].range, clause, *rendering, false, false, false};
       if (mention) {
         word.measured = mention->unit.has_value();
         word.figure = true;
@@ -137,7 +136,19 @@ std::optional<UnrenderedClauses> unrenderedClauses(const AlignedPair& pair, cons
     clause_sentence.resize(clause_ranges.size(), s);
     clause_base = clause_ranges.size();
   }
+  result = std::move(words_of_side);
+  return &*result;
+}
 
+std::optional<UnrenderedClauses> ClauseComparison::unrendered(const Link& link, Side side,
+                                                              std::size_t tolerated) {
+  const SideWords* side_words = sideWords(link, side);
+  if (!side_words) return std::nullopt;
+  const Document& own = side == Side::source ? pair_.source : pair_.target;
+  const std::vector<CheckedWord>& checked = side_words->checked;
+  const std::vector<TextRange>& clause_ranges = side_words->clause_ranges;
+  const std::vector<std::size_t>& clause_sentence = side_words->clause_sentence;
+  const bool other_has_own_figure = side_words->other_has_own_figure;
   // The clauses that hold checkable words, as [begin, end) into `checked`, and whether any word is rendered.
   struct Clause {
     std::size_t begin = 0, end = 0;

@@ -126,30 +126,14 @@ struct ClauseDrop {
   Severity severity = Severity::warning;
 };
 
-// The two sides' number extractors, made on first use (most links never need them).
-struct LinkNumbers {
-  const AlignedPair& pair;
-  const DictionarySet& dictionaries;
-  std::optional<NumberExtractor> source, target;
-  const NumberExtractor& of(Side side) {
-    auto& slot = side == Side::source ? source : target;
-    if (!slot) slot.emplace((side == Side::source ? pair.source : pair.target).language(), dictionaries);
-    return *slot;
-  }
-};
-
 std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const Link& unit, Side side,
-                                                 const RuleContext& context, LinkNumbers& numbers,
-                                                 double excess) {
+                                                 ClauseComparison& comparison, double excess) {
   // A headline is rewritten freely, and a line cut off is truncation/cut-off's: judge finished sentences
   // only.
   if (!endsWithTerminal(pair.source.text(), pair.source.sentences()[unit.source_end() - 1].range) ||
       !endsWithTerminal(pair.target.text(), pair.target.sentences()[unit.target_end() - 1].range))
     return std::nullopt;
-  const Document& doc = side == Side::source ? pair.source : pair.target;
-  const auto clauses =
-      unrenderedClauses(pair, unit, side, context.dictionaries().clauseOpeners(doc.language()),
-                        numbers.of(side), numbers.of(side == Side::source ? Side::target : Side::source));
+  const auto clauses = comparison.unrendered(unit, side);
   if (!clauses || clauses->rest_rendered < kMinRestRendered) return std::nullopt;
   // A figure that differs is numbers/mismatch's finding; the clause around it is translated.
   if (clauses->changed_figure) return std::nullopt;
@@ -158,10 +142,7 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
   // underestimated"), not a clause dropped on one side and one added on the other. A paraphrase keeps its
   // figures, though: a figure missing still counts.
   const Side other_side = side == Side::source ? Side::target : Side::source;
-  const Document& other_doc = side == Side::source ? pair.target : pair.source;
-  if (const auto counterpart = unrenderedClauses(
-          pair, unit, other_side, context.dictionaries().clauseOpeners(other_doc.language()),
-          numbers.of(other_side), numbers.of(side), kCounterpartTolerated);
+  if (const auto counterpart = comparison.unrendered(unit, other_side, kCounterpartTolerated);
       counterpart && clauses->strong == clauses->measured &&
       counterpart->unrendered >= kMinCounterpartWords &&
       std::abs(relativeCentre(pair, unit, side, clauses->range) -
@@ -379,7 +360,8 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
   const double threshold = context.options().getNumber("threshold", 4.0);
   const double min_factor = std::log(std::max(1.0, context.options().getNumber("min-ratio", 1.7)));
   const BoilerplateMatcher boilerplate = boilerplateFor(pair, context);
-  LinkNumbers numbers{pair, context.dictionaries(), std::nullopt, std::nullopt};
+  // The clause comparison is the pair's, shared with the rule judging the other side.
+  ClauseComparison& comparison = context.evidence().get<ClauseComparison>(pair, context.dictionaries());
   for (const Link& link : pair.alignment.links()) {
     context.deadline().check();
     if (link.source_count == 0 || link.target_count == 0) continue;
@@ -408,7 +390,7 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
         // clauses of either side).
         // Whole clauses give the better span (the run of words may spill into the next clause's unmatched
         // words); the run still catches a clause whose edges the openers miss.
-        clause = droppedClauseByClauses(pair, unit, side, context, numbers, excess);
+        clause = droppedClauseByClauses(pair, unit, side, comparison, excess);
         if (side == Side::source && (!clause || clause->severity < Severity::warning)) {
           run = droppedClauseByWords(pair, unit, excess);
           if (run) clause.reset();
