@@ -1,9 +1,12 @@
 #include "rules/evidence/dropped_clauses.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "aligners/lexicon.h"
+#include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/evidence/clause_spans.h"
 #include "rules/evidence/number_values.h"
@@ -15,6 +18,8 @@ namespace {
 
 // A lexicon with fewer entries than this renders too few words for an unrendered clause to mean anything.
 constexpr std::size_t kMinLexiconEntries = 5000;
+// A clause with one word found and this many missing still counts as unrendered (see unrendered()).
+constexpr std::size_t kLoneFoundMissing = 3;
 
 std::vector<NumberMention> mentionsIn(const Document& doc, std::size_t first, std::size_t count,
                                       const NumberExtractor& numbers) {
@@ -24,6 +29,11 @@ std::vector<NumberMention> mentionsIn(const Document& doc, std::size_t first, st
 }
 
 // Whether `range` of `text` is the whole content of a pair of brackets, blanks aside.
+// A capitalised word after the sentence's first, as word_rendering.h reads a name.
+bool isName(const Word& word, std::size_t index) {
+  return index > 0 && word.length >= 3 && isUpper(codePointAt(word.surface, 0));
+}
+
 bool inBrackets(std::string_view text, TextRange range) {
   std::size_t before = range.begin;
   while (before > 0 && text[before - 1] == ' ') --before;
@@ -54,6 +64,20 @@ const NumberExtractor& ClauseComparison::numbers(Side side) {
   auto& slot = numbers_[side == Side::source ? 0 : 1];
   if (!slot) slot.emplace((side == Side::source ? pair_.source : pair_.target).language(), dictionaries_);
   return *slot;
+}
+
+const std::vector<Word>& ClauseComparison::documentWords(Side side) {
+  auto& slot = document_words_[side == Side::source ? 0 : 1];
+  if (!slot) {
+    const Document& doc = side == Side::source ? pair_.source : pair_.target;
+    slot = doc.sentences().empty() ? std::vector<Word>() : wordsOf(doc, 0, doc.sentences().size());
+  }
+  return *slot;
+}
+
+bool ClauseComparison::inDocument(const Word& word, Side side) {
+  const std::vector<Word>& words = documentWords(side);
+  return std::any_of(words.begin(), words.end(), [&](const Word& w) { return inflectionMatch(w, word); });
 }
 
 const std::vector<NumberMention>& ClauseComparison::mentions(Side side, std::size_t first,
@@ -89,6 +113,11 @@ const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link,
   if (other_first > 0) around = wordsOf(other, other_first - 1, 1);
   for (Word& w : wordsOf(other, other_first + other_count, 1)) around.push_back(std::move(w));
 
+  std::vector<NumberMention> around_mentions;
+  if (other_first > 0) around_mentions = mentions(other_side, other_first - 1, 1);
+  if (other_first + other_count < other.sentences().size())
+    for (const NumberMention& m : mentions(other_side, other_first + other_count, 1))
+      around_mentions.push_back(m);
   SideWords words_of_side;
   for (const NumberMention& o : other_mentions) {
     if (o.weak) continue;
@@ -122,14 +151,19 @@ const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link,
       if (mention && other_has_own_figure) rendering->strong = false;
       if (!rendering->rendered && mention && numberRendered(*mention, other_mentions))
         rendering->rendered = true;
-      CheckedWord word{words[i].range, clause, *rendering, false, false, false};
+      CheckedWord word{words[i].range, clause, *rendering, false, false, false, false};
       if (mention) {
         word.measured = mention->unit.has_value();
         word.figure = true;
       }
-      if (!rendering->rendered) {
+      if (!rendering->rendered && mention) {
+        // A figure moved with its clause when the neighbours have its value; its word's lexicon
+        // renderings (noventa → ninety, nineties …) prove nothing there.
+        word.near = numberRendered(*mention, around_mentions);
+      } else if (!rendering->rendered) {
         const auto there = renderingOf(words[i], i, lexicon, around);
         word.near = there && there->rendered;
+        word.known_name = !mention && isName(words[i], i) && inDocument(words[i], other_side);
       }
       checked.push_back(word);
     }
@@ -156,11 +190,20 @@ std::optional<UnrenderedClauses> ClauseComparison::unrendered(const Link& link, 
   };
   std::vector<Clause> clauses;
   for (std::size_t w = 0; w < checked.size();) {
-    std::size_t end = w, found = 0;
-    while (end < checked.size() && checked[end].clause == checked[w].clause)
-      found += checked[end++].rendering.rendered ? 1 : 0;
-    // Rendered: more words found than tolerated, or no more missing than found.
-    const bool rendered = found > tolerated || (found > 0 && end - w - found <= found);
+    std::size_t end = w, found = 0, figures_missing = 0;
+    for (; end < checked.size() && checked[end].clause == checked[w].clause; ++end) {
+      found += checked[end].rendering.rendered ? 1 : 0;
+      figures_missing += !checked[end].rendering.rendered && checked[end].rendering.strong ? 1 : 0;
+    }
+    // Rendered: more words found than tolerated, or no more missing than found. But one word found of a
+    // clause that lost its figure and kLoneFoundMissing or more words is no proof: a common word (found,
+    // were, year) the translation uses in another clause of the sentence ("que fueron descubiertos en los
+    // años noventa" against "has found no major new reserves"). Without a figure missing, one word found
+    // stays proof enough: loose translations render a clause by one word and a paraphrase.
+    const std::size_t missing = end - w - found;
+    const bool lone_word =
+        tolerated == 0 && found == 1 && figures_missing > 0 && missing >= kLoneFoundMissing;
+    const bool rendered = !lone_word && (found > tolerated || (found > 0 && missing <= found));
     clauses.push_back({w, end, rendered});
     w = end;
   }
@@ -187,7 +230,7 @@ std::optional<UnrenderedClauses> ClauseComparison::unrendered(const Link& link, 
       --first_clause;
     run.range = {clause_ranges[first_clause].begin, clause_ranges[checked[end - 1].clause].end};
     run.bracketed = inBrackets(own.text(), run.range);
-    std::size_t near = 0;
+    std::size_t near = 0, near_strong = 0;
     for (std::size_t w = begin; w < end; ++w) {
       if (checked[w].rendering.rendered) continue;
       ++run.unrendered;
@@ -195,13 +238,18 @@ std::optional<UnrenderedClauses> ClauseComparison::unrendered(const Link& link, 
       if (checked[w].rendering.strong && checked[w].measured) ++run.measured;
       if (checked[w].figure && other_has_own_figure) run.changed_figure = true;
       if (checked[w].near) ++near;
+      if (checked[w].near && checked[w].rendering.strong) ++near_strong;
+      if (checked[w].known_name) ++run.known_names;
     }
     for (std::size_t w = 0; w < checked.size(); ++w) {
       if (w >= begin && w < end) continue;
       ++run.rest_checkable;
       if (checked[w].rendering.rendered) ++run.rest_rendered;
     }
-    if (2 * near >= run.unrendered) continue;  // moved to a neighbouring sentence, not dropped
+    // Moved to a neighbouring sentence, not dropped: most of its words are there. A moved clause takes its
+    // figures with it; when none of them is there, the words found are common ones the neighbours happen to
+    // use ("años", "reducido" against "for years", "cut their orders").
+    if (2 * near >= run.unrendered && (run.strong == 0 || near_strong > 0)) continue;
     if (!best || run.strong > best->strong ||
         (run.strong == best->strong && run.unrendered > best->unrendered))
       best = run;

@@ -30,6 +30,9 @@ struct UnrenderedClauses {
   bool changed_figure = false;  ///< holds a figure while the other side has one of its own: a changed figure
   std::size_t measured = 0;  ///< of the figures, those with a unit after them (a conversion may gloss them)
   bool bracketed = false;    ///< the stretch is all of a bracket's content: a gloss ("(2 inches)", "(AFP)")
+  /// of the unrendered words, names the other side's article spells the same way elsewhere: not a
+  /// romanization the lookup missed, but a name this link's other side does not mention
+  std::size_t known_names = 0;
   std::size_t rest_checkable = 0;  ///< checkable words of the link's other clauses on that side
   std::size_t rest_rendered = 0;   ///< of those, the ones the other side has
 };
@@ -59,9 +62,10 @@ class ClauseComparison {
     TextRange range;
     std::size_t clause = 0;  ///< numbered across the link's sentences
     WordRendering rendering;
-    bool near = false;      ///< found in the other side's sentences around the link
-    bool measured = false;  ///< a figure with a unit after it
-    bool figure = false;    ///< a number, in figures or words
+    bool near = false;        ///< found in the other side's sentences around the link
+    bool measured = false;    ///< a figure with a unit after it
+    bool figure = false;      ///< a number, in figures or words
+    bool known_name = false;  ///< an unrendered name the other side's article has elsewhere
   };
   /// A link's side, compared word by word with the other side (the costly part, done once).
   struct SideWords {
@@ -76,11 +80,16 @@ class ClauseComparison {
   const NumberExtractor& numbers(Side side);
   /// The figures of `count` sentences of `side` from `first`, read once (each link's sides are read as the
   /// judged side and as the other).
+  /// Every word of `side`'s article, read once.
+  const std::vector<Word>& documentWords(Side side);
+  /// Whether `word` appears (up to inflection) anywhere in `side`'s article.
+  bool inDocument(const Word& word, Side side);
   const std::vector<NumberMention>& mentions(Side side, std::size_t first, std::size_t count);
 
   const AlignedPair& pair_;
   const DictionarySet& dictionaries_;
   std::array<std::optional<NumberExtractor>, 2> numbers_;
+  std::array<std::optional<std::vector<Word>>, 2> document_words_;
   std::map<std::tuple<int, std::size_t, std::size_t>, std::vector<NumberMention>> mentions_;
   /// key: the link's four bounds and the side; nullopt when the side cannot be judged.
   std::map<std::tuple<std::size_t, std::size_t, std::size_t, std::size_t, int>, std::optional<SideWords>>

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <map>
 
 #include "checker/model/unicode_text.h"
@@ -140,11 +139,14 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
   // When the other side also has whole clauses this side does not render, the two are most likely each
   // other's paraphrase ("un bilan qu'elle estime largement sous-évalué", "a toll it believes is vastly
   // underestimated"), not a clause dropped on one side and one added on the other. A paraphrase keeps its
-  // figures, though: a figure missing still counts.
+  // figures, though: a figure missing still counts. And it keeps its names: a clause that names what the
+  // other article has elsewhere but this link's other side does not ("who have also staged protests in La
+  // Paz" against "para exigir un suministro regular de combustible") is a fact added or dropped, not the
+  // paraphrase of the clause across from it.
   const Side other_side = side == Side::source ? Side::target : Side::source;
   if (const auto counterpart = comparison.unrendered(unit, other_side, kCounterpartTolerated);
-      counterpart && clauses->strong == clauses->measured &&
-      counterpart->unrendered >= kMinCounterpartWords &&
+      counterpart && clauses->strong == clauses->measured && clauses->known_names == 0 &&
+      counterpart->known_names == 0 && counterpart->unrendered >= kMinCounterpartWords &&
       std::abs(relativeCentre(pair, unit, side, clauses->range) -
                relativeCentre(pair, unit, other_side, counterpart->range)) <= kCounterpartPlace)
     return std::nullopt;
@@ -165,7 +167,10 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
     return ClauseDrop{*clauses, Severity::warning};
   if (clauses->unrendered < kMinPlainClauseWords) return std::nullopt;
   // The length agrees: a little longer (shorter) than the norm with most of the rest matched, or clearly so.
-  const bool sure = (rest_share >= kSureRestShare && excess > 0) || excess >= kShortExcess;
+  // A name the other side's article spells the same way elsewhere, missing from this link's other side, is
+  // a fact the clause brings (or loses) with it: sure too ("…, who have also staged protests in La Paz").
+  const bool sure =
+      (rest_share >= kSureRestShare && excess > 0) || excess >= kShortExcess || clauses->known_names > 0;
   return ClauseDrop{*clauses, sure ? Severity::warning : Severity::info};
 }
 
