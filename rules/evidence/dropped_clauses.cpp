@@ -34,6 +34,12 @@ bool isName(const Word& word, std::size_t index) {
   return index > 0 && word.length >= 3 && isUpper(codePointAt(word.surface, 0));
 }
 
+// Whether the text before `at`, blanks aside, ends with a sentence's final mark.
+bool afterSentenceEnd(std::string_view text, std::size_t at) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  return at > 0 && (text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?');
+}
+
 bool inBrackets(std::string_view text, TextRange range) {
   std::size_t before = range.begin;
   while (before > 0 && text[before - 1] == ' ') --before;
@@ -229,6 +235,19 @@ std::optional<UnrenderedClauses> ClauseComparison::unrendered(const Link& link, 
            clause_ranges[first_clause - 1].begin < clause_ranges[first_clause].begin)
       --first_clause;
     run.range = {clause_ranges[first_clause].begin, clause_ranges[checked[end - 1].clause].end};
+    // All of one sentence: of a link that holds several on this side (the aligner merged a sentence the
+    // other side does not have into its neighbour's link), or after a sentence's final mark the segmenter
+    // took for an abbreviation's ("… setzten einen Notruf ab. Sie wurden …").
+    const std::size_t sentence = clause_sentence[checked[begin].clause];
+    const auto sentenceOf = [&](std::size_t w) { return clause_sentence[checked[w].clause]; };
+    const bool to_sentence_end = end == checked.size() || sentenceOf(end) != sentence;
+    const bool from_sentence_start = begin == 0 || sentenceOf(begin - 1) != sentence;
+    if (sentenceOf(end - 1) == sentence && to_sentence_end &&
+        ((from_sentence_start && clause_sentence.front() != clause_sentence.back()) ||
+         afterSentenceEnd(own.text(), run.range.begin))) {
+      run.whole_sentence = true;
+      if (from_sentence_start) run.range = own.sentences()[sentence].range;
+    }
     run.bracketed = inBrackets(own.text(), run.range);
     std::size_t near = 0, near_strong = 0;
     for (std::size_t w = begin; w < end; ++w) {

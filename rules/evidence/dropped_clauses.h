@@ -29,7 +29,8 @@ struct UnrenderedClauses {
   std::size_t strong = 0;       ///< of those, figures and names
   bool changed_figure = false;  ///< holds a figure while the other side has one of its own: a changed figure
   std::size_t measured = 0;  ///< of the figures, those with a unit after them (a conversion may gloss them)
-  bool bracketed = false;    ///< the stretch is all of a bracket's content: a gloss ("(2 inches)", "(AFP)")
+  bool whole_sentence = false;  ///< the stretch is all of one sentence of a link with several on this side
+  bool bracketed = false;  ///< the stretch is all of a bracket's content: a gloss ("(2 inches)", "(AFP)")
   /// of the unrendered words, names the other side's article spells the same way elsewhere: not a
   /// romanization the lookup missed, but a name this link's other side does not mention
   std::size_t known_names = 0;

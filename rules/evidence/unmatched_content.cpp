@@ -142,11 +142,12 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
   // figures, though: a figure missing still counts. And it keeps its names: a clause that names what the
   // other article has elsewhere but this link's other side does not ("who have also staged protests in La
   // Paz" against "para exigir un suministro regular de combustible") is a fact added or dropped, not the
-  // paraphrase of the clause across from it.
+  // paraphrase of the clause across from it. Nor is a whole sentence the paraphrase of a shorter stretch.
   const Side other_side = side == Side::source ? Side::target : Side::source;
   if (const auto counterpart = comparison.unrendered(unit, other_side, kCounterpartTolerated);
       counterpart && clauses->strong == clauses->measured && clauses->known_names == 0 &&
       counterpart->known_names == 0 && counterpart->unrendered >= kMinCounterpartWords &&
+      !(clauses->whole_sentence && counterpart->unrendered < clauses->unrendered) &&
       std::abs(relativeCentre(pair, unit, side, clauses->range) -
                relativeCentre(pair, unit, other_side, counterpart->range)) <= kCounterpartPlace)
     return std::nullopt;
@@ -156,7 +157,12 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
   // matched: compounds and paraphrase hide many of its words from the lexicon (en → de).
   const bool short_and_strong =
       clauses->strong > clauses->measured && excess >= kShortExcess && rest_share >= kMinShortRestShare;
-  if (rest_share < kMinRestShare && !short_and_strong) return std::nullopt;
+  // A whole sentence the aligner merged into its neighbour's link, none of whose words the other side has,
+  // needs less of the neighbour matched: the neighbour may be rendered loosely (the sentence dropped after
+  // it is what the length aligner hid in a 2-1 link).
+  const bool merged_sentence = clauses->whole_sentence && clauses->unrendered >= kMinPlainClauseWords &&
+                               rest_share >= kMinShortRestShare;
+  if (rest_share < kMinRestShare && !short_and_strong && !merged_sentence) return std::nullopt;
   // A bare figure or a name is evidence with one more word; a measured figure ("(2 inches)", "88 Fahrenheit")
   // may be a conversion the translation added for its readers, so it needs the clause to say more.
   // A short gloss in brackets (a conversion, an expansion) is the translator serving the reader.
@@ -169,8 +175,8 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
   // The length agrees: a little longer (shorter) than the norm with most of the rest matched, or clearly so.
   // A name the other side's article spells the same way elsewhere, missing from this link's other side, is
   // a fact the clause brings (or loses) with it: sure too ("…, who have also staged protests in La Paz").
-  const bool sure =
-      (rest_share >= kSureRestShare && excess > 0) || excess >= kShortExcess || clauses->known_names > 0;
+  const bool sure = (rest_share >= kSureRestShare && excess > 0) || excess >= kShortExcess ||
+                    clauses->known_names > 0 || (merged_sentence && excess > 0);
   return ClauseDrop{*clauses, sure ? Severity::warning : Severity::info};
 }
 
@@ -401,6 +407,12 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
           if (run) clause.reset();
         }
         if (!run && !clause) continue;
+      } else if (const auto sentence = droppedClauseByClauses(pair, unit, side, comparison, excess);
+                 sentence && sentence->clauses.whole_sentence && sentence->severity == Severity::warning) {
+        // The length says something is missing; the words say what: a whole sentence of a merged link (or
+        // one the segmenter joined to its neighbour) that the other side does not render. Its span and the
+        // words' confidence replace the length's doubt.
+        clause = sentence;
       }
       if (isBoilerplate(boilerplate, pair.source, unit.source_begin, unit.source_count) ||
           isBoilerplate(boilerplate, pair.target, unit.target_begin, unit.target_count))
