@@ -45,13 +45,15 @@ bool RuleOptions::listContains(const std::string& key, const std::string& fallba
 }
 
 RuleContext::RuleContext(const RuleInfo& info, Severity severity, const RuleOptions& options,
-                         const DictionarySet& dictionaries, const CheckSettings& settings, Deadline deadline)
+                         const DictionarySet& dictionaries, const CheckSettings& settings, Deadline deadline,
+                         std::shared_ptr<PairEvidence> evidence)
     : info_(info),
       severity_(severity),
       options_(options),
       dictionaries_(dictionaries),
       settings_(settings),
-      deadline_(std::move(deadline)) {}
+      deadline_(std::move(deadline)),
+      evidence_(evidence ? std::move(evidence) : std::make_shared<PairEvidence>()) {}
 
 void RuleContext::report(Finding finding) {
   if (finding.rule_id.empty()) finding.rule_id = std::string(info_.id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 #include "checker/model/alignment.h"
 #include "checker/model/deadline.h"
 #include "checker/model/finding.h"
+#include "rules/pair_evidence.h"
 
 namespace concord {
 class DictionarySet;
@@ -55,7 +57,8 @@ struct CheckSettings {
 class RuleContext {
  public:
   RuleContext(const RuleInfo& info, Severity severity, const RuleOptions& options,
-              const DictionarySet& dictionaries, const CheckSettings& settings, Deadline deadline = {});
+              const DictionarySet& dictionaries, const CheckSettings& settings, Deadline deadline = {},
+              std::shared_ptr<PairEvidence> evidence = nullptr);
 
   /// Records a finding. The rule id is filled in. A finding left at the default severity (warning) takes the
   /// configured one; a rule sets Severity::info itself to lower it for weak evidence. Findings whose
@@ -72,6 +75,8 @@ class RuleContext {
   /// Rules whose work grows with the article call check() on it inside their loops (per link, per
   /// sentence): a pair past --timeout stops there.
   const Deadline& deadline() const { return deadline_; }
+  /// What the pair's rules share (pair_evidence.h): the same store for every rule of one checkPair.
+  PairEvidence& evidence() const { return *evidence_; }
   std::vector<Finding> takeFindings() { return std::move(findings_); }
 
  private:
@@ -81,6 +86,7 @@ class RuleContext {
   const DictionarySet& dictionaries_;
   const CheckSettings& settings_;
   Deadline deadline_;
+  std::shared_ptr<PairEvidence> evidence_;
   std::vector<Finding> findings_;
 };
 

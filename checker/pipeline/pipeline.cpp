@@ -154,6 +154,9 @@ CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, co
   settings.style = resolveStyleName(settings.style, result.target->lang());
   result.style = settings.style;
   static const rules::RuleOptions kNoOptions;
+  // Evidence several rules read (the clause comparison of omission/clause and addition/clause) is worked out
+  // once for the pair.
+  const auto evidence = std::make_shared<rules::PairEvidence>();
   auto contextFor = [&](const rules::Rule& rule) {
     const std::string id(rule.info().id);
     const auto severity =
@@ -161,7 +164,7 @@ CheckResult checkPair(const ArticleInput& source, const ArticleInput& target, co
     const auto found = options.rule_options.find(id);
     return rules::RuleContext(rule.info(), severity,
                               found == options.rule_options.end() ? kNoOptions : found->second, dictionaries,
-                              settings, deadline);
+                              settings, deadline, evidence);
   };
   std::vector<std::string> ran;
   const rules::ConsistencyUnusedSuppressionRule* unused_rule = nullptr;

@@ -57,6 +57,8 @@ void CheckService::preload(const std::vector<std::pair<std::string, std::string>
     const std::string source_primary = source.substr(0, source.find('-'));
     const std::string target_primary = target.substr(0, target.find('-'));
     aligners::lexiconFor(source_primary, target_primary);
+    // addition/clause looks the target's words up in the other direction.
+    aligners::lexiconFor(target_primary, source_primary);
     dictionaries_.glossary(source_primary, target_primary);
   }
 }

@@ -11,6 +11,12 @@ bool endsClause(char32_t cp) {
   switch (cp) {
     case U',':
     case U';':
+    // A sentence's end inside what the segmenter read as one sentence ("… setzten einen Notruf ab. Sie
+    // wurden …", where "ab." passed for an abbreviation): the second sentence is a unit a translation drops
+    // whole. An abbreviation's period cuts a clause too early at worst.
+    case U'.':
+    case U'!':
+    case U'?':
     case U':':
     case U'(':
     case U')':

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <map>
 
 #include "checker/model/unicode_text.h"
@@ -126,44 +125,29 @@ struct ClauseDrop {
   Severity severity = Severity::warning;
 };
 
-// The two sides' number extractors, made on first use (most links never need them).
-struct LinkNumbers {
-  const AlignedPair& pair;
-  const DictionarySet& dictionaries;
-  std::optional<NumberExtractor> source, target;
-  const NumberExtractor& of(Side side) {
-    auto& slot = side == Side::source ? source : target;
-    if (!slot) slot.emplace((side == Side::source ? pair.source : pair.target).language(), dictionaries);
-    return *slot;
-  }
-};
-
 std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const Link& unit, Side side,
-                                                 const RuleContext& context, LinkNumbers& numbers,
-                                                 double excess) {
+                                                 ClauseComparison& comparison, double excess) {
   // A headline is rewritten freely, and a line cut off is truncation/cut-off's: judge finished sentences
   // only.
   if (!endsWithTerminal(pair.source.text(), pair.source.sentences()[unit.source_end() - 1].range) ||
       !endsWithTerminal(pair.target.text(), pair.target.sentences()[unit.target_end() - 1].range))
     return std::nullopt;
-  const Document& doc = side == Side::source ? pair.source : pair.target;
-  const auto clauses =
-      unrenderedClauses(pair, unit, side, context.dictionaries().clauseOpeners(doc.language()),
-                        numbers.of(side), numbers.of(side == Side::source ? Side::target : Side::source));
+  const auto clauses = comparison.unrendered(unit, side);
   if (!clauses || clauses->rest_rendered < kMinRestRendered) return std::nullopt;
   // A figure that differs is numbers/mismatch's finding; the clause around it is translated.
   if (clauses->changed_figure) return std::nullopt;
   // When the other side also has whole clauses this side does not render, the two are most likely each
   // other's paraphrase ("un bilan qu'elle estime largement sous-évalué", "a toll it believes is vastly
   // underestimated"), not a clause dropped on one side and one added on the other. A paraphrase keeps its
-  // figures, though: a figure missing still counts.
+  // figures, though: a figure missing still counts. And it keeps its names: a clause that names what the
+  // other article has elsewhere but this link's other side does not ("who have also staged protests in La
+  // Paz" against "para exigir un suministro regular de combustible") is a fact added or dropped, not the
+  // paraphrase of the clause across from it. Nor is a whole sentence the paraphrase of a shorter stretch.
   const Side other_side = side == Side::source ? Side::target : Side::source;
-  const Document& other_doc = side == Side::source ? pair.target : pair.source;
-  if (const auto counterpart = unrenderedClauses(
-          pair, unit, other_side, context.dictionaries().clauseOpeners(other_doc.language()),
-          numbers.of(other_side), numbers.of(side), kCounterpartTolerated);
-      counterpart && clauses->strong == clauses->measured &&
-      counterpart->unrendered >= kMinCounterpartWords &&
+  if (const auto counterpart = comparison.unrendered(unit, other_side, kCounterpartTolerated);
+      counterpart && clauses->strong == clauses->measured && clauses->known_names == 0 &&
+      counterpart->known_names == 0 && counterpart->unrendered >= kMinCounterpartWords &&
+      !(clauses->whole_sentence && counterpart->unrendered < clauses->unrendered) &&
       std::abs(relativeCentre(pair, unit, side, clauses->range) -
                relativeCentre(pair, unit, other_side, counterpart->range)) <= kCounterpartPlace)
     return std::nullopt;
@@ -173,7 +157,12 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
   // matched: compounds and paraphrase hide many of its words from the lexicon (en → de).
   const bool short_and_strong =
       clauses->strong > clauses->measured && excess >= kShortExcess && rest_share >= kMinShortRestShare;
-  if (rest_share < kMinRestShare && !short_and_strong) return std::nullopt;
+  // A whole sentence the aligner merged into its neighbour's link, none of whose words the other side has,
+  // needs less of the neighbour matched: the neighbour may be rendered loosely (the sentence dropped after
+  // it is what the length aligner hid in a 2-1 link).
+  const bool merged_sentence = clauses->whole_sentence && clauses->unrendered >= kMinPlainClauseWords &&
+                               rest_share >= kMinShortRestShare;
+  if (rest_share < kMinRestShare && !short_and_strong && !merged_sentence) return std::nullopt;
   // A bare figure or a name is evidence with one more word; a measured figure ("(2 inches)", "88 Fahrenheit")
   // may be a conversion the translation added for its readers, so it needs the clause to say more.
   // A short gloss in brackets (a conversion, an expansion) is the translator serving the reader.
@@ -184,7 +173,10 @@ std::optional<ClauseDrop> droppedClauseByClauses(const AlignedPair& pair, const 
     return ClauseDrop{*clauses, Severity::warning};
   if (clauses->unrendered < kMinPlainClauseWords) return std::nullopt;
   // The length agrees: a little longer (shorter) than the norm with most of the rest matched, or clearly so.
-  const bool sure = (rest_share >= kSureRestShare && excess > 0) || excess >= kShortExcess;
+  // A name the other side's article spells the same way elsewhere, missing from this link's other side, is
+  // a fact the clause brings (or loses) with it: sure too ("…, who have also staged protests in La Paz").
+  const bool sure = (rest_share >= kSureRestShare && excess > 0) || excess >= kShortExcess ||
+                    clauses->known_names > 0 || (merged_sentence && excess > 0);
   return ClauseDrop{*clauses, sure ? Severity::warning : Severity::info};
 }
 
@@ -379,7 +371,8 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
   const double threshold = context.options().getNumber("threshold", 4.0);
   const double min_factor = std::log(std::max(1.0, context.options().getNumber("min-ratio", 1.7)));
   const BoilerplateMatcher boilerplate = boilerplateFor(pair, context);
-  LinkNumbers numbers{pair, context.dictionaries(), std::nullopt, std::nullopt};
+  // The clause comparison is the pair's, shared with the rule judging the other side.
+  ClauseComparison& comparison = context.evidence().get<ClauseComparison>(pair, context.dictionaries());
   for (const Link& link : pair.alignment.links()) {
     context.deadline().check();
     if (link.source_count == 0 || link.target_count == 0) continue;
@@ -408,12 +401,18 @@ void reportLengthOutliers(const AlignedPair& pair, RuleContext& context, Side si
         // clauses of either side).
         // Whole clauses give the better span (the run of words may spill into the next clause's unmatched
         // words); the run still catches a clause whose edges the openers miss.
-        clause = droppedClauseByClauses(pair, unit, side, context, numbers, excess);
+        clause = droppedClauseByClauses(pair, unit, side, comparison, excess);
         if (side == Side::source && (!clause || clause->severity < Severity::warning)) {
           run = droppedClauseByWords(pair, unit, excess);
           if (run) clause.reset();
         }
         if (!run && !clause) continue;
+      } else if (const auto sentence = droppedClauseByClauses(pair, unit, side, comparison, excess);
+                 sentence && sentence->clauses.whole_sentence && sentence->severity == Severity::warning) {
+        // The length says something is missing; the words say what: a whole sentence of a merged link (or
+        // one the segmenter joined to its neighbour) that the other side does not render. Its span and the
+        // words' confidence replace the length's doubt.
+        clause = sentence;
       }
       if (isBoilerplate(boilerplate, pair.source, unit.source_begin, unit.source_count) ||
           isBoilerplate(boilerplate, pair.target, unit.target_begin, unit.target_count))
