@@ -56,6 +56,9 @@ struct SentenceAnchors {
   std::vector<float> key_expected;  ///< target side only: weight × expectation of each key's word
   std::vector<AnchorKind> key_kinds;  ///< target side only: kind of each key's word
   std::vector<float> key_chance;      ///< target side only: share of source sentences with a word of this key
+  /// target side only: one bit per key (keyBit), so that matchPair skips the search for a key the sentence
+  /// cannot hold. Most sentence pairs the DP scores are neighbours that share few words.
+  std::uint64_t key_bits = 0;
   std::array<std::uint16_t, kAnchorKinds> unkeyed{};  ///< source side: words no target sentence can match
   /// Log-likelihood of all its anchor words unmatched (≤ 0; see applyMatchOdds) and the sum of its words'
   /// gains (all matched), against 1 to kMaxLinkSide sentences on the other side.
@@ -95,6 +98,10 @@ struct PairMatch {
   std::uint64_t source_mask = 0, target_mask = 0;
   std::uint16_t lexicon_words = 0;
 };
+/// The bit of `key` in SentenceAnchors::key_bits (Fibonacci hashing: interned ids are dense).
+inline std::uint64_t keyBit(std::uint32_t key) {
+  return std::uint64_t{1} << ((std::uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 58);
+}
 PairMatch matchPair(const SentenceAnchors& s, const SentenceAnchors& t);
 
 }  // namespace concord::aligners

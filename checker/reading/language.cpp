@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <vector>
 
 #include <unicode/locid.h>
 #include <unicode/uloc.h>
@@ -99,21 +101,38 @@ const std::map<std::string, std::set<std::string>>& stopWords() {
   return words;
 }
 
-}  // namespace
+// Which of stopWords()' languages (bit k: the k-th in the map's order) have a folded word among their own.
+const std::unordered_map<std::string, std::uint32_t>& stopWordLanguages() {
+  static const std::unordered_map<std::string, std::uint32_t> index = [] {
+    std::unordered_map<std::string, std::uint32_t> languages_of;
+    std::uint32_t bit = 1;  // 32 languages at most; there are 8
+    for (const auto& [lang, words] : stopWords()) {
+      for (const std::string& word : words) languages_of[word] |= bit;
+      bit <<= 1;
+    }
+    return languages_of;
+  }();
+  return index;
+}
 
-LanguageGuess detectLanguage(std::string_view text) {
+// The evidence detectLanguage weighs, summed over the parts of a text it reads.
+struct LanguageEvidence {
   std::size_t cyrillic = 0, latin = 0, ukrainian_only = 0, russian_only = 0;
-  std::map<std::string, std::size_t> hits;
+  std::vector<std::size_t> stop_word_hits =
+      std::vector<std::size_t>(stopWords().size());  // in the map's order
+};
+
+void countEvidence(std::string_view text, LanguageEvidence& evidence, DeadlinePoll& poll) {
+  const auto& languages_of = stopWordLanguages();
   std::string word;
   auto flush = [&] {
     if (word.empty()) return;
-    const std::string key = foldKey(word);
-    for (const auto& [lang, words] : stopWords()) {
-      if (words.count(key)) ++hits[lang];
-    }
+    const auto found = languages_of.find(foldKey(word));
+    if (found != languages_of.end())
+      for (std::size_t k = 0; k < evidence.stop_word_hits.size(); ++k)
+        if ((found->second >> k) & 1) ++evidence.stop_word_hits[k];
     word.clear();
   };
-  DeadlinePoll poll(1 << 16);  // every character of the article: seconds for the largest one
   for (std::size_t i = 0; i < text.size();) {
     poll.tick();
     std::size_t len = 0;
@@ -122,11 +141,11 @@ LanguageGuess detectLanguage(std::string_view text) {
       UErrorCode status = U_ZERO_ERROR;
       const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
       if (script == USCRIPT_CYRILLIC) {
-        ++cyrillic;
-        if (std::u32string_view(U"іїєґІЇЄҐ").find(cp) != std::u32string_view::npos) ++ukrainian_only;
-        if (std::u32string_view(U"ыэъёЫЭЪЁ").find(cp) != std::u32string_view::npos) ++russian_only;
+        ++evidence.cyrillic;
+        if (std::u32string_view(U"іїєґІЇЄҐ").find(cp) != std::u32string_view::npos) ++evidence.ukrainian_only;
+        if (std::u32string_view(U"ыэъёЫЭЪЁ").find(cp) != std::u32string_view::npos) ++evidence.russian_only;
       } else if (script == USCRIPT_LATIN) {
-        ++latin;
+        ++evidence.latin;
       }
       word.append(text.substr(i, len));
     } else if (cp != U'\'' && cp != U'’') {
@@ -135,6 +154,42 @@ LanguageGuess detectLanguage(std::string_view text) {
     i += len == 0 ? 1 : len;
   }
   flush();
+}
+
+// The parts of a long text that detection reads: kSampleWindows windows spread evenly over it, kSampleBytes
+// in all, each cut at ASCII white space (never inside a character or a word). A few pages of running text
+// decide the language as surely as a whole book does; reading all of a 10,000-sentence article cost more
+// than aligning it. A text up to kSampleBytes is read whole.
+constexpr std::size_t kSampleBytes = std::size_t{1} << 17, kSampleWindows = 16;
+
+std::vector<std::string_view> detectionSample(std::string_view text) {
+  if (text.size() <= kSampleBytes) return {text};
+  const std::size_t window = kSampleBytes / kSampleWindows, stride = text.size() / kSampleWindows;
+  auto isBlank = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+  std::vector<std::string_view> windows;
+  for (std::size_t k = 0; k < kSampleWindows; ++k) {
+    std::size_t begin = k * stride, end = std::min(text.size(), begin + window);
+    if (k > 0)
+      while (begin < end && !isBlank(text[begin])) ++begin;
+    while (end < text.size() && end > begin && !isBlank(text[end])) --end;
+    if (end > begin) windows.push_back(text.substr(begin, end - begin));
+  }
+  return windows;
+}
+
+}  // namespace
+
+LanguageGuess detectLanguage(std::string_view text) {
+  LanguageEvidence evidence;
+  DeadlinePoll poll(1 << 16);  // one per text: its windows are shorter than the stride
+  for (std::string_view part : detectionSample(text)) countEvidence(part, evidence, poll);
+  const auto& [cyrillic, latin, ukrainian_only, russian_only, stop_word_hits] = evidence;
+  std::map<std::string, std::size_t> hits;
+  std::size_t language = 0;
+  for (const auto& entry : stopWords()) {
+    if (stop_word_hits[language] > 0) hits[entry.first] = stop_word_hits[language];
+    ++language;
+  }
 
   if (cyrillic > latin) {
     const std::size_t total = ukrainian_only + russian_only;

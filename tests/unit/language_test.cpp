@@ -52,5 +52,21 @@ TEST(Language, DetectsFromText) {
   EXPECT_EQ(detectLanguage("12 345 678").lang, "");
 }
 
+// A long article is judged on windows spread over all of it, not on its start: a file that opens with an
+// English summary and goes on in French for four times as long reads as French.
+TEST(Language, ALongTextIsJudgedOnAllOfItsLength) {
+  std::string text;
+  while (text.size() < 200'000) text += "The council met on Monday and voted on the budget of the city. ";
+  text += "\n\n";
+  const std::size_t english = text.size();
+  while (text.size() < 5 * english)
+    text += "Le conseil s’est réuni lundi et a voté le budget de la ville, qui a été adopté sans débat. ";
+  const LanguageGuess guess = detectLanguage(text);
+  EXPECT_EQ(guess.lang, "fr");
+  EXPECT_GT(guess.scores.at("en"), 0u);  // the English part was read too
+  // Bounded: the evidence of a 1 MB text is that of a few pages, not of every word of it.
+  EXPECT_LT(guess.evidence, 40'000u);
+}
+
 }  // namespace
 }  // namespace concord
