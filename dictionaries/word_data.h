@@ -42,6 +42,9 @@ class FunctionWords {
 ///   MH17)
 ///   unit_connector<TAB>word              (de, of: "90 millions de dollars" counts dollars)
 ///   one_article<TAB>word                 (en a, an: "a hundred and twenty million" is 120,000,000)
+///   decade_word<TAB>word                 (fr années, es años: "les années 1960" is a decade, = "the 60s")
+///   approximation<TAB>words              (about, nearly, more than, environ, rund, около: the figure after
+///                                        it may be a rounding of the other side's)
 struct NumberWordData {
   std::map<std::string, int, std::less<>> scales;  ///< foldKey(word) → power of ten
   std::set<std::string, std::less<>> homographs;   ///< foldKey(word)
@@ -62,6 +65,11 @@ struct NumberWordData {
   std::vector<std::string> unit_connectors;   ///< foldKey: "de" of "90 millions de dollars"
   /// foldKey: an article that stands for "one" before a spelled multiplier ("a hundred and twenty")
   std::set<std::string, std::less<>> one_articles;
+  /// Each a sequence of foldKey words before a figure that says it is approximate ("nearly", "more than",
+  /// "près de", "mehr als", "около"): a translator may round the figure after it.
+  std::vector<std::vector<std::string>> approximation_words;
+  /// foldKey: the word before a round year that makes it a decade ("années" of "les années 1960")
+  std::set<std::string, std::less<>> decade_words;
   bool space_grouping = false;  ///< the language's norm also groups thousands with a space
   bool point_decimal = false;  ///< the language's norm also accepts a decimal point (RAE: 4.5 as well as 4,5)
 

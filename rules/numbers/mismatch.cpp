@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include <unicode/uchar.h>
 
@@ -249,6 +250,33 @@ bool sameValue(const NumberMention& s, const NumberMention& t) {
          (t.million_value && sameNumber(s.value, *t.million_value));
 }
 
+// The place of a value's last significant digit: 100000 for 1.5 million, 0.1 for 48.7.
+double lastSignificantPlace(double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.10e", std::fabs(value));
+  std::string mantissa(buffer, std::strchr(buffer, 'e') - buffer);
+  mantissa.erase(std::remove(mantissa.begin(), mantissa.end(), '.'), mantissa.end());
+  const std::size_t digits = mantissa.find_last_not_of('0') + 1;
+  return std::pow(10.0, std::floor(std::log10(std::fabs(value))) - static_cast<double>(digits) + 1);
+}
+
+// A figure one side gives exactly and the other rounds after a word that says so: "1 470 000" → "nearly
+// 1.5 million", "2,96 milliards" → "almost €3 billion", "1 037" → "more than 1,000", "environ 48,7 %" →
+// "about 49%". The rounded figure has fewer significant digits and is less than one unit of its last one, and
+// a tenth, away from the exact figure: "about 1 million" for 1.9 million, "more than 40" for 46 stay changes.
+bool roundedQuantity(const NumberMention& s, const NumberMention& t) {
+  if (s.clock || t.clock || s.ordinal || t.ordinal || s.percent != t.percent || changedUnit(s, t) ||
+      s.value <= 0 || t.value <= 0)
+    return false;
+  const double s_place = lastSignificantPlace(s.value), t_place = lastSignificantPlace(t.value);
+  const bool target_rounds = t.approximate && t_place > s_place;
+  const bool source_rounds = s.approximate && s_place > t_place;
+  if (!target_rounds && !source_rounds) return false;
+  const double exact = target_rounds ? s.value : t.value, rounded = target_rounds ? t.value : s.value;
+  const double gap = std::fabs(exact - rounded);
+  return gap < std::max(s_place, t_place) && gap <= 0.1 * exact;
+}
+
 // `written` with its digits replaced by those of `plain` (the new value ungrouped, in the same language),
 // when both have as many digits before and after the decimal mark: the target's own grouping stays ("1.430" →
 // "1.340" where Spanish would print 1340 unprompted), so the suggestion changes only what is wrong.
@@ -316,6 +344,16 @@ std::optional<std::string> changedScaleSuggestion(const NumberExtractor& target_
   if (!own_word || foldKey(*own_word) != foldKey(written_word)) return std::nullopt;
   const auto meant_word = scaleWordFor(target_numbers.language(), s.scale_power, s.figure_value);
   if (!meant_word) return std::nullopt;
+  // A scale the target names in two words ("mil millones" for a billion) is written as the press writes it,
+  // in the scale below: "3400 millones" for 3.4 billion, not "3.4 billones" (a trillion).
+  if (meant_word->find(' ') != std::string::npos) {
+    const int below = s.scale_power - 3;
+    const double figure = s.value / std::pow(10.0, below);
+    const auto word = scaleWordFor(target_numbers.language(), below, figure);
+    if (!word || word->find(' ') != std::string::npos || figure < 1 || figure >= 1e6) return std::nullopt;
+    const std::string_view before = target_text.substr(t.range.begin, t.figure.begin - t.range.begin);
+    return std::string(before) + target_numbers.format(figure, false) + " " + *word;
+  }
   const std::string figure = sameNumber(s.figure_value, t.figure_value)
                                  ? std::string(t.figure.in(target_text))
                                  : figureLike(target_numbers, s, source_text, source_lang);
@@ -464,7 +502,9 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
     // autres" pairs "deux" with "two", and "both" stays a quantity word nothing is missing for.
     // Before both, a figure the target writes in the same unit ("4.8 metres (15.7 feet)" → "4,8 Meter"):
     // the conversion of its restatement must not take it.
-    enum class Pass { same_unit, conversions, numbers, quantity_words };
+    // Among equal numbers, a time of day pairs with a time first ("10:00" with "10 a.m.", not with the "10"
+    // of "10 березня" whose month the target changed). A figure a hedge word says is rounded comes last.
+    enum class Pass { same_unit, conversions, same_kind_numbers, numbers, rounded, quantity_words };
     auto pairs = [&](Pass pass, const NumberMention& a, const NumberMention& b) {
       switch (pass) {
         case Pass::same_unit:
@@ -472,11 +512,16 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
                  sameValue(a, b);
         case Pass::conversions:
           return convertedQuantity(a, b);
+        case Pass::same_kind_numbers:
+          return a.clock.has_value() == b.clock.has_value() && matches(a, b);
+        case Pass::rounded:
+          return roundedQuantity(a, b);
         default:
           return matches(a, b);
       }
     };
-    for (const Pass pass : {Pass::same_unit, Pass::conversions, Pass::numbers, Pass::quantity_words}) {
+    for (const Pass pass : {Pass::same_unit, Pass::conversions, Pass::same_kind_numbers, Pass::numbers,
+                            Pass::rounded, Pass::quantity_words}) {
       for (std::size_t s = 0; s < in_source[l].size(); ++s) {
         if (in_source[l][s].weak != (pass == Pass::quantity_words)) continue;
         for (std::size_t t = 0; t < in_target[l].size() && !source_matched[l][s]; ++t) {

@@ -474,6 +474,16 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     return true;
   };
 
+  // True when the word right before `begin`, one space away, names the years of a decade ("années").
+  auto decadeWordBefore = [&](std::size_t begin) {
+    std::size_t len = 0;
+    if (begin <= range.begin || !isSpaceMark(codePointBefore(text, begin, &len))) return false;
+    const std::size_t word_end = begin - len;
+    return std::any_of(words.begin(), words.end(), [&](const TextWord& word) {
+      return word.range.end == word_end && number_words_.decade_words.count(word.key) > 0;
+    });
+  };
+
   // A percent sign in words starting at `at` ("pour cent"); returns its end.
   auto percentWordsAt = [&](std::size_t at) -> std::optional<std::size_t> {
     std::size_t first = 0;
@@ -677,9 +687,13 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     const bool after_letter =
         isLetter(before) || (isHyphen(before) && isLetter(codePointBefore(text, begin - before_len)));
     const char32_t after = end < range.end ? codePointAt(text, end) : 0;
-    // A decade ("the 2010s", "the 90s") is the figure with a plural s: the source writes "les années 2010".
-    const bool decade = after == U's' && end - begin >= 2 && text[end - 1] == '0' &&
-                        (end + 1 >= range.end || !isLetter(codePointAt(text, end + 1)));
+    // A decade ("the 2010s", "the 90s") is the figure with a plural s, or a round year after the language's
+    // word for a decade's years ("les années 1960", "los años 1960"), which the other side may write without
+    // its century ("los años sesenta", "the 60s").
+    const bool decade =
+        (after == U's' && end - begin >= 2 && text[end - 1] == '0' &&
+         (end + 1 >= range.end || !isLetter(codePointAt(text, end + 1)))) ||
+        (end - begin == 4 && text[end - 1] == '0' && !isLetter(after) && decadeWordBefore(begin));
     // Fractions and dates with slashes (1/3, 12/03/2023, 24/7) are written in words or reordered.
     const bool slashed = before == U'/' || after == U'/';
     // A figure glued to a unit or a scale word (12km, -15C, 88GW, 2.5bn; £5m, $40k after a currency sign)
@@ -955,6 +969,25 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     if (year <= first.value) continue;
     second.value = year;
     second.figure_value = year;
+  }
+  // A figure right after an approximation phrase, with nothing but spaces, a currency sign or the period of
+  // an abbreviation between ("almost €3 billion", "more than 1,000", "ca. 300").
+  for (NumberMention& mention : mentions) {
+    std::size_t last = words.size();
+    for (std::size_t k = 0; k < words.size() && words[k].range.end <= mention.range.begin; ++k) last = k;
+    if (last == words.size()) continue;
+    bool adjacent = true;
+    for (std::size_t at = words[last].range.end, len = 0; at < mention.range.begin && adjacent; at += len) {
+      const char32_t cp = codePointAt(text, at, &len);
+      adjacent = len > 0 &&
+                 (isSpaceMark(cp) || cp == U'.' || u_charType(static_cast<UChar32>(cp)) == U_CURRENCY_SYMBOL);
+    }
+    mention.approximate =
+        adjacent &&
+        std::any_of(number_words_.approximation_words.begin(), number_words_.approximation_words.end(),
+                    [&](const std::vector<std::string>& phrase) {
+                      return phrase.size() <= last + 1 && phraseAt(last + 1 - phrase.size(), phrase);
+                    });
   }
   return mentions;
 }

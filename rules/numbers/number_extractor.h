@@ -59,6 +59,10 @@ struct NumberMention {
   std::optional<double> million_value;
   std::optional<ClockTime> clock;  ///< a time of day ("23 h 11", "11:11 p.m."): value is its 24-hour hour
   bool well_formed = true;         ///< the figure is valid in the text's locale (ICU strict parse)
+  /// After a word that says the figure is approximate ("nearly 1.5 million", "près de 3 milliards", "mehr
+  /// als 1000", `approximation` lines of the language's number data): the other side may round it or give it
+  /// exactly.
+  bool approximate = false;
 };
 
 /// Finds the numbers of a text in one language. Figures are parsed with ICU NumberFormat in strict mode, so
