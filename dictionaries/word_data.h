@@ -42,8 +42,10 @@ class FunctionWords {
 ///   MH17)
 ///   unit_connector<TAB>word              (de, of: "90 millions de dollars" counts dollars)
 ///   one_article<TAB>word                 (en a, an: "a hundred and twenty million" is 120,000,000)
-///   decade_word<TAB>word                 (fr années, es años: "les années 1960" is a decade, = "the 60s")
-///   approximation<TAB>words              (about, nearly, more than, environ, rund, около: the figure after
+///   half<TAB>words                       (en and a half, es y medio, ru с половиной: after a number, adds
+///   0.5) decade_word<TAB>word                 (fr années, es años: "les années 1960" is a decade, = "the
+///   60s") approximation<TAB>words              (about, nearly, more than, environ, rund, около: the figure
+///   after
 ///                                        it may be a rounding of the other side's)
 struct NumberWordData {
   std::map<std::string, int, std::less<>> scales;  ///< foldKey(word) → power of ten
@@ -68,6 +70,8 @@ struct NumberWordData {
   /// Each a sequence of foldKey words before a figure that says it is approximate ("nearly", "more than",
   /// "près de", "mehr als", "около"): a translator may round the figure after it.
   std::vector<std::vector<std::string>> approximation_words;
+  /// Each a sequence of foldKey words after a number that adds a half ("two and a half", "dos y medio")
+  std::vector<std::vector<std::string>> half_phrases;
   /// foldKey: the word before a round year that makes it a decade ("années" of "les années 1960")
   std::set<std::string, std::less<>> decade_words;
   bool space_grouping = false;  ///< the language's norm also groups thousands with a space

@@ -29,7 +29,8 @@ const RuleInfo kInfo{
 // changed number. Under another scale word it is a changed number ("12 billion" → "12 millions").
 bool sameFigure(std::string_view source_text, const NumberMention& s, std::string_view target_text,
                 const NumberMention& t) {
-  if (s.spelled || t.spelled || s.scale_power != t.scale_power) return false;
+  if (s.spelled || t.spelled || s.scale_power != t.scale_power || s.value_past_unit || t.value_past_unit)
+    return false;  // "2 ans et demi" is not the "2" of "2 years"
   const std::string_view a = s.figure.in(source_text);
   const std::string_view b = t.figure.in(target_text);
   // A time of day copied without the word that made it one ("14.30 horas" → "14.30 hours", which English
@@ -308,8 +309,10 @@ std::string suggestionFor(const NumberExtractor& target_numbers, double value, c
     if (auto kept = sameShape(written, plain, target_numbers.language())) return *kept;
   }
   const bool grouped = written.find_first_not_of("0123456789") != std::string_view::npos;
-  std::string text = target_numbers.format(value, t.spelled, grouped || value >= 10000);
-  if (t.spelled && isUpper(codePointAt(target_text, t.figure.begin))) text = upperFirst(text);
+  // Words stay words for a whole number; a fraction is a figure ("2.5", not "two point five").
+  const bool spelled = t.spelled && std::floor(value) == value;
+  std::string text = target_numbers.format(value, spelled, grouped || value >= 10000);
+  if (spelled && isUpper(codePointAt(target_text, t.figure.begin))) text = upperFirst(text);
   return text;
 }
 
@@ -397,7 +400,10 @@ std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
   if (s.clock || t.clock) return std::nullopt;
   if (const auto converted = inTargetUnit(s, t)) {
     // The conversion redone, to the decimals the target printed: "64 centimètres" → "46" for 18 inches.
-    const double scale = std::pow(10.0, fractionDigits(t.figure.in(target_text), target_numbers.language()));
+    // (A number in words has no decimals to go by: one is kept, "2.5" for "three and a half" years.)
+    const double scale =
+        t.spelled ? 10.0
+                  : std::pow(10.0, fractionDigits(t.figure.in(target_text), target_numbers.language()));
     const double rounded = std::round(*converted * scale) / scale;
     if (rounded < 0) return target_numbers.format(rounded, false, false);
     return suggestionFor(target_numbers, rounded, t, target_text);
@@ -533,6 +539,27 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
       }
     }
   }
+  // A term in years and months on one side and one figure on the other ("8 лет и 6 месяцев" = "eight and a
+  // half years" = "102 months"): the two mentions and the one are the same duration.
+  auto pairCompoundTerms =
+      [&](const std::vector<NumberMention>& compound_side, std::vector<bool>& compound_used,
+          const std::vector<NumberMention>& single_side, std::vector<bool>& single_used) {
+        for (std::size_t k = 0; k + 1 < compound_side.size(); ++k) {
+          if (!compound_side[k].with_months || compound_used[k] || compound_used[k + 1]) continue;
+          NumberMention whole = compound_side[k];
+          whole.value = whole.figure_value = *whole.with_months;
+          for (std::size_t m = 0; m < single_side.size(); ++m) {
+            if (single_used[m] || !(matches(whole, single_side[m]) || matches(single_side[m], whole)))
+              continue;
+            compound_used[k] = compound_used[k + 1] = single_used[m] = true;
+            break;
+          }
+        }
+      };
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    pairCompoundTerms(in_source[l], source_matched[l], in_target[l], target_matched[l]);
+    pairCompoundTerms(in_target[l], target_matched[l], in_source[l], source_matched[l]);
+  }
   // A value left over in a neighbouring link of the other side: the aligner put a sentence boundary
   // elsewhere. (Only left-over numbers: a headline that repeats a figure explains nothing.)
   auto inNeighbours = [&](const std::vector<std::vector<NumberMention>>& side,
@@ -593,6 +620,7 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
             suggestionFor(target_numbers, target_words, *s, source_text, pair.source.lang(), t, target_text);
         if (sameValue(*s, t) && changedUnit(*s, t))
           reportUnitChange(target_numbers, *s, source_text, t, target_text, finding);
+        if (t.value_past_unit) finding.suggestion.reset();  // "tres años y medio": the half is past the unit
         context.report(std::move(finding));
       } else if (!s->ordinal &&  // "premier" → "prime", "second" → "again": an ordinal has other renderings
                  !digitsGluedInTarget(s->figure.in(source_text), target_range->in(target_text))) {

@@ -970,6 +970,59 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     second.value = year;
     second.figure_value = year;
   }
+  // A number and a half: the half phrase one space after the number ("two and a half years", "два с
+  // половиной года") or after its unit ("deux ans et demi", "dos años y medio") adds 0.5; a unit after the
+  // phrase is the number's ("two and a half years" = "30 mois").
+  for (NumberMention& mention : mentions) {
+    if (mention.clock || mention.ordinal || mention.percent || mention.scale_power != 0 ||
+        mention.range.end != mention.figure.end)
+      continue;
+    // Numbers in words get no unit elsewhere; here the unit is looked for ("deux ans et demi").
+    NumberMention with_unit = mention;
+    if (!with_unit.unit) unitAfter(with_unit);
+    const std::size_t after = with_unit.unit ? with_unit.unit->end : mention.range.end;
+    std::size_t len = 0;
+    if (after >= range.end || !isSpaceMark(codePointAt(text, after, &len))) continue;
+    const auto next = std::find_if(words.begin(), words.end(),
+                                   [&](const TextWord& w) { return w.range.begin == after + len; });
+    if (next == words.end()) continue;
+    const auto first = static_cast<std::size_t>(next - words.begin());
+    for (const std::vector<std::string>& phrase : number_words_.half_phrases) {
+      if (!phraseAt(first, phrase)) continue;
+      mention.value += 0.5;
+      mention.figure_value += 0.5;
+      mention.value_past_unit = with_unit.unit.has_value();
+      if (with_unit.unit && !mention.unit) {
+        mention.unit = with_unit.unit;
+        mention.unit_meanings = with_unit.unit_meanings;
+      } else if (!mention.unit) {
+        mention.range.end = mention.figure.end = words[first + phrase.size() - 1].range.end;
+        unitAfter(mention);
+      }
+      break;
+    }
+  }
+  // A term in years and months ("8 лет и 6 месяцев", "2 years and 6 months", "3 años y 9 meses") is also one
+  // duration in years, which the other side may give as "eight and a half years" or "102 months" (the word
+  // between is a one-word range joiner of the language: "and", "и", "y", "und"). Both figures stay
+  // mentions: "3 Monate" → "6 months" is reported on the months.
+  for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+    NumberMention& years = mentions[k];
+    const NumberMention& months = mentions[k + 1];
+    if (!years.unit || !months.unit || !years.unit_meanings.contains("unit:year") ||
+        !months.unit_meanings.contains("unit:month") || years.value_past_unit || months.value_past_unit)
+      continue;
+    std::size_t between = 0;
+    for (const TextWord& word : words)
+      if (word.range.begin >= years.unit->end && word.range.end <= months.range.begin) ++between;
+    const auto joiner = std::find_if(words.begin(), words.end(),
+                                     [&](const TextWord& w) { return w.range.begin > years.unit->end; });
+    if (between != 1 || joiner == words.end() ||
+        std::none_of(number_words_.range_joiners.begin(), number_words_.range_joiners.end(),
+                     [&](const std::vector<std::string>& j) { return j.size() == 1 && j[0] == joiner->key; }))
+      continue;
+    years.with_months = years.value + months.value / 12;
+  }
   // A figure right after an approximation phrase, with nothing but spaces, a currency sign or the period of
   // an abbreviation between ("almost €3 billion", "more than 1,000", "ca. 300").
   for (NumberMention& mention : mentions) {
