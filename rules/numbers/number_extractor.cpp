@@ -445,11 +445,13 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
   std::vector<NumberMention> mentions;
   const std::vector<TextWord> words = wordsIn(text, range);
 
-  // The scale word ("million", "Mio.") right after a figure, one space away; returns its end and power.
+  // The scale word ("million", "Mio.") right after a figure, one space away, or one hyphen in a compound
+  // adjective ("the 7.5-million-tonne average", "a $2-billion deal"); returns its end and power.
   auto scaleAfter = [&](std::size_t end) -> std::optional<std::pair<std::size_t, int>> {
     std::size_t len = 0;
     std::size_t at = end;
-    if (at < range.end && isSpaceMark(codePointAt(text, at, &len))) at += len;
+    if (at < range.end && (isSpaceMark(codePointAt(text, at, &len)) || isHyphen(codePointAt(text, at, &len))))
+      at += len;
     for (const TextWord& word : words) {
       if (word.range.begin != at) continue;
       if (word.range.end < range.end && text[word.range.end] == '.') {
