@@ -42,11 +42,10 @@ class FunctionWords {
 ///   MH17)
 ///   unit_connector<TAB>word              (de, of: "90 millions de dollars" counts dollars)
 ///   one_article<TAB>word                 (en a, an: "a hundred and twenty million" is 120,000,000)
-///   half<TAB>words                       (en and a half, es y medio, ru с половиной: after a number, adds
-///   0.5) decade_word<TAB>word                 (fr années, es años: "les années 1960" is a decade, = "the
-///   60s") approximation<TAB>words              (about, nearly, more than, environ, rund, около: the figure
-///   after
-///                                        it may be a rounding of the other side's)
+///   half<TAB>words                       (and a half, y medio, с половиной: a number and a half)
+///   decade_word<TAB>word                 (fr années, es años: "les années 1960" is the 60s)
+///   approximation<TAB>words              (about, more than, environ, rund, около: the figure after it
+///                                        may round the other side's)
 struct NumberWordData {
   std::map<std::string, int, std::less<>> scales;  ///< foldKey(word) → power of ten
   std::set<std::string, std::less<>> homographs;   ///< foldKey(word)
