@@ -89,6 +89,12 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
       data.unit_connectors.push_back(foldKey(fields[1]));
     } else if (kind == "one_article" && fields.size() == 2 && !fields[1].empty()) {
       data.one_articles.insert(foldKey(fields[1]));
+    } else if (kind == "approximation" && fields.size() == 2 && !fields[1].empty()) {
+      data.approximation_words.push_back(foldedWords(fields[1]));
+    } else if (kind == "half" && fields.size() == 2 && !fields[1].empty()) {
+      data.half_phrases.push_back(foldedWords(fields[1]));
+    } else if (kind == "decade_word" && fields.size() == 2 && !fields[1].empty()) {
+      data.decade_words.insert(foldKey(fields[1]));
     } else if (kind == "grouping" && fields.size() == 2 && fields[1] == "space") {
       data.space_grouping = true;
     } else if (kind == "decimal" && fields.size() == 2 && fields[1] == "point") {
@@ -101,7 +107,7 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
           "`time_suffix<TAB>word`, `time_prefix<TAB>word`, `unit<TAB>symbol`, "
           "`quantity<TAB>words<TAB>value`, "
           "`range_joiner<TAB>words`, `ordinal_suffix<TAB>suffix`, `unit_connector<TAB>word`, "
-          "`one_article<TAB>word`, "
+          "`one_article<TAB>word`, `approximation<TAB>words`, `decade_word<TAB>word`, `half<TAB>words`, "
           "`grouping<TAB>space` or "
           "`decimal<TAB>point`");
     }

@@ -42,6 +42,10 @@ class FunctionWords {
 ///   MH17)
 ///   unit_connector<TAB>word              (de, of: "90 millions de dollars" counts dollars)
 ///   one_article<TAB>word                 (en a, an: "a hundred and twenty million" is 120,000,000)
+///   half<TAB>words                       (and a half, y medio, с половиной: a number and a half)
+///   decade_word<TAB>word                 (fr années, es años: "les années 1960" is the 60s)
+///   approximation<TAB>words              (about, more than, environ, rund, около: the figure after it
+///                                        may round the other side's)
 struct NumberWordData {
   std::map<std::string, int, std::less<>> scales;  ///< foldKey(word) → power of ten
   std::set<std::string, std::less<>> homographs;   ///< foldKey(word)
@@ -62,6 +66,13 @@ struct NumberWordData {
   std::vector<std::string> unit_connectors;   ///< foldKey: "de" of "90 millions de dollars"
   /// foldKey: an article that stands for "one" before a spelled multiplier ("a hundred and twenty")
   std::set<std::string, std::less<>> one_articles;
+  /// Each a sequence of foldKey words before a figure that says it is approximate ("nearly", "more than",
+  /// "près de", "mehr als", "около"): a translator may round the figure after it.
+  std::vector<std::vector<std::string>> approximation_words;
+  /// Each a sequence of foldKey words after a number that adds a half ("two and a half", "dos y medio")
+  std::vector<std::vector<std::string>> half_phrases;
+  /// foldKey: the word before a round year that makes it a decade ("années" of "les années 1960")
+  std::set<std::string, std::less<>> decade_words;
   bool space_grouping = false;  ///< the language's norm also groups thousands with a space
   bool point_decimal = false;  ///< the language's norm also accepts a decimal point (RAE: 4.5 as well as 4,5)
 

@@ -113,7 +113,12 @@ std::vector<CalendarMention> CalendarWords::weekdays(const std::vector<Word>& wo
   return found;
 }
 
-std::vector<CalendarMention> CalendarWords::months(const std::vector<Word>& words) const {
+std::vector<CalendarMention> CalendarWords::months(const std::vector<Word>& all_words) const {
+  // The ordinal indicator of "1.º de mayo", "2.ª" is a word of its own after the period: the figure before
+  // it is the number next to the month.
+  std::vector<Word> words;
+  for (const Word& word : all_words)
+    if (word.surface != "º" && word.surface != "ª") words.push_back(word);
   std::vector<CalendarMention> found;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word* number = numberNear(words, i, -1);

@@ -2,6 +2,7 @@
 
 #include "rules/numbers/link_ranges.h"
 #include "rules/numbers/number_extractor.h"
+#include "rules/numbers/number_writing.h"
 
 namespace concord::rules {
 namespace {
@@ -65,7 +66,9 @@ void NumbersKeptFormatRule::check(const AlignedPair& pair, RuleContext& context)
         finding.source = copied ? std::optional<TextRange>(copied->figure) : source_range;
         finding.confidence = copied ? link.confidence : 0.5;
         finding.severity = severity;
-        finding.suggestion = localeFigure(lang, *meant, percent);
+        // With the decimals the source printed: "1.032,50" pesos → "1,032.50", not "1,032.5".
+        const int decimals = copied ? fractionDigits(copied->figure.in(source_text), pair.source.lang()) : 0;
+        finding.suggestion = localeFigure(lang, *meant, percent, true, decimals);
         finding.message = "“" + std::string(range.in(target_text)) + "” keeps " +
                           (copied ? "the source's number format" : "another language's number format") +
                           "; " + pair.target.language() + " writes " + *finding.suggestion;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include <unicode/uchar.h>
 
@@ -28,7 +29,8 @@ const RuleInfo kInfo{
 // changed number. Under another scale word it is a changed number ("12 billion" → "12 millions").
 bool sameFigure(std::string_view source_text, const NumberMention& s, std::string_view target_text,
                 const NumberMention& t) {
-  if (s.spelled || t.spelled || s.scale_power != t.scale_power) return false;
+  if (s.spelled || t.spelled || s.scale_power != t.scale_power || s.value_past_unit || t.value_past_unit)
+    return false;  // "2 ans et demi" is not the "2" of "2 years"
   const std::string_view a = s.figure.in(source_text);
   const std::string_view b = t.figure.in(target_text);
   // A time of day copied without the word that made it one ("14.30 horas" → "14.30 hours", which English
@@ -249,6 +251,33 @@ bool sameValue(const NumberMention& s, const NumberMention& t) {
          (t.million_value && sameNumber(s.value, *t.million_value));
 }
 
+// The place of a value's last significant digit: 100000 for 1.5 million, 0.1 for 48.7.
+double lastSignificantPlace(double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.10e", std::fabs(value));
+  std::string mantissa(buffer, std::strchr(buffer, 'e') - buffer);
+  mantissa.erase(std::remove(mantissa.begin(), mantissa.end(), '.'), mantissa.end());
+  const std::size_t digits = mantissa.find_last_not_of('0') + 1;
+  return std::pow(10.0, std::floor(std::log10(std::fabs(value))) - static_cast<double>(digits) + 1);
+}
+
+// A figure one side gives exactly and the other rounds after a word that says so: "1 470 000" → "nearly
+// 1.5 million", "2,96 milliards" → "almost €3 billion", "1 037" → "more than 1,000", "environ 48,7 %" →
+// "about 49%". The rounded figure has fewer significant digits and is less than one unit of its last one, and
+// a tenth, away from the exact figure: "about 1 million" for 1.9 million, "more than 40" for 46 stay changes.
+bool roundedQuantity(const NumberMention& s, const NumberMention& t) {
+  if (s.clock || t.clock || s.ordinal || t.ordinal || s.percent != t.percent || changedUnit(s, t) ||
+      s.value <= 0 || t.value <= 0)
+    return false;
+  const double s_place = lastSignificantPlace(s.value), t_place = lastSignificantPlace(t.value);
+  const bool target_rounds = t.approximate && t_place > s_place;
+  const bool source_rounds = s.approximate && s_place > t_place;
+  if (!target_rounds && !source_rounds) return false;
+  const double exact = target_rounds ? s.value : t.value, rounded = target_rounds ? t.value : s.value;
+  const double gap = std::fabs(exact - rounded);
+  return gap < std::max(s_place, t_place) && gap <= 0.1 * exact;
+}
+
 // `written` with its digits replaced by those of `plain` (the new value ungrouped, in the same language),
 // when both have as many digits before and after the decimal mark: the target's own grouping stays ("1.430" →
 // "1.340" where Spanish would print 1340 unprompted), so the suggestion changes only what is wrong.
@@ -280,8 +309,10 @@ std::string suggestionFor(const NumberExtractor& target_numbers, double value, c
     if (auto kept = sameShape(written, plain, target_numbers.language())) return *kept;
   }
   const bool grouped = written.find_first_not_of("0123456789") != std::string_view::npos;
-  std::string text = target_numbers.format(value, t.spelled, grouped || value >= 10000);
-  if (t.spelled && isUpper(codePointAt(target_text, t.figure.begin))) text = upperFirst(text);
+  // Words stay words for a whole number; a fraction is a figure ("2.5", not "two point five").
+  const bool spelled = t.spelled && std::floor(value) == value;
+  std::string text = target_numbers.format(value, spelled, grouped || value >= 10000);
+  if (spelled && isUpper(codePointAt(target_text, t.figure.begin))) text = upperFirst(text);
   return text;
 }
 
@@ -316,6 +347,16 @@ std::optional<std::string> changedScaleSuggestion(const NumberExtractor& target_
   if (!own_word || foldKey(*own_word) != foldKey(written_word)) return std::nullopt;
   const auto meant_word = scaleWordFor(target_numbers.language(), s.scale_power, s.figure_value);
   if (!meant_word) return std::nullopt;
+  // A scale the target names in two words ("mil millones" for a billion) is written as the press writes it,
+  // in the scale below: "3400 millones" for 3.4 billion, not "3.4 billones" (a trillion).
+  if (meant_word->find(' ') != std::string::npos) {
+    const int below = s.scale_power - 3;
+    const double figure = s.value / std::pow(10.0, below);
+    const auto word = scaleWordFor(target_numbers.language(), below, figure);
+    if (!word || word->find(' ') != std::string::npos || figure < 1 || figure >= 1e6) return std::nullopt;
+    const std::string_view before = target_text.substr(t.range.begin, t.figure.begin - t.range.begin);
+    return std::string(before) + target_numbers.format(figure, false) + " " + *word;
+  }
   const std::string figure = sameNumber(s.figure_value, t.figure_value)
                                  ? std::string(t.figure.in(target_text))
                                  : figureLike(target_numbers, s, source_text, source_lang);
@@ -359,7 +400,10 @@ std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
   if (s.clock || t.clock) return std::nullopt;
   if (const auto converted = inTargetUnit(s, t)) {
     // The conversion redone, to the decimals the target printed: "64 centimètres" → "46" for 18 inches.
-    const double scale = std::pow(10.0, fractionDigits(t.figure.in(target_text), target_numbers.language()));
+    // (A number in words has no decimals to go by: one is kept, "2.5" for "three and a half" years.)
+    const double scale =
+        t.spelled ? 10.0
+                  : std::pow(10.0, fractionDigits(t.figure.in(target_text), target_numbers.language()));
     const double rounded = std::round(*converted * scale) / scale;
     if (rounded < 0) return target_numbers.format(rounded, false, false);
     return suggestionFor(target_numbers, rounded, t, target_text);
@@ -464,7 +508,9 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
     // autres" pairs "deux" with "two", and "both" stays a quantity word nothing is missing for.
     // Before both, a figure the target writes in the same unit ("4.8 metres (15.7 feet)" → "4,8 Meter"):
     // the conversion of its restatement must not take it.
-    enum class Pass { same_unit, conversions, numbers, quantity_words };
+    // Among equal numbers, a time of day pairs with a time first ("10:00" with "10 a.m.", not with the "10"
+    // of "10 березня" whose month the target changed). A figure a hedge word says is rounded comes last.
+    enum class Pass { same_unit, conversions, same_kind_numbers, numbers, rounded, quantity_words };
     auto pairs = [&](Pass pass, const NumberMention& a, const NumberMention& b) {
       switch (pass) {
         case Pass::same_unit:
@@ -472,11 +518,16 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
                  sameValue(a, b);
         case Pass::conversions:
           return convertedQuantity(a, b);
+        case Pass::same_kind_numbers:
+          return a.clock.has_value() == b.clock.has_value() && matches(a, b);
+        case Pass::rounded:
+          return roundedQuantity(a, b);
         default:
           return matches(a, b);
       }
     };
-    for (const Pass pass : {Pass::same_unit, Pass::conversions, Pass::numbers, Pass::quantity_words}) {
+    for (const Pass pass : {Pass::same_unit, Pass::conversions, Pass::same_kind_numbers, Pass::numbers,
+                            Pass::rounded, Pass::quantity_words}) {
       for (std::size_t s = 0; s < in_source[l].size(); ++s) {
         if (in_source[l][s].weak != (pass == Pass::quantity_words)) continue;
         for (std::size_t t = 0; t < in_target[l].size() && !source_matched[l][s]; ++t) {
@@ -487,6 +538,27 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
         }
       }
     }
+  }
+  // A term in years and months on one side and one figure on the other ("8 лет и 6 месяцев" = "eight and a
+  // half years" = "102 months"): the two mentions and the one are the same duration.
+  auto pairCompoundTerms =
+      [&](const std::vector<NumberMention>& compound_side, std::vector<bool>& compound_used,
+          const std::vector<NumberMention>& single_side, std::vector<bool>& single_used) {
+        for (std::size_t k = 0; k + 1 < compound_side.size(); ++k) {
+          if (!compound_side[k].with_months || compound_used[k] || compound_used[k + 1]) continue;
+          NumberMention whole = compound_side[k];
+          whole.value = whole.figure_value = *whole.with_months;
+          for (std::size_t m = 0; m < single_side.size(); ++m) {
+            if (single_used[m] || !(matches(whole, single_side[m]) || matches(single_side[m], whole)))
+              continue;
+            compound_used[k] = compound_used[k + 1] = single_used[m] = true;
+            break;
+          }
+        }
+      };
+  for (std::size_t l = 0; l < links.size(); ++l) {
+    pairCompoundTerms(in_source[l], source_matched[l], in_target[l], target_matched[l]);
+    pairCompoundTerms(in_target[l], target_matched[l], in_source[l], source_matched[l]);
   }
   // A value left over in a neighbouring link of the other side: the aligner put a sentence boundary
   // elsewhere. (Only left-over numbers: a headline that repeats a figure explains nothing.)
@@ -548,6 +620,7 @@ void NumbersMismatchRule::check(const AlignedPair& pair, RuleContext& context) c
             suggestionFor(target_numbers, target_words, *s, source_text, pair.source.lang(), t, target_text);
         if (sameValue(*s, t) && changedUnit(*s, t))
           reportUnitChange(target_numbers, *s, source_text, t, target_text, finding);
+        if (t.value_past_unit) finding.suggestion.reset();  // "tres años y medio": the half is past the unit
         context.report(std::move(finding));
       } else if (!s->ordinal &&  // "premier" → "prime", "second" → "again": an ordinal has other renderings
                  !digitsGluedInTarget(s->figure.in(source_text), target_range->in(target_text))) {

@@ -445,11 +445,13 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
   std::vector<NumberMention> mentions;
   const std::vector<TextWord> words = wordsIn(text, range);
 
-  // The scale word ("million", "Mio.") right after a figure, one space away; returns its end and power.
+  // The scale word ("million", "Mio.") right after a figure, one space away, or one hyphen in a compound
+  // adjective ("the 7.5-million-tonne average", "a $2-billion deal"); returns its end and power.
   auto scaleAfter = [&](std::size_t end) -> std::optional<std::pair<std::size_t, int>> {
     std::size_t len = 0;
     std::size_t at = end;
-    if (at < range.end && isSpaceMark(codePointAt(text, at, &len))) at += len;
+    if (at < range.end && (isSpaceMark(codePointAt(text, at, &len)) || isHyphen(codePointAt(text, at, &len))))
+      at += len;
     for (const TextWord& word : words) {
       if (word.range.begin != at) continue;
       if (word.range.end < range.end && text[word.range.end] == '.') {
@@ -472,6 +474,16 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
         return false;
     }
     return true;
+  };
+
+  // True when the word right before `begin`, one space away, names the years of a decade ("années").
+  auto decadeWordBefore = [&](std::size_t begin) {
+    std::size_t len = 0;
+    if (begin <= range.begin || !isSpaceMark(codePointBefore(text, begin, &len))) return false;
+    const std::size_t word_end = begin - len;
+    return std::any_of(words.begin(), words.end(), [&](const TextWord& word) {
+      return word.range.end == word_end && number_words_.decade_words.count(word.key) > 0;
+    });
   };
 
   // A percent sign in words starting at `at` ("pour cent"); returns its end.
@@ -677,9 +689,13 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     const bool after_letter =
         isLetter(before) || (isHyphen(before) && isLetter(codePointBefore(text, begin - before_len)));
     const char32_t after = end < range.end ? codePointAt(text, end) : 0;
-    // A decade ("the 2010s", "the 90s") is the figure with a plural s: the source writes "les années 2010".
-    const bool decade = after == U's' && end - begin >= 2 && text[end - 1] == '0' &&
-                        (end + 1 >= range.end || !isLetter(codePointAt(text, end + 1)));
+    // A decade ("the 2010s", "the 90s") is the figure with a plural s, or a round year after the language's
+    // word for a decade's years ("les années 1960", "los años 1960"), which the other side may write without
+    // its century ("los años sesenta", "the 60s").
+    const bool decade =
+        (after == U's' && end - begin >= 2 && text[end - 1] == '0' &&
+         (end + 1 >= range.end || !isLetter(codePointAt(text, end + 1)))) ||
+        (end - begin == 4 && text[end - 1] == '0' && !isLetter(after) && decadeWordBefore(begin));
     // Fractions and dates with slashes (1/3, 12/03/2023, 24/7) are written in words or reordered.
     const bool slashed = before == U'/' || after == U'/';
     // A figure glued to a unit or a scale word (12km, -15C, 88GW, 2.5bn; £5m, $40k after a currency sign)
@@ -955,6 +971,78 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
     if (year <= first.value) continue;
     second.value = year;
     second.figure_value = year;
+  }
+  // A number and a half: the half phrase one space after the number ("two and a half years", "два с
+  // половиной года") or after its unit ("deux ans et demi", "dos años y medio") adds 0.5; a unit after the
+  // phrase is the number's ("two and a half years" = "30 mois").
+  for (NumberMention& mention : mentions) {
+    if (mention.clock || mention.ordinal || mention.percent || mention.scale_power != 0 ||
+        mention.range.end != mention.figure.end)
+      continue;
+    // Numbers in words get no unit elsewhere; here the unit is looked for ("deux ans et demi").
+    NumberMention with_unit = mention;
+    if (!with_unit.unit) unitAfter(with_unit);
+    const std::size_t after = with_unit.unit ? with_unit.unit->end : mention.range.end;
+    std::size_t len = 0;
+    if (after >= range.end || !isSpaceMark(codePointAt(text, after, &len))) continue;
+    const auto next = std::find_if(words.begin(), words.end(),
+                                   [&](const TextWord& w) { return w.range.begin == after + len; });
+    if (next == words.end()) continue;
+    const auto first = static_cast<std::size_t>(next - words.begin());
+    for (const std::vector<std::string>& phrase : number_words_.half_phrases) {
+      if (!phraseAt(first, phrase)) continue;
+      mention.value += 0.5;
+      mention.figure_value += 0.5;
+      mention.value_past_unit = with_unit.unit.has_value();
+      if (with_unit.unit && !mention.unit) {
+        mention.unit = with_unit.unit;
+        mention.unit_meanings = with_unit.unit_meanings;
+      } else if (!mention.unit) {
+        mention.range.end = mention.figure.end = words[first + phrase.size() - 1].range.end;
+        unitAfter(mention);
+      }
+      break;
+    }
+  }
+  // A term in years and months ("8 лет и 6 месяцев", "2 years and 6 months", "3 años y 9 meses") is also one
+  // duration in years, which the other side may give as "eight and a half years" or "102 months" (the word
+  // between is a one-word range joiner of the language: "and", "и", "y", "und"). Both figures stay
+  // mentions: "3 Monate" → "6 months" is reported on the months.
+  for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+    NumberMention& years = mentions[k];
+    const NumberMention& months = mentions[k + 1];
+    if (!years.unit || !months.unit || !years.unit_meanings.contains("unit:year") ||
+        !months.unit_meanings.contains("unit:month") || years.value_past_unit || months.value_past_unit)
+      continue;
+    std::size_t between = 0;
+    for (const TextWord& word : words)
+      if (word.range.begin >= years.unit->end && word.range.end <= months.range.begin) ++between;
+    const auto joiner = std::find_if(words.begin(), words.end(),
+                                     [&](const TextWord& w) { return w.range.begin > years.unit->end; });
+    if (between != 1 || joiner == words.end() ||
+        std::none_of(number_words_.range_joiners.begin(), number_words_.range_joiners.end(),
+                     [&](const std::vector<std::string>& j) { return j.size() == 1 && j[0] == joiner->key; }))
+      continue;
+    years.with_months = years.value + months.value / 12;
+  }
+  // A figure right after an approximation phrase, with nothing but spaces, a currency sign or the period of
+  // an abbreviation between ("almost €3 billion", "more than 1,000", "ca. 300").
+  for (NumberMention& mention : mentions) {
+    std::size_t last = words.size();
+    for (std::size_t k = 0; k < words.size() && words[k].range.end <= mention.range.begin; ++k) last = k;
+    if (last == words.size()) continue;
+    bool adjacent = true;
+    for (std::size_t at = words[last].range.end, len = 0; at < mention.range.begin && adjacent; at += len) {
+      const char32_t cp = codePointAt(text, at, &len);
+      adjacent = len > 0 &&
+                 (isSpaceMark(cp) || cp == U'.' || u_charType(static_cast<UChar32>(cp)) == U_CURRENCY_SYMBOL);
+    }
+    mention.approximate =
+        adjacent &&
+        std::any_of(number_words_.approximation_words.begin(), number_words_.approximation_words.end(),
+                    [&](const std::vector<std::string>& phrase) {
+                      return phrase.size() <= last + 1 && phraseAt(last + 1 - phrase.size(), phrase);
+                    });
   }
   return mentions;
 }

@@ -59,6 +59,16 @@ struct NumberMention {
   std::optional<double> million_value;
   std::optional<ClockTime> clock;  ///< a time of day ("23 h 11", "11:11 p.m."): value is its 24-hour hour
   bool well_formed = true;         ///< the figure is valid in the text's locale (ICU strict parse)
+  /// After a word that says the figure is approximate ("nearly 1.5 million", "près de 3 milliards", "mehr
+  /// als 1000", `approximation` lines of the language's number data): the other side may round it or give it
+  /// exactly.
+  bool approximate = false;
+  /// The value counts a half past the unit ("tres años y medio", "deux ans et demi"): no figure can replace
+  /// the range alone.
+  bool value_past_unit = false;
+  /// Years followed by months ("2 Jahre und 6 Monate"): the whole term in years (2.5), for a side that gives
+  /// it as one figure; the months are the next mention.
+  std::optional<double> with_months;
 };
 
 /// Finds the numbers of a text in one language. Figures are parsed with ICU NumberFormat in strict mode, so

@@ -1,5 +1,6 @@
 #include "rules/numbers/number_writing.h"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -37,11 +38,29 @@ std::optional<std::string> scaleWordFor(const std::string& lang, int power, doub
   const bool one = plural->select(figure) == icu::UnicodeString(u"one");
   icu::RuleBasedNumberFormat spellout(icu::URBNF_SPELLOUT, locale, status);
   if (U_FAILURE(status)) return std::nullopt;
-  icu::UnicodeString out;
-  spellout.format((one ? 1.0 : 2.0) * std::pow(10.0, power), out);
-  const std::vector<std::string> words = spelloutWords(toUtf8(out));
-  if (words.size() < 2) return std::nullopt;  // German "zweitausend": no word of its own
-  return words.back();
+  // The words after the multiplier of "two × 10^power": Spanish "dos mil millones" gives "mil millones" (a
+  // thousand millions: Spanish has no word for 10^9), English "two billion" gives "billion".
+  icu::UnicodeString two_text, scaled_text;
+  spellout.format(2.0, two_text);
+  spellout.format(2.0 * std::pow(10.0, power), scaled_text);
+  const std::vector<std::string> two = spelloutWords(toUtf8(two_text));
+  const std::vector<std::string> scaled = spelloutWords(toUtf8(scaled_text));
+  if (scaled.size() <= two.size() || !std::equal(two.begin(), two.end(), scaled.begin()))
+    return std::nullopt;  // German "zweitausend": no word of its own
+  std::vector<std::string> words(scaled.begin() + static_cast<std::ptrdiff_t>(two.size()), scaled.end());
+  if (one) {
+    // The singular: "un millón" less its article, or "mil millones" whole (no word for one before it).
+    icu::UnicodeString one_text;
+    spellout.format(std::pow(10.0, power), one_text);
+    const std::vector<std::string> singular = spelloutWords(toUtf8(one_text));
+    if (singular.size() == words.size() + 1)
+      words.assign(singular.begin() + 1, singular.end());
+    else if (singular.size() == words.size())
+      words = singular;
+  }
+  std::string joined;
+  for (const std::string& word : words) joined += (joined.empty() ? "" : " ") + word;
+  return joined;
 }
 
 }  // namespace concord::rules

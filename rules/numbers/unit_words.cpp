@@ -56,6 +56,13 @@ constexpr KnownUnit kUnits[] = {
     {&icu::MeasureUnit::getMilePerHour, "unit:mile-per-hour", "speed", 0.44704},
     {&icu::MeasureUnit::getCelsius, "unit:celsius", "temperature", 1, 273.15},
     {&icu::MeasureUnit::getFahrenheit, "unit:fahrenheit", "temperature", 5.0 / 9, 273.15 - 32 * 5.0 / 9},
+    // Durations, in months: sentences and terms are given in years or months ("30 mois" = "two and a half
+    // years", "18 months" = "1.5 years"), spells in days or hours ("3 days" = "72 hours").
+    {&icu::MeasureUnit::getYear, "unit:year", "duration", 12},
+    {&icu::MeasureUnit::getMonth, "unit:month", "duration", 1},
+    {&icu::MeasureUnit::getWeek, "unit:week", "duration-short", 7},
+    {&icu::MeasureUnit::getDay, "unit:day", "duration-short", 1},
+    {&icu::MeasureUnit::getHour, "unit:hour", "duration-short", 1.0 / 24},
 };
 
 // True when `folded` has a vowel of the Latin or Cyrillic alphabet: it may be a word, not an abbreviation.

@@ -43,6 +43,13 @@ TEST(NumberWordData, ParsesQuantitiesRangeJoinersOrdinalSuffixesAndGrouping) {
   EXPECT_FALSE(NumberWordData::parse("", "en.txt").space_grouping);
 }
 
+TEST(NumberWordData, ParsesApproximationPhrasesAsFoldedWords) {
+  const NumberWordData data =
+      NumberWordData::parse("approximation\tPrès de\napproximation\tenviron\n", "fr.txt");
+  EXPECT_EQ(data.approximation_words, (std::vector<std::vector<std::string>>{{"près", "de"}, {"environ"}}));
+  testing::expectUserErrorAt([] { NumberWordData::parse("approximation\n", "fr.txt"); }, "fr.txt:1");
+}
+
 TEST(NumberWordData, RejectsABadQuantityOrGroupingWithFileAndLine) {
   testing::expectUserErrorAt(
       [] { NumberWordData::parse("quantity\tboth\t2\nquantity\tboth\ttwo\n", "en.txt"); }, "en.txt:2");
