@@ -9,6 +9,7 @@
 
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
+#include "rules/evidence/number_values.h"
 #include "rules/numbers/link_ranges.h"
 #include "rules/numbers/number_extractor.h"
 #include "rules/numbers/number_writing.h"
@@ -232,23 +233,6 @@ double distance(const NumberMention& a, const NumberMention& b) {
   const bool same_digits = a.scale_power != b.scale_power && sameNumber(a.figure_value, b.figure_value);
   return (same_digits ? gap / 10 : gap) + (a.percent != b.percent ? 100.0 : 0.0) +
          (a.clock.has_value() != b.clock.has_value() ? 100.0 : 0.0);
-}
-
-// A decade written with its century ("the 1990s") and the other side's decade without it ("los años
-// noventa", "les années quatre-vingt-dix", "the 90s"): 1990 and 90 name the same ten years.
-bool sameDecade(const NumberMention& decade, const NumberMention& other) {
-  return decade.decade && decade.value >= 1000 && other.value >= 10 && other.value < 100 &&
-         sameNumber(std::fmod(decade.value, 100), other.value);
-}
-
-bool sameValue(const NumberMention& s, const NumberMention& t) {
-  if (s.clock && t.clock) return sameClockTime(*s.clock, *t.clock);
-  return sameNumber(s.value, t.value) ||
-         ((s.after_minus_word || t.after_minus_word) && sameNumber(std::fabs(s.value), std::fabs(t.value))) ||
-         (t.clock_value && sameNumber(s.value, *t.clock_value)) ||
-         (s.clock_value && sameNumber(*s.clock_value, t.value)) || sameDecade(s, t) || sameDecade(t, s) ||
-         (s.million_value && sameNumber(*s.million_value, t.value)) ||
-         (t.million_value && sameNumber(s.value, *t.million_value));
 }
 
 // The place of a value's last significant digit: 100000 for 1.5 million, 0.1 for 48.7.
