@@ -541,6 +541,38 @@ std::size_t widenedEnd(const LinkEvidence& evidence, const std::vector<TargetWor
   return run.last;
 }
 
+// A run whose core words the machine starred one by one (Apertium's "*secousse de *magnitude") with a word
+// it did translate between them: the machine's own account is two words it could not analyse, each its own
+// place to translate. The run is cut at each unstarred word into its starred stretches, each kept from its
+// first to its last core word. A run left by a person, with no stars, stays whole.
+std::vector<WordRun> splitAtMachineWords(const LinkEvidence& evidence, const std::vector<TargetWord>& words,
+                                         const std::vector<WordRun>& runs) {
+  const std::string_view text = evidence.pair.target.text();
+  std::vector<WordRun> split;
+  for (const WordRun& run : runs) {
+    bool all_starred = true;
+    for (std::size_t k = run.first; k <= run.last; ++k)
+      if (words[k].role == RunRole::core) all_starred = all_starred && starredByMachine(text, words[k].word);
+    if (!all_starred || run.first == run.last) {
+      split.push_back(run);
+      continue;
+    }
+    std::optional<std::size_t> begin, end;
+    for (std::size_t k = run.first; k <= run.last + 1; ++k) {
+      if (k <= run.last && starredByMachine(text, words[k].word)) {
+        if (words[k].role != RunRole::core) continue;
+        if (!begin) begin = k;
+        end = k;
+        continue;
+      }
+      if (begin) split.push_back({*begin, *end});
+      begin.reset();
+      end.reset();
+    }
+  }
+  return split;
+}
+
 // Runs of source words on either side of one conjunction of the target that stands where the source has a
 // conjunction between the same words: the machine translated "et" and left the two words it joins
 // (*volcanologique y *sismologique, for "volcanologique et sismologique"). The pair is one place to
@@ -666,7 +698,7 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
       }
       std::vector<WordRun> runs = groupRuns(roles, joined);
       for (WordRun& run : runs) run.last = widenedEnd(evidence, words, joined, run);
-      runs = mergedCoordinations(evidence, words, joined, std::move(runs));
+      runs = mergedCoordinations(evidence, words, joined, splitAtMachineWords(evidence, words, runs));
       const std::size_t core_runs = runs.size();
       for (const WordRun& stretch : coreFreeStretches(roles, joined)) {
         if (isCopiedPhrase(evidence, words, stretch.first, stretch.last))
