@@ -36,13 +36,15 @@ CurrencyUnits CurrencyUnits::load(const std::string& json_path) {
     if (unit.size() < 3 ||
         !std::all_of(unit.begin(), unit.end(), [](unsigned char c) { return std::isalpha(c); }))
       continue;
-    units.units_.insert(foldKey(unit));
+    units.units_.insert(foldKey(unit, true));
   }
   return units;
 }
 
 bool CurrencyUnits::contains(std::string_view word) const {
-  const std::string key = foldKey(word);
+  // Accents aside: a language writes the unit in its own spelling (Spanish guaraní, plural guaraníes, for
+  // iso-codes' Guarani; French dinar, Spanish dinares).
+  const std::string key = foldKey(word, true);
   if (units_.count(key)) return true;
   for (std::string_view plural : {"s", "es"}) {
     if (key.size() > plural.size() + 2 && std::string_view(key).ends_with(plural) &&

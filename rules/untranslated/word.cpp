@@ -111,6 +111,28 @@ std::set<std::string, std::less<>> capitalisedInsideSentences(const AlignedPair&
   return names;
 }
 
+// Words the source capitalises inside a sentence: names, in a source language that capitalises nothing
+// else (Farmers, of "Federated Farmers").
+std::set<std::string, std::less<>> sourceNameWords(const Document& source) {
+  std::set<std::string, std::less<>> names;
+  for (std::size_t s = 0; s < source.sentences().size(); ++s)
+    for (const NameWord& w : nameWords(source, s))
+      if (w.capitalised && !w.sentence_initial) names.insert(w.text);
+  return names;
+}
+
+// The word after `end` in `text`, past one space: letters up to the next non-letter.
+std::string_view nextWord(std::string_view text, std::size_t end) {
+  if (end >= text.size() || text[end] != ' ') return {};
+  std::size_t at = end + 1;
+  while (at < text.size()) {
+    std::size_t len = 0;
+    if (!isLetter(codePointAt(text, at, &len))) break;
+    at += std::max<std::size_t>(len, 1);
+  }
+  return text.substr(end + 1, at - end - 1);
+}
+
 // A word whose tail (5+ letters) is a source-language word the target language lacks: vice|ministra,
 // sub|prefectura, Lehrer|zimmer.
 bool isSourceCompound(std::string_view word, const HunspellLexicon& source, const HunspellLexicon& target) {
@@ -198,6 +220,7 @@ struct LinkEvidence {
   std::set<std::string, std::less<>> source_surfaces;  // case-folded, accents kept: copied letter for letter
   std::vector<std::vector<std::string>> source_quotations;
   const std::set<std::string, std::less<>>& names;  // capitalised inside a sentence somewhere in the pair
+  const std::set<std::string, std::less<>>& source_names;  // capitalised inside a source sentence
 
   bool knownToTarget(std::string_view word) const {
     return knownInLanguage(context.dictionaries(), pair.target.language(), target_lexicon, word) ||
@@ -243,6 +266,10 @@ struct LinkEvidence {
     const std::string_view after = std::string_view(pair.target.text()).substr(w.word.range.end);
     if (!after.empty() && (after.front() == '-' || after.starts_with("‐") || after.starts_with("‑")))
       return false;
+    // Followed by a word the source capitalises inside its sentences, it opens a name of several words
+    // (Federated Farmers, a lobby), whatever the target does with capitals (German writes every noun so).
+    const std::string_view next = nextWord(pair.target.text(), w.word.range.end);
+    if (!next.empty() && startsUpper(next) && source_names.count(next)) return false;
     if (knownToTarget(text) || knownToTarget(*lowered)) return false;
     if (!spells(source_lexicon, *lowered)) return false;
     w.in_source = true;
@@ -466,9 +493,13 @@ bool isCopiedPhrase(const LinkEvidence& evidence, const std::vector<TargetWord>&
                     std::size_t last) {
   const std::size_t count = last - first + 1;
   if (count < 2 || startsUpper(words[first].word.surface)) return false;
+  const bool nouns_capitalised = capitalisesNouns(evidence.pair.source.language());
   bool unknown = false;
   for (std::size_t k = first; k <= last; ++k) {
     const std::string& surface = words[k].word.surface;
+    // From a source that capitalises names only, a capitalised word inside the phrase is a name: "de
+    // Fort-Royal" is a preposition before a place, not French left in a Spanish story.
+    if (!nouns_capitalised && startsUpper(surface)) return false;
     // Ordinary words of the source, each: a name ends the phrase (« au préfet de Dakar »).
     if (!isOrdinaryWord(&evidence.source_lexicon, surface)) return false;
     if (!allLetters(surface)) return false;  // 21 h 45, 165 km/h: figures and units are no phrase
@@ -508,6 +539,71 @@ std::size_t widenedEnd(const LinkEvidence& evidence, const std::vector<TargetWor
     if (same) return last;
   }
   return run.last;
+}
+
+// A run whose core words the machine starred one by one (Apertium's "*secousse de *magnitude") with a word
+// it did translate between them: the machine's own account is two words it could not analyse, each its own
+// place to translate. The run is cut at each unstarred word into its starred stretches, each kept from its
+// first to its last core word. A run left by a person, with no stars, stays whole.
+std::vector<WordRun> splitAtMachineWords(const LinkEvidence& evidence, const std::vector<TargetWord>& words,
+                                         const std::vector<WordRun>& runs) {
+  const std::string_view text = evidence.pair.target.text();
+  std::vector<WordRun> split;
+  for (const WordRun& run : runs) {
+    bool all_starred = true;
+    for (std::size_t k = run.first; k <= run.last; ++k)
+      if (words[k].role == RunRole::core) all_starred = all_starred && starredByMachine(text, words[k].word);
+    if (!all_starred || run.first == run.last) {
+      split.push_back(run);
+      continue;
+    }
+    std::optional<std::size_t> begin, end;
+    for (std::size_t k = run.first; k <= run.last + 1; ++k) {
+      if (k <= run.last && starredByMachine(text, words[k].word)) {
+        if (words[k].role != RunRole::core) continue;
+        if (!begin) begin = k;
+        end = k;
+        continue;
+      }
+      if (begin) split.push_back({*begin, *end});
+      begin.reset();
+      end.reset();
+    }
+  }
+  return split;
+}
+
+// Runs of source words on either side of one conjunction of the target that stands where the source has a
+// conjunction between the same words: the machine translated "et" and left the two words it joins
+// (*volcanologique y *sismologique, for "volcanologique et sismologique"). The pair is one place to
+// translate, reported once.
+std::vector<WordRun> mergedCoordinations(const LinkEvidence& evidence, const std::vector<TargetWord>& words,
+                                         const std::vector<bool>& joined, std::vector<WordRun> runs) {
+  const DictionarySet& dictionaries = evidence.context.dictionaries();
+  const FunctionWords& target_words = dictionaries.functionWords(evidence.pair.target.lang());
+  const std::vector<Word>& source = evidence.source_words;
+  const auto coordinatedInSource = [&](const std::string& before, const std::string& after) {
+    for (std::size_t at = 0; at + 2 < source.size(); ++at)
+      if (source[at].key == before && source[at + 2].key == after &&
+          evidence.source_function_words.classOf(source[at + 1].surface) == "conjunction")
+        return true;
+    return false;
+  };
+  std::vector<WordRun> merged;
+  for (const WordRun& run : runs) {
+    if (!merged.empty()) {
+      WordRun& previous = merged.back();
+      const std::size_t middle = previous.last + 1;
+      if (run.first == middle + 1 && joined[previous.last] && joined[middle] &&
+          target_words.classOf(lowerCase(words[middle].word.surface)) == "conjunction" &&
+          coordinatedInSource(words[previous.last].word.key, words[run.first].word.key)) {
+        previous.last = run.last;
+        continue;
+      }
+    }
+    merged.push_back(run);
+  }
+  return merged;
 }
 
 // The finding for a copied phrase of the source with no word the rule counts as core.
@@ -558,6 +654,7 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
                                          : std::vector<Finding>{};
   std::vector<bool> noun_placed(nouns.size(), false);  // reported in a run, or left to the sentence rule
   const std::set<std::string, std::less<>> names = capitalisedInsideSentences(pair);
+  const std::set<std::string, std::less<>> source_names = sourceNameWords(pair.source);
 
   for (const Link& link : pair.alignment.links()) {
     context.deadline().check();
@@ -571,7 +668,8 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
                           wordsOf(pair.source, link.source_begin, link.source_count),
                           {},
                           sourceQuotations(pair.source, link),
-                          names};
+                          names,
+                          source_names};
     for (const Word& s : evidence.source_words) evidence.source_surfaces.insert(foldKey(s.surface));
     for (std::size_t t = link.target_begin; t < link.target_end(); ++t) {
       const std::vector<TargetWord> words = evidence.wordsOfSentence(t);
@@ -600,6 +698,7 @@ void UntranslatedWordRule::check(const AlignedPair& pair, RuleContext& context) 
       }
       std::vector<WordRun> runs = groupRuns(roles, joined);
       for (WordRun& run : runs) run.last = widenedEnd(evidence, words, joined, run);
+      runs = mergedCoordinations(evidence, words, joined, splitAtMachineWords(evidence, words, runs));
       const std::size_t core_runs = runs.size();
       for (const WordRun& stretch : coreFreeStretches(roles, joined)) {
         if (isCopiedPhrase(evidence, words, stretch.first, stretch.last))

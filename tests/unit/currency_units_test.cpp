@@ -16,6 +16,8 @@ TEST(CurrencyUnits, ReadsTheUnitWordsOfIsoCodes) {
   ASSERT_GT(units.size(), 80u) << "iso-codes (scripts/install-deps) should list the world's currencies";
   for (const char* word : {"ariary", "Cedi", "cedis", "tenge", "kwacha", "hryvnia", "pesos", "rupees"})
     EXPECT_TRUE(units.contains(word)) << word;
+  // A language's own spelling of the unit, accents and all (Spanish guaraní for iso-codes' Guarani).
+  for (const char* word : {"guaraní", "guaraníes", "Guaraníes"}) EXPECT_TRUE(units.contains(word)) << word;
   // Metals, drawing rights and the descriptions of test codes are not currencies of a story.
   for (const char* word : {"gold", "silver", "involved", "purposes", "cocoa"})
     EXPECT_FALSE(units.contains(word)) << word;
