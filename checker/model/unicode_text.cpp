@@ -166,6 +166,17 @@ char32_t codePointAt(std::string_view text, std::size_t offset, std::size_t* len
   return cp < 0 ? 0xFFFD : static_cast<char32_t>(cp);
 }
 
+std::vector<std::size_t> codePointStarts(std::string_view text) {
+  std::vector<std::size_t> starts;
+  for (std::size_t at = 0; at < text.size();) {
+    starts.push_back(at);
+    std::size_t length = 0;
+    codePointAt(text, at, &length);
+    at += std::max<std::size_t>(length, 1);
+  }
+  return starts;
+}
+
 char32_t codePointBefore(std::string_view text, std::size_t offset, std::size_t* length) {
   if (offset == 0 || offset > text.size()) {
     if (length) *length = 0;

@@ -55,6 +55,9 @@ std::size_t codePointCount(std::string_view text);
 /// The first code point of `text` at or after byte `offset`, with its length in bytes; 0 at the end.
 char32_t codePointAt(std::string_view text, std::size_t offset, std::size_t* length = nullptr);
 
+/// Byte offsets at which the code points of `text` start: where a word may be cut into parts.
+std::vector<std::size_t> codePointStarts(std::string_view text);
+
 /// The code point ending just before byte `offset`, with its length; 0 at the start.
 char32_t codePointBefore(std::string_view text, std::size_t offset, std::size_t* length = nullptr);
 

@@ -31,13 +31,7 @@ bool isFirstPart(const HunspellLexicon& lexicon, std::string_view part) {
 }  // namespace
 
 bool splitsIntoNouns(const HunspellLexicon& lexicon, std::string_view word) {
-  std::vector<std::size_t> starts;  // byte offsets of the code points
-  for (std::size_t at = 0; at < word.size();) {
-    starts.push_back(at);
-    std::size_t len = 0;
-    codePointAt(word, at, &len);
-    at += std::max<std::size_t>(len, 1);
-  }
+  const std::vector<std::size_t> starts = codePointStarts(word);
   // The longest head first: a compound's meaning sits in its last noun (Füllstation), so the split that
   // leaves the dictionary the longest known head is the likeliest reading.
   for (std::size_t k = kMinPartLetters; k + kMinPartLetters <= starts.size(); ++k) {
@@ -49,13 +43,7 @@ bool splitsIntoNouns(const HunspellLexicon& lexicon, std::string_view word) {
 
 std::vector<std::string> compoundHeads(const HunspellLexicon& lexicon, std::string_view word) {
   constexpr std::size_t kMinHeadPart = 3;
-  std::vector<std::size_t> starts;  // byte offsets of the code points
-  for (std::size_t at = 0; at < word.size();) {
-    starts.push_back(at);
-    std::size_t len = 0;
-    codePointAt(word, at, &len);
-    at += std::max<std::size_t>(len, 1);
-  }
+  const std::vector<std::size_t> starts = codePointStarts(word);
   std::vector<std::string> heads;
   for (std::size_t k = kMinHeadPart; k + kMinHeadPart <= starts.size(); ++k) {
     std::string head = upperFirst(word.substr(starts[k]));

@@ -93,13 +93,7 @@ bool endsInNamedAdjective(const HunspellLexicon& lexicon, std::string_view word)
   constexpr std::size_t kMinPart = 4;
   const std::string lowered = lowerCase(word);
   if (!lowered.ends_with("es")) return false;
-  std::vector<std::size_t> starts;  // byte offsets of the code points
-  for (std::size_t at = 0; at < lowered.size();) {
-    starts.push_back(at);
-    std::size_t len = 0;
-    codePointAt(lowered, at, &len);
-    at += std::max<std::size_t>(len, 1);
-  }
+  const std::vector<std::size_t> starts = codePointStarts(lowered);
   for (std::size_t k = kMinPart; k + kMinPart <= starts.size(); ++k)
     if (spells(lexicon, std::string_view(lowered).substr(starts[k]))) return true;
   return false;

@@ -137,13 +137,7 @@ std::string_view nextWord(std::string_view text, std::size_t end) {
 // sub|prefectura, Lehrer|zimmer.
 bool isSourceCompound(std::string_view word, const HunspellLexicon& source, const HunspellLexicon& target) {
   constexpr std::size_t kMinTail = 5;
-  std::vector<std::size_t> starts;  // byte offsets of code points
-  for (std::size_t at = 0; at < word.size();) {
-    starts.push_back(at);
-    std::size_t len = 0;
-    codePointAt(word, at, &len);
-    at += std::max<std::size_t>(len, 1);
-  }
+  const std::vector<std::size_t> starts = codePointStarts(word);
   for (std::size_t k = 2; k + kMinTail <= starts.size(); ++k) {
     const std::string_view tail = word.substr(starts[k]);
     if (spells(source, tail)) return !spells(target, tail);
@@ -505,14 +499,7 @@ bool isCopiedPhrase(const LinkEvidence& evidence, const std::vector<TargetWord>&
     if (!allLetters(surface)) return false;  // 21 h 45, 165 km/h: figures and units are no phrase
     if (!evidence.knownToTarget(surface) && letterCount(surface) >= kMinLetters) unknown = true;
   }
-  if (!unknown) return false;
-  const std::vector<Word>& source = evidence.source_words;
-  for (std::size_t at = 0; at + count <= source.size(); ++at) {
-    bool same = true;
-    for (std::size_t k = 0; k < count && same; ++k) same = source[at + k].key == words[first + k].word.key;
-    if (same) return true;
-  }
-  return false;
+  return unknown && inSourceInOrder(evidence, words, first, count);
 }
 
 // The run [first, last] widened over the words after it that the target cannot read and that continue the
