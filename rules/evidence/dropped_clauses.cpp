@@ -61,6 +61,28 @@ bool numberRendered(const NumberMention& mention, const std::vector<NumberMentio
   return false;
 }
 
+bool asciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether the figure `digits` (two or more, nothing but digits) stands in `text` glued inside a word, where
+// the number extractor does not read it: machine translation run together ("un enfermerode29años" for "a
+// 29-year-old nurse"). Digits around it, or a decimal or grouping mark before more digits, make another
+// number ("1929", "29,5").
+bool gluedFigureIn(std::string_view text, std::string_view digits) {
+  if (digits.size() < 2 || !std::all_of(digits.begin(), digits.end(), asciiDigit)) return false;
+  const auto partOfNumber = [&](std::size_t at, int step) {
+    if (asciiDigit(text[at])) return true;
+    const std::size_t next = at + static_cast<std::size_t>(step);
+    return (text[at] == '.' || text[at] == ',') && next < text.size() && asciiDigit(text[next]);
+  };
+  for (std::size_t at = text.find(digits); at != std::string_view::npos; at = text.find(digits, at + 1)) {
+    const std::size_t end = at + digits.size();
+    if (at > 0 && partOfNumber(at - 1, -1)) continue;
+    if (end < text.size() && partOfNumber(end, 1)) continue;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ClauseComparison::ClauseComparison(const AlignedPair& pair, const DictionarySet& dictionaries)
@@ -114,6 +136,10 @@ const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link,
   const std::vector<NumberMention>& own_mentions = mentions(side, first, count);
   const std::vector<NumberMention>& other_mentions = mentions(other_side, other_first, other_count);
   const std::vector<Word> rendering_side = wordsOf(other, other_first, other_count);
+  const std::string_view other_text = std::string_view(other.text())
+                                          .substr(other.sentences()[other_first].range.begin,
+                                                  other.sentences()[other_first + other_count - 1].range.end -
+                                                      other.sentences()[other_first].range.begin);
   // The other side's sentences on either side of the link: a clause found there was moved, not dropped.
   std::vector<Word> around;
   if (other_first > 0) around = wordsOf(other, other_first - 1, 1);
@@ -156,6 +182,8 @@ const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link,
       // → 18 Uhr): numbers/mismatch reports that, and the figure proves no clause missing.
       if (mention && other_has_own_figure) rendering->strong = false;
       if (!rendering->rendered && mention && numberRendered(*mention, other_mentions))
+        rendering->rendered = true;
+      if (!rendering->rendered && mention && !mention->spelled && gluedFigureIn(other_text, words[i].surface))
         rendering->rendered = true;
       CheckedWord word{words[i].range, clause, *rendering, false, false, false, false};
       if (mention) {

@@ -10,6 +10,9 @@ namespace {
 
 // A with-particle word negates this many words after the particle at most (ne … plus, n'a jamais plus).
 constexpr std::size_t kParticleReach = 6;
+// A negator this close after a privative is the privative's own negative concord ("sin ningún control",
+// "sans aucun doute", "без всяких"/"без никаких"): one negation of the noun, "without any control".
+constexpr std::size_t kPrivativeReach = 2;
 
 struct KeyedWord {
   TextRange range;
@@ -75,7 +78,8 @@ std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::s
   if (words.empty()) return found;
   const std::vector<KeyedWord> keyed = keyedWords(doc, first, count, words);
   const std::vector<bool> excluded = inNotNegationPhrase(keyed, words);
-  std::size_t particle_reach_end = 0;  // with-particle words negate before this index
+  std::size_t particle_reach_end = 0;   // with-particle words negate before this index
+  std::size_t privative_reach_end = 0;  // negators before this index agree with a privative
   for (std::size_t i = 0; i < keyed.size(); ++i) {
     if (excluded[i]) continue;
     const NegationWords::Kind kind = words.kindOf(keyed[i].key);
@@ -88,6 +92,9 @@ std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::s
         found.push_back({keyed[i - 1].range, false});
     } else if (kind == NegationWords::Kind::privative) {
       found.push_back({keyed[i].range, true});
+      privative_reach_end = i + 1 + kPrivativeReach;
+    } else if (kind == NegationWords::Kind::negator && i < privative_reach_end) {
+      continue;  // "sin ningún": the privative's concord, counted with it
     } else if (kind == NegationWords::Kind::negator || words.hasNegatingSuffix(keyed[i].key) ||
                (kind == NegationWords::Kind::with_particle && i < particle_reach_end)) {
       found.push_back({keyed[i].range, false});
@@ -98,7 +105,13 @@ std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::s
 
 bool hasLexicalNegation(const Document& doc, std::size_t first, std::size_t count, const NegationWords& words,
                         const HunspellLexicon* spelling) {
-  for (const KeyedWord& word : keyedWords(doc, first, count, words)) {
+  const std::vector<KeyedWord> keyed = keyedWords(doc, first, count, words);
+  const std::vector<bool> in_phrase = inNotNegationPhrase(keyed, words);
+  // A bound or an idiom that keeps its negator ("no later than", "nicht mehr als") renders a source
+  // negation with the same words: "не позднее 25 ноября" → "no later than November 25" says the same.
+  for (std::size_t i = 0; i < keyed.size(); ++i)
+    if (in_phrase[i] && words.kindOf(keyed[i].key) == NegationWords::Kind::negator) return true;
+  for (const KeyedWord& word : keyed) {
     if (words.kindOf(word.key) == NegationWords::Kind::lexical) return true;
     for (const std::string& prefix : words.lexicalPrefixes()) {
       if (word.key.size() <= prefix.size() + 3 || !word.key.starts_with(prefix)) continue;
