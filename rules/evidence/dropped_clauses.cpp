@@ -8,7 +8,9 @@
 #include "aligners/lexicon.h"
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
+#include "rules/evidence/acronym_expansion.h"
 #include "rules/evidence/clause_spans.h"
+#include "rules/evidence/glued_figures.h"
 #include "rules/evidence/number_values.h"
 #include "rules/evidence/term_match.h"
 #include "rules/evidence/word_rendering.h"
@@ -58,28 +60,6 @@ const NumberMention* mentionAt(TextRange range, const std::vector<NumberMention>
 bool numberRendered(const NumberMention& mention, const std::vector<NumberMention>& other) {
   for (const NumberMention& o : other)
     if (sameNumberValue(mention, o)) return true;
-  return false;
-}
-
-bool asciiDigit(char c) { return c >= '0' && c <= '9'; }
-
-// Whether the figure `digits` (two or more, nothing but digits) stands in `text` glued inside a word, where
-// the number extractor does not read it: machine translation run together ("un enfermerode29años" for "a
-// 29-year-old nurse"). Digits around it, or a decimal or grouping mark before more digits, make another
-// number ("1929", "29,5").
-bool gluedFigureIn(std::string_view text, std::string_view digits) {
-  if (digits.size() < 2 || !std::all_of(digits.begin(), digits.end(), asciiDigit)) return false;
-  const auto partOfNumber = [&](std::size_t at, int step) {
-    if (asciiDigit(text[at])) return true;
-    const std::size_t next = at + static_cast<std::size_t>(step);
-    return (text[at] == '.' || text[at] == ',') && next < text.size() && asciiDigit(text[next]);
-  };
-  for (std::size_t at = text.find(digits); at != std::string_view::npos; at = text.find(digits, at + 1)) {
-    const std::size_t end = at + digits.size();
-    if (at > 0 && partOfNumber(at - 1, -1)) continue;
-    if (end < text.size() && partOfNumber(end, 1)) continue;
-    return true;
-  }
   return false;
 }
 
@@ -165,6 +145,7 @@ const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link,
   for (std::size_t s = first; s < first + count; ++s) {
     const std::vector<Word> words = wordsOf(own, s, 1);
     const std::vector<std::size_t> clauses = clauseOfEachWord(own.text(), words, openers);
+    const std::vector<bool> under_acronym = spelledOutByKeptAcronym(own.text(), words, rendering_side);
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::size_t clause = clause_base + clauses[i];
       if (clause >= clause_ranges.size()) clause_ranges.resize(clause + 1, words[i].range);
@@ -185,6 +166,7 @@ const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link,
         rendering->rendered = true;
       if (!rendering->rendered && mention && !mention->spelled && gluedFigureIn(other_text, words[i].surface))
         rendering->rendered = true;
+      if (!rendering->rendered && under_acronym[i]) rendering->rendered = true;
       CheckedWord word{words[i].range, clause, *rendering, false, false, false, false};
       if (mention) {
         word.measured = mention->unit.has_value();
