@@ -103,15 +103,20 @@ std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::s
   return found;
 }
 
-bool hasLexicalNegation(const Document& doc, std::size_t first, std::size_t count, const NegationWords& words,
-                        const HunspellLexicon* spelling) {
+std::vector<TextRange> negatorsInBounds(const Document& doc, std::size_t first, std::size_t count,
+                                        const NegationWords& words) {
+  std::vector<TextRange> found;
   const std::vector<KeyedWord> keyed = keyedWords(doc, first, count, words);
   const std::vector<bool> in_phrase = inNotNegationPhrase(keyed, words);
-  // A bound or an idiom that keeps its negator ("no later than", "nicht mehr als") renders a source
-  // negation with the same words: "не позднее 25 ноября" → "no later than November 25" says the same.
   for (std::size_t i = 0; i < keyed.size(); ++i)
-    if (in_phrase[i] && words.kindOf(keyed[i].key) == NegationWords::Kind::negator) return true;
-  for (const KeyedWord& word : keyed) {
+    if (in_phrase[i] && words.kindOf(keyed[i].key) == NegationWords::Kind::negator)
+      found.push_back(keyed[i].range);
+  return found;
+}
+
+bool hasLexicalNegation(const Document& doc, std::size_t first, std::size_t count, const NegationWords& words,
+                        const HunspellLexicon* spelling) {
+  for (const KeyedWord& word : keyedWords(doc, first, count, words)) {
     if (words.kindOf(word.key) == NegationWords::Kind::lexical) return true;
     for (const std::string& prefix : words.lexicalPrefixes()) {
       if (word.key.size() <= prefix.size() + 3 || !word.key.starts_with(prefix)) continue;

@@ -22,9 +22,13 @@ struct Negation {
 std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::size_t count,
                                   const NegationWords& words);
 
+/// The negators of those sentences that stand inside a not-negation phrase: a bound or an idiom that keeps
+/// its negator ("no later than", "nicht mehr als", "не более"). In text order.
+std::vector<TextRange> negatorsInBounds(const Document& doc, std::size_t first, std::size_t count,
+                                        const NegationWords& words);
+
 /// Whether those sentences hold a word whose meaning carries a negation: a `lexical` word (unable,
-/// declined), a `lexical-prefix` before a word `spelling` knows (unclear, non-binding), or a negator inside a
-/// not-negation phrase: a bound that keeps its negator (no later than, nicht mehr als) renders one.
+/// declined), or a `lexical-prefix` before a word `spelling` knows (unclear, non-binding).
 bool hasLexicalNegation(const Document& doc, std::size_t first, std::size_t count, const NegationWords& words,
                         const HunspellLexicon* spelling);
 
