@@ -10,9 +10,10 @@ namespace {
 
 // A with-particle word negates this many words after the particle at most (ne … plus, n'a jamais plus).
 constexpr std::size_t kParticleReach = 6;
-// A negator this close after a privative is the privative's own negative concord ("sin ningún control",
-// "sans aucun doute", "без всяких"/"без никаких"): one negation of the noun, "without any control".
-constexpr std::size_t kPrivativeReach = 2;
+// A negator right after a privative is the privative's own negative concord ("sin ningún control", "sans
+// aucun", "без никаких"): one negation of the noun, "without any control". Only the next word: a negator
+// further on negates its own verb ("без них не обойтись", "can't do without them").
+constexpr std::size_t kPrivativeReach = 1;
 
 struct KeyedWord {
   TextRange range;
