@@ -8,7 +8,9 @@
 #include "aligners/lexicon.h"
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
+#include "rules/evidence/acronym_expansion.h"
 #include "rules/evidence/clause_spans.h"
+#include "rules/evidence/glued_figures.h"
 #include "rules/evidence/number_values.h"
 #include "rules/evidence/term_match.h"
 #include "rules/evidence/word_rendering.h"
@@ -114,6 +116,10 @@ const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link,
   const std::vector<NumberMention>& own_mentions = mentions(side, first, count);
   const std::vector<NumberMention>& other_mentions = mentions(other_side, other_first, other_count);
   const std::vector<Word> rendering_side = wordsOf(other, other_first, other_count);
+  const std::string_view other_text = std::string_view(other.text())
+                                          .substr(other.sentences()[other_first].range.begin,
+                                                  other.sentences()[other_first + other_count - 1].range.end -
+                                                      other.sentences()[other_first].range.begin);
   // The other side's sentences on either side of the link: a clause found there was moved, not dropped.
   std::vector<Word> around;
   if (other_first > 0) around = wordsOf(other, other_first - 1, 1);
@@ -139,6 +145,7 @@ const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link,
   for (std::size_t s = first; s < first + count; ++s) {
     const std::vector<Word> words = wordsOf(own, s, 1);
     const std::vector<std::size_t> clauses = clauseOfEachWord(own.text(), words, openers);
+    const std::vector<bool> under_acronym = spelledOutByKeptAcronym(own.text(), words, rendering_side);
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::size_t clause = clause_base + clauses[i];
       if (clause >= clause_ranges.size()) clause_ranges.resize(clause + 1, words[i].range);
@@ -157,6 +164,9 @@ const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link,
       if (mention && other_has_own_figure) rendering->strong = false;
       if (!rendering->rendered && mention && numberRendered(*mention, other_mentions))
         rendering->rendered = true;
+      if (!rendering->rendered && mention && !mention->spelled && gluedFigureIn(other_text, words[i].surface))
+        rendering->rendered = true;
+      if (!rendering->rendered && under_acronym[i]) rendering->rendered = true;
       CheckedWord word{words[i].range, clause, *rendering, false, false, false, false};
       if (mention) {
         word.measured = mention->unit.has_value();

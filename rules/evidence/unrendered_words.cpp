@@ -3,6 +3,8 @@
 #include <vector>
 
 #include "aligners/lexicon.h"
+#include "rules/evidence/acronym_expansion.h"
+#include "rules/evidence/glued_figures.h"
 #include "rules/evidence/term_match.h"
 #include "rules/evidence/word_rendering.h"
 
@@ -13,16 +15,22 @@ std::optional<UnrenderedRun> longestUnrenderedRun(const AlignedPair& pair, const
   if (link.source_count == 0 || link.target_count == 0) return std::nullopt;
   const aligners::Lexicon& lexicon = aligners::lexiconFor(pair.source.language(), pair.target.language());
   const std::vector<Word> target = wordsOf(pair.target, link.target_begin, link.target_count);
+  const TextRange target_span{pair.target.sentences()[link.target_begin].range.begin,
+                              pair.target.sentences()[link.target_end() - 1].range.end};
+  const std::string_view target_text = pair.target.textOf(target_span);
 
   UnrenderedRun best, current;
   std::size_t checkable = 0, found = 0;
   for (std::size_t s = link.source_begin; s < link.source_end(); ++s) {
     const std::vector<Word> words = wordsOf(pair.source, s, 1);
+    // A name the target gives by its acronym, a figure run into a word: rendered (dropped_clauses.cpp too).
+    const std::vector<bool> under_acronym = spelledOutByKeptAcronym(pair.source.text(), words, target);
     for (std::size_t i = 0; i < words.size(); ++i) {
       const auto rendering = renderingOf(words[i], i, lexicon, target);
       if (!rendering) continue;  // nothing to look for
       ++checkable;
-      if (rendering->rendered) {
+      if (rendering->rendered || under_acronym[i] ||
+          (rendering->strong && gluedFigureIn(target_text, words[i].surface))) {
         ++found;
         current = {};
         continue;

@@ -1,6 +1,7 @@
 #include "rules/omission/negation.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include "dictionaries/dictionary_set.h"
@@ -35,6 +36,37 @@ std::optional<TextRange> lostNegation(const std::vector<Negation>& source,
   return source_verb->range;
 }
 
+// Where `range` lies in sentences [first, first + count) of `doc`: 0 at their start, 1 at their end.
+double relativePlace(const Document& doc, std::size_t first, std::size_t count, TextRange range) {
+  const double begin = static_cast<double>(doc.sentences()[first].range.begin);
+  const double end = static_cast<double>(doc.sentences()[first + count - 1].range.end);
+  return end > begin ? (static_cast<double>(range.begin) - begin) / (end - begin) : 0.5;
+}
+
+// Takes out of `source` the negations that the target's bounds render: a bound that keeps its negator ("no
+// later than November 25") translates a source negation ("не позднее 25 ноября") even when the source's
+// bound is not listed as one. Each bound takes the verb negation at the nearest place in the sentence, so a
+// verb's negation lost elsewhere in it still shows.
+void removeRenderedByBounds(std::vector<Negation>& source, const AlignedPair& pair, const Link& link,
+                            const NegationWords& target_words) {
+  for (const TextRange& bound :
+       negatorsInBounds(pair.target, link.target_begin, link.target_count, target_words)) {
+    const double place = relativePlace(pair.target, link.target_begin, link.target_count, bound);
+    auto nearest = source.end();
+    double best = 2;
+    for (auto n = source.begin(); n != source.end(); ++n) {
+      if (n->privative) continue;
+      const double distance =
+          std::abs(relativePlace(pair.source, link.source_begin, link.source_count, n->range) - place);
+      if (distance < best) {
+        best = distance;
+        nearest = n;
+      }
+    }
+    if (nearest != source.end()) source.erase(nearest);
+  }
+}
+
 }  // namespace
 
 const RuleInfo& OmissionNegationRule::info() const { return kInfo; }
@@ -47,7 +79,8 @@ void OmissionNegationRule::check(const AlignedPair& pair, RuleContext& context) 
   const HunspellLexicon* spelling = context.dictionaries().hunspell(pair.target.lang());
   for (const Link& link : pair.alignment.links()) {
     if (link.source_count == 0 || link.target_count == 0) continue;
-    const auto source = negationsIn(pair.source, link.source_begin, link.source_count, source_words);
+    auto source = negationsIn(pair.source, link.source_begin, link.source_count, source_words);
+    removeRenderedByBounds(source, pair, link, target_words);
     if (source.empty()) continue;
     const auto target = negationsIn(pair.target, link.target_begin, link.target_count, target_words);
     const std::optional<TextRange> lost = lostNegation(source, target);

@@ -10,6 +10,10 @@ namespace {
 
 // A with-particle word negates this many words after the particle at most (ne … plus, n'a jamais plus).
 constexpr std::size_t kParticleReach = 6;
+// A negator right after a privative is the privative's own negative concord ("sin ningún control", "sans
+// aucun", "без никаких"): one negation of the noun, "without any control". Only the next word: a negator
+// further on negates its own verb ("без них не обойтись", "can't do without them").
+constexpr std::size_t kPrivativeReach = 1;
 
 struct KeyedWord {
   TextRange range;
@@ -75,7 +79,8 @@ std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::s
   if (words.empty()) return found;
   const std::vector<KeyedWord> keyed = keyedWords(doc, first, count, words);
   const std::vector<bool> excluded = inNotNegationPhrase(keyed, words);
-  std::size_t particle_reach_end = 0;  // with-particle words negate before this index
+  std::size_t particle_reach_end = 0;   // with-particle words negate before this index
+  std::size_t privative_reach_end = 0;  // negators before this index agree with a privative
   for (std::size_t i = 0; i < keyed.size(); ++i) {
     if (excluded[i]) continue;
     const NegationWords::Kind kind = words.kindOf(keyed[i].key);
@@ -88,11 +93,25 @@ std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::s
         found.push_back({keyed[i - 1].range, false});
     } else if (kind == NegationWords::Kind::privative) {
       found.push_back({keyed[i].range, true});
+      privative_reach_end = i + 1 + kPrivativeReach;
+    } else if (kind == NegationWords::Kind::negator && i < privative_reach_end) {
+      continue;  // "sin ningún": the privative's concord, counted with it
     } else if (kind == NegationWords::Kind::negator || words.hasNegatingSuffix(keyed[i].key) ||
                (kind == NegationWords::Kind::with_particle && i < particle_reach_end)) {
       found.push_back({keyed[i].range, false});
     }
   }
+  return found;
+}
+
+std::vector<TextRange> negatorsInBounds(const Document& doc, std::size_t first, std::size_t count,
+                                        const NegationWords& words) {
+  std::vector<TextRange> found;
+  const std::vector<KeyedWord> keyed = keyedWords(doc, first, count, words);
+  const std::vector<bool> in_phrase = inNotNegationPhrase(keyed, words);
+  for (std::size_t i = 0; i < keyed.size(); ++i)
+    if (in_phrase[i] && words.kindOf(keyed[i].key) == NegationWords::Kind::negator)
+      found.push_back(keyed[i].range);
   return found;
 }
 
