@@ -257,7 +257,17 @@ void ForeignPlaceNameFinder::addAdjectivePlaces(std::size_t sentence) {
 }
 
 void ForeignPlaceNameFinder::addSourcePlace(const PlaceSpan& span) {
-  for (const WorldNames::Reading& reading : span.readings) source_places_.emplace(reading.place, span.range);
+  // The source names a place where the spelling is that place's form in the source's own language or in
+  // English, the form every press may keep (a French story's N'Djamena, where GeoNames' French is
+  // Ndjamena). A third language's form is no evidence that the source meant the place: a Spanish source's
+  // río Chili is a river, not the French form of Chile.
+  const int own_language = WorldNames::languageIndex(source_language_);
+  for (const WorldNames::Reading& reading : span.readings) {
+    if (own_language >= 0 && reading.language != own_language && reading.language != 0 &&
+        WorldNames::formIn(*reading.place, own_language) != span.spelling)
+      continue;
+    source_places_.emplace(reading.place, span.range);
+  }
   if (romanization_ == nullptr) return;
   // The reading in the source's own language names the place the source means (Джидда is Jeddah in
   // Russian); its romanization is what an engine that copies letters writes.
