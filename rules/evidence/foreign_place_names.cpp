@@ -340,8 +340,8 @@ std::optional<ForeignPlaceName> ForeignPlaceNameFinder::judge(const PlaceSpan& s
   // A place the target language has no form of is written as in English; an English source that spells it
   // as the target does (Naypyidaw, where GeoNames' English is Nay Pyi Taw) shows English press writing it
   // so, and the catalogue's English form is no better claim on the target's press.
-  if (reading.place->forms[target_language_].empty() && name.style_name.empty() && source &&
-      source_language_ == "en" && pair_.source.textOf(*source) == span.spelling)
+  if (reading.place->forms[target_language_].empty() && name.style_name.empty() && source_language_ == "en" &&
+      pair_.source.text().find(span.spelling) != std::string::npos)
     return std::nullopt;
   name.source = source;
   name.strong = source.has_value();
