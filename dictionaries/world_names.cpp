@@ -26,6 +26,16 @@ std::size_t wordCount(std::string_view form) {
   return words;
 }
 
+/// The words of `form` before its first lower-case word ("Freiburg" of "Freiburg im Breisgau"), or empty
+/// when no word but the first starts in lower case. Catalogue forms are capitalised; an ASCII lower-case
+/// letter after a space is the start of a particle (im, am, an der, de, del, upon).
+std::string_view shortForm(std::string_view form) {
+  for (std::size_t i = 1; i + 1 < form.size(); ++i) {
+    if (form[i] == ' ' && form[i + 1] >= 'a' && form[i + 1] <= 'z') return form.substr(0, i);
+  }
+  return {};
+}
+
 int kindRank(WorldNames::Kind kind) {
   switch (kind) {
     case WorldNames::Kind::country:
@@ -108,6 +118,8 @@ WorldNames WorldNames::build(std::vector<LanguageCatalogues> catalogues) {
       // A language that repeats the English form adds no reading of its own.
       if (language != kEnglish && form == names.places_[p].forms[kEnglish]) continue;
       names.by_form_.emplace(form, std::make_pair(p, language));
+      if (const std::string_view short_form = shortForm(form); !short_form.empty())
+        names.short_forms_.emplace(short_form, p);
       names.max_words_ = std::max(names.max_words_, wordCount(form));
     }
   }
@@ -182,6 +194,14 @@ bool WorldNames::isFormIn(std::string_view spelling, int language) const {
       return true;
   }
   return false;
+}
+
+bool WorldNames::isShortFormIn(std::string_view spelling, int language) const {
+  const auto [first, last] = short_forms_.equal_range(spelling);
+  // The place's form in `language` (its English one where that language has none) must be the full name.
+  return std::any_of(first, last, [&](const auto& entry) {
+    return shortForm(formIn(places_[entry.second], language)) == spelling;
+  });
 }
 
 }  // namespace concord

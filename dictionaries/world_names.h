@@ -78,6 +78,12 @@ class WorldNames {
   /// True when `spelling` is the form some place has in `language` (explicitly, through English, or as the
   /// form a house style of that language prints).
   bool isFormIn(std::string_view spelling, int language) const;
+  /// True when `spelling` is the leading words of a place's form in `language` that a lower-case word
+  /// continues (Freiburg of Freiburg im Breisgau, Frankfurt of Frankfurt am Main): the press's everyday short
+  /// name of that place, whatever other place the catalogues give the same spelling (GeoNames' German form
+  /// of the Swiss Fribourg is Freiburg too). A form continued by a capitalised word (Kuwait City) is another
+  /// place's name, not a short one.
+  bool isShortFormIn(std::string_view spelling, int language) const;
   /// The longest number of words (separated by spaces or hyphens) of any form: how far a lookup must reach.
   std::size_t maxWords() const { return max_words_; }
   std::size_t size() const { return places_.size(); }
@@ -87,6 +93,8 @@ class WorldNames {
   std::vector<LanguageCatalogues> catalogues_;  ///< own the bytes every view below points into
   std::vector<Place> places_;
   std::unordered_multimap<std::string_view, std::pair<std::uint32_t, int>> by_form_;
+  /// The short forms of isShortFormIn (views into the catalogues), with the place of the full form.
+  std::unordered_multimap<std::string_view, std::uint32_t> short_forms_;
   /// The styles' forms, with the style line each comes from; a deque keeps every string where it is, since
   /// the views in press_by_form_ point into it.
   std::deque<std::string> press_strings_;

@@ -137,6 +137,37 @@ std::string lettersOnlyKey(std::string_view text) {
   return key;
 }
 
+/// The number of letters to insert, delete or change to turn `a` into `b`.
+std::size_t letterEdits(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+/// True when `romanized` (a Cyrillic source's place romanized letter for letter) is a respelling of the
+/// place's form in English, French, German or Spanish: their nameKeys (which merge what romanizations vary
+/// on) differ by at most a quarter of their letters (Dzhidda and Djeddah, Tegeran and Tehran). A town whose
+/// Latin forms are another name (GeoNames' Kazakh Oral for Уральск, which English press writes Uralsk) is
+/// no respelling: the romanization is that press's own name for it.
+bool respellsLatinForm(const std::string& romanized, const WorldNames::Place& place) {
+  const std::string key = nameKey(romanized);
+  for (std::string_view language : {"en", "fr", "de", "es"}) {
+    const std::string form_key = nameKey(WorldNames::formIn(place, WorldNames::languageIndex(language)));
+    const std::size_t allowed = std::max<std::size_t>(1, std::max(key.size(), form_key.size()) / 4);
+    if (letterEdits(key, form_key) <= allowed) return true;
+  }
+  return false;
+}
+
 using Match = std::optional<std::pair<std::string, std::vector<WorldNames::Reading>>>;
 
 // Combinations of nominative forms tried for one run: three words with four guesses each stay under it.
@@ -226,7 +257,17 @@ void ForeignPlaceNameFinder::addAdjectivePlaces(std::size_t sentence) {
 }
 
 void ForeignPlaceNameFinder::addSourcePlace(const PlaceSpan& span) {
-  for (const WorldNames::Reading& reading : span.readings) source_places_.emplace(reading.place, span.range);
+  // The source names a place where the spelling is that place's form in the source's own language or in
+  // English, the form every press may keep (a French story's N'Djamena, where GeoNames' French is
+  // Ndjamena). A third language's form is no evidence that the source meant the place: a Spanish source's
+  // río Chili is a river, not the French form of Chile.
+  const int own_language = WorldNames::languageIndex(source_language_);
+  for (const WorldNames::Reading& reading : span.readings) {
+    if (own_language >= 0 && reading.language != own_language && reading.language != 0 &&
+        WorldNames::formIn(*reading.place, own_language) != span.spelling)
+      continue;
+    source_places_.emplace(reading.place, span.range);
+  }
   if (romanization_ == nullptr) return;
   // The reading in the source's own language names the place the source means (Джидда is Jeddah in
   // Russian); its romanization is what an engine that copies letters writes.
@@ -251,6 +292,9 @@ std::optional<ForeignPlaceName> ForeignPlaceNameFinder::judge(const PlaceSpan& s
                                          own_form != span.spelling &&
                                          !isExplicitFormIn(span, target_language_);
   if (names_.isFormIn(span.spelling, target_language_) && !source_place_has_own_form) return std::nullopt;
+  // The leading words of another place's form in the target language (Freiburg of Freiburg im Breisgau) are
+  // how the press shortens that place: the spelling names two places, and the target's reading is one.
+  if (names_.isShortFormIn(span.spelling, target_language_)) return std::nullopt;
   if (style_ != nullptr &&
       (style_->isPreferred(span.spelling) || style_->replacing(span.spelling) != nullptr))
     return std::nullopt;
@@ -293,6 +337,12 @@ std::optional<ForeignPlaceName> ForeignPlaceNameFinder::judge(const PlaceSpan& s
       name.style_name = style_->profile().displayName();
     }
   }
+  // A place the target language has no form of is written as in English; an English source that spells it
+  // as the target does (Naypyidaw, where GeoNames' English is Nay Pyi Taw) shows English press writing it
+  // so, and the catalogue's English form is no better claim on the target's press.
+  if (reading.place->forms[target_language_].empty() && name.style_name.empty() && source_language_ == "en" &&
+      pair_.source.text().find(span.spelling) != std::string::npos)
+    return std::nullopt;
   name.source = source;
   name.strong = source.has_value();
   return name;
@@ -333,7 +383,16 @@ std::vector<ForeignPlaceName> ForeignPlaceNameFinder::find(std::size_t sentence)
             lettersOnlyKey(span.spelling) &&
         isKnownWord(lexicon_, span.spelling))
       continue;
-    if (auto name = judge(span, *chosen, source, words)) found.push_back(std::move(*name));
+    auto name = judge(span, *chosen, source, words);
+    if (!name) continue;
+    // The target's dictionary lists the written spelling as a name and not the catalogue's form
+    // (Johannesburg, not GeoNames' old French Johannesbourg): the dictionary records what the language's
+    // own writing uses, the catalogue only one of its forms. A spelling that is also an ordinary word
+    // (Spanish porto) says nothing of the place, and a form the style chose is the desk's.
+    if (name->style_name.empty() && isKnownWord(lexicon_, span.spelling) &&
+        !isOrdinaryWord(lexicon_, span.spelling) && !isKnownWord(lexicon_, name->suggestion))
+      continue;
+    found.push_back(std::move(*name));
   }
   if (romanized_places_.empty()) return found;
 
@@ -354,7 +413,10 @@ std::vector<ForeignPlaceName> ForeignPlaceNameFinder::find(std::size_t sentence)
                     [&](const PlaceSpan& s) { return s.range.overlaps(span.range); }))
       continue;
     const TextRange source = romanized_places_.at(nameKey(span.spelling)).second;
-    auto name = judge(span, span.readings.front(), source, words);
+    const WorldNames::Reading& reading = span.readings.front();
+    if (reading.place->kind != WorldNames::Kind::country && !respellsLatinForm(span.spelling, *reading.place))
+      continue;
+    auto name = judge(span, reading, source, words);
     if (!name) continue;
     name->romanized = true;
     found.push_back(std::move(*name));

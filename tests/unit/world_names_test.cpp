@@ -108,6 +108,28 @@ TEST(WorldNames, CountriesComeFromIsoCodesKeyedByTheirEnglishName) {
   EXPECT_TRUE(names.isFormIn("Kuwait", WorldNames::languageIndex("es")));
 }
 
+// Freiburg is GeoNames' German form of the Swiss Fribourg and the press's short name of Freiburg im
+// Breisgau; a form continued by a capitalised word (Kuwait City) is another place, not a longer name.
+TEST(WorldNames, ShortFormsAreTheWordsBeforeAParticle) {
+  std::vector<WorldNames::LanguageCatalogues> catalogues(3);
+  catalogues[0].language = "en";
+  catalogues[0].geonames.messages = {
+      {"2660718", "Fribourg"}, {"2925177", "Freiburg im Breisgau"}, {"285787", "Kuwait City"}};
+  catalogues[1].language = "fr";
+  catalogues[1].geonames.messages = {{"2925177", "Fribourg-en-Brisgau"}};
+  catalogues[2].language = "de";
+  catalogues[2].geonames.messages = {{"2660718", "Freiburg"}};
+  const WorldNames names = WorldNames::build(std::move(catalogues));
+  const int en = WorldNames::languageIndex("en"), de = WorldNames::languageIndex("de");
+  EXPECT_TRUE(names.isShortFormIn("Freiburg", en));
+  // German writes the English form of Freiburg im Breisgau (its catalogue has none of its own) …
+  EXPECT_TRUE(names.isShortFormIn("Freiburg", de));
+  // … French its own, which no particle continues.
+  EXPECT_FALSE(names.isShortFormIn("Freiburg", WorldNames::languageIndex("fr")));
+  EXPECT_FALSE(names.isShortFormIn("Kuwait", en));
+  EXPECT_FALSE(names.isShortFormIn("Freiburg im", en));
+}
+
 // A desk's form that no catalogue has becomes that language's form of the place its line's other spellings
 // name; a line naming no place, or one whose spelling a catalogue already has, adds nothing.
 TEST(WorldNames, HouseStylesAddTheirFormsOfPlacesTheCataloguesLack) {
