@@ -89,8 +89,10 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
       data.unit_connectors.push_back(foldKey(fields[1]));
     } else if (kind == "one_article" && fields.size() == 2 && !fields[1].empty()) {
       data.one_articles.insert(foldKey(fields[1]));
-    } else if (kind == "approximation" && fields.size() == 2 && !fields[1].empty()) {
+    } else if (kind == "approximation" && (fields.size() == 2 || fields.size() == 3) && !fields[1].empty() &&
+               (fields.size() == 2 || fields[2] == "above" || fields[2] == "below")) {
       data.approximation_words.push_back(foldedWords(fields[1]));
+      data.approximation_directions.push_back(fields.size() == 2 ? 0 : fields[2] == "above" ? 1 : -1);
     } else if (kind == "half" && fields.size() == 2 && !fields[1].empty()) {
       data.half_phrases.push_back(foldedWords(fields[1]));
     } else if (kind == "decade_word" && fields.size() == 2 && !fields[1].empty()) {
@@ -107,7 +109,8 @@ NumberWordData NumberWordData::parse(std::string_view text, const std::string& p
           "`time_suffix<TAB>word`, `time_prefix<TAB>word`, `unit<TAB>symbol`, "
           "`quantity<TAB>words<TAB>value`, "
           "`range_joiner<TAB>words`, `ordinal_suffix<TAB>suffix`, `unit_connector<TAB>word`, "
-          "`one_article<TAB>word`, `approximation<TAB>words`, `decade_word<TAB>word`, `half<TAB>words`, "
+          "`one_article<TAB>word`, `approximation<TAB>words[<TAB>above|below]`, `decade_word<TAB>word`, "
+          "`half<TAB>words`, "
           "`grouping<TAB>space` or "
           "`decimal<TAB>point`");
     }

@@ -44,8 +44,10 @@ class FunctionWords {
 ///   one_article<TAB>word                 (en a, an: "a hundred and twenty million" is 120,000,000)
 ///   half<TAB>words                       (and a half, y medio, с половиной: a number and a half)
 ///   decade_word<TAB>word                 (fr années, es años: "les années 1960" is the 60s)
-///   approximation<TAB>words              (about, more than, environ, rund, около: the figure after it
-///                                        may round the other side's)
+///   approximation<TAB>words[<TAB>above|below]  (about, more than, environ, rund, около: the figure after
+///                                        it may round the other side's; `above`: the true figure is at or
+///                                        above it, as after "more than"; `below`: at or under, as after
+///                                        "nearly"; none: either way)
 struct NumberWordData {
   std::map<std::string, int, std::less<>> scales;  ///< foldKey(word) → power of ten
   std::set<std::string, std::less<>> homographs;   ///< foldKey(word)
@@ -69,6 +71,9 @@ struct NumberWordData {
   /// Each a sequence of foldKey words before a figure that says it is approximate ("nearly", "more than",
   /// "près de", "mehr als", "около"): a translator may round the figure after it.
   std::vector<std::vector<std::string>> approximation_words;
+  /// Per approximation_words entry: +1 the true figure is at or above the one printed ("more than",
+  /// "plus de", "свыше"), -1 at or under it ("nearly", "presque", "почти"), 0 either way ("about").
+  std::vector<int> approximation_directions;
   /// Each a sequence of foldKey words after a number that adds a half ("two and a half", "dos y medio")
   std::vector<std::vector<std::string>> half_phrases;
   /// foldKey: the word before a round year that makes it a decade ("années" of "les années 1960")

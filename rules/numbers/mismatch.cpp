@@ -258,6 +258,9 @@ bool roundedQuantity(const NumberMention& s, const NumberMention& t) {
   const bool source_rounds = s.approximate && s_place > t_place;
   if (!target_rounds && !source_rounds) return false;
   const double exact = target_rounds ? s.value : t.value, rounded = target_rounds ? t.value : s.value;
+  // "more than 1,000" cannot stand for 990, nor "nearly 1.5 million" for 1,530,000.
+  const int direction = target_rounds ? t.approximate_direction : s.approximate_direction;
+  if ((direction > 0 && exact < rounded) || (direction < 0 && exact > rounded)) return false;
   const double gap = std::fabs(exact - rounded);
   return gap < std::max(s_place, t_place) && gap <= 0.1 * exact;
 }
@@ -384,10 +387,14 @@ std::optional<std::string> suggestionFor(const NumberExtractor& target_numbers,
   if (s.clock || t.clock) return std::nullopt;
   if (const auto converted = inTargetUnit(s, t)) {
     // The conversion redone, to the decimals the target printed: "64 centimètres" → "46" for 18 inches.
-    // (A number in words has no decimals to go by: one is kept, "2.5" for "three and a half" years.)
+    // (A number in words, or a figure and a half, has no decimals to go by: one is kept, "2.5" for "three and
+    // a half" or "2 and a half" years.)
+    const bool has_half =
+        t.value != std::floor(t.value) && t.figure.in(target_text).find(' ') != std::string_view::npos;
     const double scale =
-        t.spelled ? 10.0
-                  : std::pow(10.0, fractionDigits(t.figure.in(target_text), target_numbers.language()));
+        t.spelled || has_half
+            ? 10.0
+            : std::pow(10.0, fractionDigits(t.figure.in(target_text), target_numbers.language()));
     const double rounded = std::round(*converted * scale) / scale;
     if (rounded < 0) return target_numbers.format(rounded, false, false);
     return suggestionFor(target_numbers, rounded, t, target_text);

@@ -1037,12 +1037,17 @@ std::vector<NumberMention> NumberExtractor::extract(std::string_view text, TextR
       adjacent = len > 0 &&
                  (isSpaceMark(cp) || cp == U'.' || u_charType(static_cast<UChar32>(cp)) == U_CURRENCY_SYMBOL);
     }
-    mention.approximate =
-        adjacent &&
-        std::any_of(number_words_.approximation_words.begin(), number_words_.approximation_words.end(),
-                    [&](const std::vector<std::string>& phrase) {
-                      return phrase.size() <= last + 1 && phraseAt(last + 1 - phrase.size(), phrase);
-                    });
+    if (!adjacent) continue;
+    // The longest phrase that ends before the figure ("just under" before "under").
+    std::size_t longest = 0;
+    for (std::size_t p = 0; p < number_words_.approximation_words.size(); ++p) {
+      const std::vector<std::string>& phrase = number_words_.approximation_words[p];
+      if (phrase.size() <= longest || phrase.size() > last + 1 || !phraseAt(last + 1 - phrase.size(), phrase))
+        continue;
+      longest = phrase.size();
+      mention.approximate = true;
+      mention.approximate_direction = number_words_.approximation_directions[p];
+    }
   }
   return mentions;
 }

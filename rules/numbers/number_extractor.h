@@ -63,6 +63,9 @@ struct NumberMention {
   /// als 1000", `approximation` lines of the language's number data): the other side may round it or give it
   /// exactly.
   bool approximate = false;
+  /// Which way the approximation word points: +1 the true figure is at or above this one ("more than
+  /// 1,000"), -1 at or under it ("nearly 1.5 million"), 0 either way ("about 300").
+  int approximate_direction = 0;
   /// The value counts a half past the unit ("tres años y medio", "deux ans et demi"): no figure can replace
   /// the range alone.
   bool value_past_unit = false;
