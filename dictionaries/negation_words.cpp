@@ -33,17 +33,18 @@ NegationWords NegationWords::parse(std::string_view text, const std::string& pat
       words.elisions_.push_back(key);
     } else if (kind == "lexical-prefix") {
       words.lexical_prefixes_.push_back(key);
-    } else if (kind == "not-negation") {
+    } else if (kind == "not-negation" || kind == "bound") {
       std::vector<std::string> phrase;
       for (const std::string& word : splitFields(key, ' '))
         if (!word.empty()) phrase.push_back(word);
+      if (kind == "bound") words.bounds_.push_back(phrase);
       words.not_negation_.push_back(std::move(phrase));
     } else {
       throw UserError(
           path, line_number,
           "unknown kind '" + std::string(kind) +
               "' (negator, privative, particle, with-particle, restrictive, suffix, elision, lexical, "
-              "lexical-prefix or not-negation)");
+              "lexical-prefix, not-negation or bound)");
     }
   });
   return words;

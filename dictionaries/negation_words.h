@@ -28,6 +28,9 @@ class NegationWords {
   const std::vector<std::string>& lexicalPrefixes() const { return lexical_prefixes_; }
   /// Phrases, as key sequences, in which a negator does not negate (plus que jamais).
   const std::vector<std::vector<std::string>>& notNegationPhrases() const { return not_negation_; }
+  /// The not-negation phrases that state a limit with their negator (no later than, не более, pas plus
+  /// de): a translation may render a source's negated limit with one.
+  const std::vector<std::vector<std::string>>& boundPhrases() const { return bounds_; }
   bool empty() const { return kinds_.empty() && suffixes_.empty(); }
 
  private:
@@ -35,7 +38,8 @@ class NegationWords {
   std::vector<std::string> suffixes_;
   std::vector<std::string> elisions_;
   std::vector<std::string> lexical_prefixes_;
-  std::vector<std::vector<std::string>> not_negation_;
+  std::vector<std::vector<std::string>> not_negation_;  ///< bounds included
+  std::vector<std::vector<std::string>> bounds_;
 };
 
 /// The key negation data compares on: case folded, accents removed, ’ written '.

@@ -2,13 +2,12 @@
 
 #include <exception>
 #include <filesystem>
-#include <map>
-#include <mutex>
 #include <set>
 
 #include <unicode/locid.h>
 
 #include "aligners/lexicon.h"
+#include "checker/model/load_once.h"
 #include "checker/model/unicode_text.h"
 #include "checker/reading/text_file.h"
 
@@ -52,14 +51,13 @@ PhraseSet readPhrases(const std::string& code) {
 }  // namespace
 
 bool lexicalisedPhrase(const std::string& lang, std::string_view phrase) {
-  static std::mutex mutex;
-  static std::map<std::string, PhraseSet> by_code;
+  // Read once per language, each under its own lock (a batch's other threads go on with other languages);
+  // the lookups share the finished set.
+  static const auto& by_code = *new LoadOnce<std::string, PhraseSet>();
   const std::string code = iso3(lang.substr(0, lang.find_first_of("-_")));
   if (code.empty()) return false;
-  std::lock_guard lock(mutex);
-  auto it = by_code.find(code);
-  if (it == by_code.end()) it = by_code.emplace(code, readPhrases(code)).first;
-  return it->second.count(foldKey(phrase, true)) > 0;
+  const PhraseSet& phrases = by_code.get(code, [&] { return readPhrases(code); });
+  return phrases.count(foldKey(phrase, true)) > 0;
 }
 
 }  // namespace concord::rules

@@ -13,6 +13,17 @@
 namespace concord::rules {
 namespace {
 
+// Whether `text` holds `word` as a whole word (Niger is not in "Nigeria").
+bool holdsWord(std::string_view text, std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const bool starts = at == 0 || !isLetter(codePointBefore(text, at));
+    const bool ends = at + word.size() >= text.size() || !isLetter(codePointAt(text, at + word.size()));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 /// The text between two words of one place name: a space or a hyphen, with Apertium's '*' before an unknown
 /// word dropped ("*Ulán *Bator"). Anything else (a comma, a full stop, two spaces) ends the name.
 std::optional<std::string> joiner(std::string_view gap) {
@@ -341,7 +352,7 @@ std::optional<ForeignPlaceName> ForeignPlaceNameFinder::judge(const PlaceSpan& s
   // as the target does (Naypyidaw, where GeoNames' English is Nay Pyi Taw) shows English press writing it
   // so, and the catalogue's English form is no better claim on the target's press.
   if (reading.place->forms[target_language_].empty() && name.style_name.empty() && source_language_ == "en" &&
-      pair_.source.text().find(span.spelling) != std::string::npos)
+      holdsWord(pair_.source.text(), span.spelling))
     return std::nullopt;
   name.source = source;
   name.strong = source.has_value();

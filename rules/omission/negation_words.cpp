@@ -45,10 +45,11 @@ std::vector<KeyedWord> keyedWords(const Document& doc, std::size_t first, std::s
   return keyed;
 }
 
-// Marks the words of every not-negation phrase (plus que jamais) so that none of them counts.
-std::vector<bool> inNotNegationPhrase(const std::vector<KeyedWord>& keyed, const NegationWords& words) {
+// Marks the words of every one of `phrases` (not-negation phrases: plus que jamais) in `keyed`.
+std::vector<bool> inPhrases(const std::vector<KeyedWord>& keyed,
+                            const std::vector<std::vector<std::string>>& phrases) {
   std::vector<bool> covered(keyed.size(), false);
-  for (const std::vector<std::string>& phrase : words.notNegationPhrases()) {
+  for (const std::vector<std::string>& phrase : phrases) {
     if (phrase.empty() || phrase.size() > keyed.size()) continue;
     for (std::size_t i = 0; i + phrase.size() <= keyed.size(); ++i) {
       bool match = true;
@@ -78,7 +79,7 @@ std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::s
   std::vector<Negation> found;
   if (words.empty()) return found;
   const std::vector<KeyedWord> keyed = keyedWords(doc, first, count, words);
-  const std::vector<bool> excluded = inNotNegationPhrase(keyed, words);
+  const std::vector<bool> excluded = inPhrases(keyed, words.notNegationPhrases());
   std::size_t particle_reach_end = 0;   // with-particle words negate before this index
   std::size_t privative_reach_end = 0;  // negators before this index agree with a privative
   for (std::size_t i = 0; i < keyed.size(); ++i) {
@@ -108,7 +109,8 @@ std::vector<TextRange> negatorsInBounds(const Document& doc, std::size_t first, 
                                         const NegationWords& words) {
   std::vector<TextRange> found;
   const std::vector<KeyedWord> keyed = keyedWords(doc, first, count, words);
-  const std::vector<bool> in_phrase = inNotNegationPhrase(keyed, words);
+  // Bounds only: "no doubt" or "un pas" render no negation of the source.
+  const std::vector<bool> in_phrase = inPhrases(keyed, words.boundPhrases());
   for (std::size_t i = 0; i < keyed.size(); ++i)
     if (in_phrase[i] && words.kindOf(keyed[i].key) == NegationWords::Kind::negator)
       found.push_back(keyed[i].range);

@@ -22,8 +22,9 @@ struct Negation {
 std::vector<Negation> negationsIn(const Document& doc, std::size_t first, std::size_t count,
                                   const NegationWords& words);
 
-/// The negators of those sentences that stand inside a not-negation phrase: a bound or an idiom that keeps
-/// its negator ("no later than", "nicht mehr als", "не более"). In text order.
+/// The negators of those sentences that stand inside a `bound` phrase, a limit stated with its negator ("no
+/// later than", "nicht mehr als", "не более"); not those of other not-negation idioms ("no doubt"). In text
+/// order.
 std::vector<TextRange> negatorsInBounds(const Document& doc, std::size_t first, std::size_t count,
                                         const NegationWords& words);
 
