@@ -30,7 +30,6 @@ std::vector<NumberMention> mentionsIn(const Document& doc, std::size_t first, st
   return numbers.extract(doc.text(), {doc.sentences()[first].range.begin, doc.sentences()[last].range.end});
 }
 
-// Whether `range` of `text` is the whole content of a pair of brackets, blanks aside.
 // A capitalised word after the sentence's first, as word_rendering.h reads a name.
 bool isName(const Word& word, std::size_t index) {
   return index > 0 && word.length >= 3 && isUpper(codePointAt(word.surface, 0));
@@ -42,6 +41,7 @@ bool afterSentenceEnd(std::string_view text, std::size_t at) {
   return at > 0 && (text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?');
 }
 
+// Whether `range` of `text` is the whole content of a pair of brackets, blanks aside.
 bool inBrackets(std::string_view text, TextRange range) {
   std::size_t before = range.begin;
   while (before > 0 && text[before - 1] == ' ') --before;
@@ -84,8 +84,15 @@ const std::vector<Word>& ClauseComparison::documentWords(Side side) {
 }
 
 bool ClauseComparison::inDocument(const Word& word, Side side) {
+  // What inflectionMatch reads of `word`.
+  std::string key = word.acronym ? "acronym " + word.surface : word.key + ' ' + std::to_string(word.length);
+  auto& known = in_document_[side == Side::source ? 0 : 1];
+  if (const auto found = known.find(key); found != known.end()) return found->second;
   const std::vector<Word>& words = documentWords(side);
-  return std::any_of(words.begin(), words.end(), [&](const Word& w) { return inflectionMatch(w, word); });
+  const bool found =
+      std::any_of(words.begin(), words.end(), [&](const Word& w) { return inflectionMatch(w, word); });
+  known.emplace(std::move(key), found);
+  return found;
 }
 
 const std::vector<NumberMention>& ClauseComparison::mentions(Side side, std::size_t first,

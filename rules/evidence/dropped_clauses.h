@@ -29,7 +29,9 @@ struct UnrenderedClauses {
   std::size_t strong = 0;       ///< of those, figures and names
   bool changed_figure = false;  ///< holds a figure while the other side has one of its own: a changed figure
   std::size_t measured = 0;  ///< of the figures, those with a unit after them (a conversion may gloss them)
-  bool whole_sentence = false;  ///< the stretch is all of one sentence of a link with several on this side
+  /// the stretch is all of one sentence of a link with several on this side, or follows a sentence's final
+  /// mark the segmenter did not split at ("… ab. Sie wurden …")
+  bool whole_sentence = false;
   bool bracketed = false;  ///< the stretch is all of a bracket's content: a gloss ("(2 inches)", "(AFP)")
   /// of the unrendered words, names the other side's article spells the same way elsewhere: not a
   /// romanization the lookup missed, but a name this link's other side does not mention
@@ -79,18 +81,21 @@ class ClauseComparison {
  private:
   const SideWords* sideWords(const Link& link, Side side);
   const NumberExtractor& numbers(Side side);
-  /// The figures of `count` sentences of `side` from `first`, read once (each link's sides are read as the
-  /// judged side and as the other).
   /// Every word of `side`'s article, read once.
   const std::vector<Word>& documentWords(Side side);
   /// Whether `word` appears (up to inflection) anywhere in `side`'s article.
   bool inDocument(const Word& word, Side side);
+  /// The figures of `count` sentences of `side` from `first`, read once (each link's sides are read as the
+  /// judged side and as the other).
   const std::vector<NumberMention>& mentions(Side side, std::size_t first, std::size_t count);
 
   const AlignedPair& pair_;
   const DictionarySet& dictionaries_;
   std::array<std::optional<NumberExtractor>, 2> numbers_;
   std::array<std::optional<std::vector<Word>>, 2> document_words_;
+  /// inDocument's answers per side and word (its key and length, or an acronym's surface): each scan of the
+  /// other side's words is made once per word, not once per clause that holds it.
+  std::array<std::map<std::string, bool, std::less<>>, 2> in_document_;
   std::map<std::tuple<int, std::size_t, std::size_t>, std::vector<NumberMention>> mentions_;
   /// key: the link's four bounds and the side; nullopt when the side cannot be judged.
   std::map<std::tuple<std::size_t, std::size_t, std::size_t, std::size_t, int>, std::optional<SideWords>>
