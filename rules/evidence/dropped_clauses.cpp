@@ -9,6 +9,7 @@
 #include "checker/model/unicode_text.h"
 #include "dictionaries/dictionary_set.h"
 #include "rules/evidence/acronym_expansion.h"
+#include "rules/evidence/clause_acronym_glosses.h"
 #include "rules/evidence/clause_spans.h"
 #include "rules/evidence/glued_figures.h"
 #include "rules/evidence/number_values.h"
@@ -61,6 +62,31 @@ bool numberRendered(const NumberMention& mention, const std::vector<NumberMentio
   for (const NumberMention& o : other)
     if (sameNumberValue(mention, o)) return true;
   return false;
+}
+
+// Takes as rendered the words of multi-word names of checked[first…] that the other side does not have (two
+// or more of one name), while the other side has acronyms this side does not keep with at least as many
+// letters left as those words: "the Far East branch of the Russian Academy of Sciences" for "ДВО РАН", "the
+// Emergencies Ministry" for "МЧС". A gloss for the reader, not a clause added (or,
+// the other way, a name the translation shortened to its acronym, not one dropped). Names are taken in text
+// order until the letters run out, so a long list of names beside one short acronym still shows.
+void spellOutAcronyms(const std::vector<std::size_t>& name_of_word,
+                      const std::vector<std::size_t>& word_of_checked,
+                      std::vector<ClauseComparison::CheckedWord>& checked, std::size_t first,
+                      std::size_t& letters) {
+  std::size_t names = 0;  // multiWordNames numbers them 0, 1, …
+  for (const std::size_t name : name_of_word)
+    if (name != kNoName) names = std::max(names, name + 1);
+  for (std::size_t name = 0; name < names && letters > 0; ++name) {
+    std::vector<std::size_t> members;  // its words the other side does not have
+    for (std::size_t c = first; c < checked.size(); ++c)
+      if (name_of_word[word_of_checked[c - first]] == name && !checked[c].rendering.rendered &&
+          !checked[c].figure)
+        members.push_back(c);
+    if (members.size() < 2 || members.size() > letters) continue;
+    for (const std::size_t c : members) checked[c].rendering.rendered = true;
+    letters -= members.size();
+  }
 }
 
 }  // namespace
@@ -149,10 +175,15 @@ const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link,
   std::vector<TextRange>& clause_ranges = words_of_side.clause_ranges;
   std::vector<std::size_t>& clause_sentence = words_of_side.clause_sentence;
   std::size_t clause_base = 0;
+  // Letters of the other side's acronyms this side does not keep: names this side may have spelled them
+  // out with (see spellOutAcronyms below).
+  std::size_t acronym_letters = lettersOfAcronymsNotKept(rendering_side, wordsOf(own, first, count));
   for (std::size_t s = first; s < first + count; ++s) {
     const std::vector<Word> words = wordsOf(own, s, 1);
     const std::vector<std::size_t> clauses = clauseOfEachWord(own.text(), words, openers);
     const std::vector<bool> under_acronym = spelledOutByKeptAcronym(own.text(), words, rendering_side);
+    const std::size_t sentence_checked = checked.size();
+    std::vector<std::size_t> word_of_checked;  // from sentence_checked on
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::size_t clause = clause_base + clauses[i];
       if (clause >= clause_ranges.size()) clause_ranges.resize(clause + 1, words[i].range);
@@ -189,7 +220,9 @@ const ClauseComparison::SideWords* ClauseComparison::sideWords(const Link& link,
         word.known_name = !mention && isName(words[i], i) && inDocument(words[i], other_side);
       }
       checked.push_back(word);
+      word_of_checked.push_back(i);
     }
+    spellOutAcronyms(multiWordNames(words), word_of_checked, checked, sentence_checked, acronym_letters);
     clause_sentence.resize(clause_ranges.size(), s);
     clause_base = clause_ranges.size();
   }
