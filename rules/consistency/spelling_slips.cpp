@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -95,6 +96,14 @@ class IntendedSpellings {
   std::multimap<std::size_t, std::uint32_t> long_by_length_;     // letters, spelling
 };
 
+/// True when `word` is `name` with a plural or genitive ending: German, English, French and Spanish add -s
+/// or -es (die Okadas, Putins Rede, los Borbones), which is the name declined, not misspelt.
+bool isInflectionOf(const std::string& word, const std::string& name) {
+  if (!word.starts_with(name)) return false;
+  const std::string_view ending = std::string_view(word).substr(name.size());
+  return ending == "s" || ending == "es";
+}
+
 }  // namespace
 
 std::map<std::string, std::string> spellingSlips(const std::map<std::string, std::size_t>& target_counts,
@@ -120,6 +129,7 @@ std::map<std::string, std::string> spellingSlips(const std::map<std::string, std
       // Backed by its key alone, the intended spelling is evidence only against a slip the source does not
       // back the same way (Ivano of Iwano-Frankiwsk beside Ivan is the source's own word, romanized).
       if (source_words.count(intended) == 0 && slip_has_source_key) continue;
+      if (isInflectionOf(slipped, intended)) continue;
       if (letterEdits(slipped, intended, limit) > limit) continue;
       // Two candidates: the more frequent one is what the writer meant; a tie leaves the slip unexplained.
       if (best != nullptr && best->second == intended_count) {
