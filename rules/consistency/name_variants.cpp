@@ -55,6 +55,10 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
   // German capitalises its nouns: there a word the dictionary knows as written (Gas) is a noun, not a name.
   const bool nouns_capitalised = capitalisesNouns(target.language());
 
+  // Words the source writes only in lower case are its ordinary words (okada, tech), not names, whatever
+  // capital the target gives them (German nouns).
+  const std::set<std::string> source_lower_case =
+      lowerCaseOnlyWordsIn(pair.source, TextRange{0, pair.source.text().size()});
   std::vector<Occurrence> names;
   std::set<std::string> name_like;  // spellings that are not ordinary words
   for (std::size_t s = 0; s < target.sentences().size(); ++s) {
@@ -75,7 +79,8 @@ void ConsistencyNameVariantsRule::check(const AlignedPair& pair, RuleContext& co
       const bool ordinary =
           isOrdinaryWord(lexicon, w.text) || (nouns_capitalised && isKnownWord(lexicon, w.text));
       if (!w.capitalised || codePointCount(w.text) < 3 ||
-          (ordinary && (w.sentence_initial || nouns_capitalised)))
+          (ordinary && (w.sentence_initial || nouns_capitalised)) ||
+          source_lower_case.count(lowerCase(w.text)) > 0)
         continue;
       if (!ordinary) name_like.insert(w.text);
       const bool taken = std::any_of(reported.begin(), reported.end(),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -95,6 +96,24 @@ class IntendedSpellings {
   std::multimap<std::size_t, std::uint32_t> long_by_length_;     // letters, spelling
 };
 
+/// True when `word` is `name` with a plural or genitive ending: German, English, French and Spanish add -s
+/// or -es (die Okadas, Putins Rede, los Borbones), which is the name declined, not misspelt.
+bool isInflectionOf(const std::string& word, const std::string& name) {
+  if (!word.starts_with(name)) return false;
+  const std::string_view ending = std::string_view(word).substr(name.size());
+  return ending == "s" || ending == "es";
+}
+
+/// True when `word` is another spelling of `spellings` with a plural or genitive ending.
+bool declinesAnother(const std::string& word, const std::map<std::string, std::size_t>& spellings) {
+  for (const std::string_view ending : {"s", "es"}) {
+    if (word.ends_with(ending) && word.size() > ending.size() &&
+        spellings.count(word.substr(0, word.size() - ending.size())) > 0)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::map<std::string, std::string> spellingSlips(const std::map<std::string, std::size_t>& target_counts,
@@ -111,6 +130,9 @@ std::map<std::string, std::string> spellingSlips(const std::map<std::string, std
   for (const auto& [slipped, slipped_count] : target_counts) {
     const std::u32string letters = codePointsOf(slipped);
     if (letters.size() < kShortestName || source_words.count(slipped) > 0) continue;
+    // A declined form of a spelling the article has (Ouattaras beside Ouattara) is that name, not a slip of
+    // any other, nor of the name's own slip (Ouatara).
+    if (declinesAnother(slipped, target_counts)) continue;
     const std::size_t limit = editLimit(letters.size());
     const bool slip_has_source_key = source_keys.count(nameKey(slipped)) > 0;
     const std::pair<const std::string, std::size_t>* best = nullptr;
@@ -120,6 +142,7 @@ std::map<std::string, std::string> spellingSlips(const std::map<std::string, std
       // Backed by its key alone, the intended spelling is evidence only against a slip the source does not
       // back the same way (Ivano of Iwano-Frankiwsk beside Ivan is the source's own word, romanized).
       if (source_words.count(intended) == 0 && slip_has_source_key) continue;
+      if (isInflectionOf(intended, slipped)) continue;
       if (letterEdits(slipped, intended, limit) > limit) continue;
       // Two candidates: the more frequent one is what the writer meant; a tie leaves the slip unexplained.
       if (best != nullptr && best->second == intended_count) {

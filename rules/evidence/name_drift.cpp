@@ -1,6 +1,7 @@
 #include "rules/evidence/name_drift.h"
 
 #include <algorithm>
+#include <set>
 
 #include "checker/model/unicode_text.h"
 #include "checker/reading/language.h"
@@ -264,7 +265,14 @@ std::optional<NameDrift> NameDriftFinder::checkWord(const std::string& word, Tex
     // likely a German or Polish person's own spelling (Weselsky, Kowalski): only info then.
     const bool only_w = std::all_of(why->signals.begin(), why->signals.end(),
                                     [](const std::string& g) { return g == "w" || g == "W"; });
-    drift.strong = counterpart->cyrillic || word != counterpart->word.text || !note.empty() || !only_w;
+    // A j for Ж as the only foreign trait is also how the Kazakh, Kyrgyz, Uzbek and Azerbaijani Latin
+    // alphabets write their own names, which English press keeps (Jeenbekov, Jalal-Abad, the Jogorku
+    // Kenesh): without a gazetteer entry or a drifted neighbour (strengthenByGivenName) it is only info.
+    const bool only_j =
+        counterpart->cyrillic && std::all_of(why->signals.begin(), why->signals.end(),
+                                             [](const std::string& g) { return g == "j" || g == "J"; });
+    drift.strong = !note.empty() || (counterpart->cyrillic && !only_j) ||
+                   (!counterpart->cyrillic && (word != counterpart->word.text || !only_w));
     drift.message = quoted(word) + " follows the " + conventionName(why->convention) + " (" +
                     why->signals.front() + "); " + languageName(target_language_) + " press writes " +
                     quoted(drift.suggestion) + " (source: " + counterpart->word.text +
@@ -477,8 +485,12 @@ std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
   };
 
   std::vector<SourceName> source_names;
+  // Words the aligned source writes only in lower case are ordinary words, not names, whatever capital the
+  // target gives them: German capitalises its nouns, loans among them (Tech-Hub for "tech hub").
+  std::set<std::string> source_lower_case;
   const bool ukrainian_source = source_language_.substr(0, source_language_.find('-')) == "uk";
   if (const auto source_range = pair_.sourceRangeOfTarget(sentence)) {
+    source_lower_case = lowerCaseOnlyWordsIn(pair_.source, *source_range);
     for (NameWord& w : capitalisedWordsIn(pair_.source, *source_range)) {
       SourceName s;
       s.cyrillic = isCyrillic(w.text);
@@ -520,7 +532,7 @@ std::vector<NameDrift> NameDriftFinder::find(std::size_t sentence) const {
     }
     std::vector<NameDrift> run_drifts;
     for (std::size_t k = i; k < j; ++k) {
-      if (isCovered(words[k].range)) continue;
+      if (isCovered(words[k].range) || source_lower_case.count(lowerCase(words[k].text)) > 0) continue;
       const std::string surname = k + 1 < j ? words[k + 1].text : std::string();
       if (auto drift = russianGivenName(words[k], surname, source_names)) {
         run_drifts.push_back(*drift);

@@ -108,6 +108,21 @@ std::vector<NameWord> capitalisedWordsIn(const Document& doc, TextRange range) {
   return words;
 }
 
+std::set<std::string> lowerCaseOnlyWordsIn(const Document& doc, TextRange range) {
+  std::set<std::string> lower, capitalised;
+  const auto& sentences = doc.sentences();
+  for (std::size_t s = sentenceAt(doc, range.begin);
+       s < sentences.size() && sentences[s].range.begin < range.end; ++s) {
+    if (!sentences[s].range.overlaps(range)) continue;
+    for (const NameWord& w : nameWords(doc, s)) {
+      if (!range.contains(w.range.begin)) continue;
+      (w.capitalised ? capitalised : lower).insert(lowerCase(w.text));
+    }
+  }
+  for (const std::string& word : capitalised) lower.erase(word);
+  return lower;
+}
+
 bool spacedPair(const Document& doc, const NameWord& before, const NameWord& after) {
   return after.range.begin == before.range.end + 1 && doc.text()[before.range.end] == ' ';
 }

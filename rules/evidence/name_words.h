@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,11 @@ bool spacedPair(const Document& doc, const NameWord& before, const NameWord& aft
 
 /// The capitalised words of the sentences that overlap `range` (a source range from the alignment).
 std::vector<NameWord> capitalisedWordsIn(const Document& doc, TextRange range);
+
+/// The lower-case spellings of the words `doc` writes only in lower case in the sentences that overlap
+/// `range` (a source range from the alignment): ordinary words there, whatever capital a translation gives
+/// them (a German noun, "Tech-Hub" for "tech hub").
+std::set<std::string> lowerCaseOnlyWordsIn(const Document& doc, TextRange range);
 
 /// True for languages whose nouns all start with a capital (primary subtag de or lb): there a capitalised
 /// word is as likely a noun as a name.

@@ -63,7 +63,8 @@ bool SourceConventionJudge::sourceKnows(const std::string& word) const {
          });
 }
 
-std::string SourceConventionJudge::knownBy(const std::string& candidate, bool dictionary) const {
+std::string SourceConventionJudge::knownBy(const std::string& candidate, bool dictionary,
+                                           bool place_names) const {
   if (style_ != nullptr) {
     if (style_->isPreferred(candidate)) return style_->profile().name + " house style";
     for (const HouseStyle::Form* form : style_->formsStartingWith(candidate)) {
@@ -76,7 +77,8 @@ std::string SourceConventionJudge::knownBy(const std::string& candidate, bool di
   // and its romanization (Худжанд, Khudzhand) and would report the same word a second time.
   const bool cyrillic_source =
       source_language_ == "ru" || source_language_ == "uk" || source_language_ == "be";
-  if (target_index_ >= 0 && !cyrillic_source && world_names_.isFormIn(candidate, target_index_))
+  if (place_names && target_index_ >= 0 && !cyrillic_source &&
+      world_names_.isFormIn(candidate, target_index_))
     return "GeoNames/iso-codes";
   if (article_words_.count(candidate) != 0) return std::string(kArticleSpelling);
   // German capitalises every noun: a word its Hunspell knows capitalised is as likely a noun as a name.
@@ -124,9 +126,12 @@ std::optional<ConventionEvidence> SourceConventionJudge::judge(const NameWord& w
   // A Russian or Ukrainian source's own names are romanized as its letters say (Жанна, Zhanna): a dictionary
   // that knows some other name (Janna) is no evidence against them; the article, style or gazetteer must be.
   const bool dictionary_counts = !native && !short_name && !cyrillicSource();
+  // Nor are the world's place names evidence against the source's own names: among tens of thousands of
+  // places one is always a letter off a French or German given name (Martine and Martin, Marie and Mari).
+
   for (const NameUndoing& u : undoings) {
     if (native && u.marksOnly()) continue;
-    std::string known = knownBy(u.candidate, dictionary_counts && !u.marksOnly());
+    std::string known = knownBy(u.candidate, dictionary_counts && !u.marksOnly(), !native);
     if (known.empty()) known = knownToEnglishPress(u);
     if (known.empty()) continue;
     // The article's other spelling is evidence only when it undoes the convention throughout the word: one

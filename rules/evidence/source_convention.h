@@ -48,8 +48,9 @@ class SourceConventionJudge {
   std::optional<ConventionEvidence> judge(const NameWord& word, std::size_t run_length) const;
 
  private:
-  /// Who knows `candidate` in the target, or empty; the target's Hunspell counts only when `dictionary`.
-  std::string knownBy(const std::string& candidate, bool dictionary) const;
+  /// Who knows `candidate` in the target, or empty; the target's Hunspell counts only when `dictionary`,
+  /// GeoNames and iso-codes only when `place_names`.
+  std::string knownBy(const std::string& candidate, bool dictionary, bool place_names) const;
   bool sourceKnows(const std::string& word) const;
   /// A Russian, Ukrainian or Belarusian source: its names reach the target through a romanization.
   bool cyrillicSource() const;
