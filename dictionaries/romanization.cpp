@@ -196,6 +196,15 @@ std::string Romanization::romanize(std::string_view cyrillic, std::string_view l
     if (icu::UnicodeString(u"ыЫэЭъЪёЁ").indexOf(c) >= 0) russian_letters = true;
   }
   if (!cyrillic_letters) return std::string(cyrillic);
+  // ICU's BGN rules write a capital's digraph in capitals before э (Шэн → "SHen", Жээнбеков → "ZHeenbekov"):
+  // a word written in title case keeps it. Words are what spaces separate, on both sides of the rules.
+  const std::vector<std::string> source_words = splitFields(std::string(cyrillic), ' ');
+  std::vector<bool> title_case;
+  for (const std::string& word : source_words) {
+    icu::UnicodeString titled = u16(word);
+    titled.toTitle(nullptr);
+    title_case.push_back(titled == u16(word));
+  }
   std::lock_guard lock(transforms_->mutex);
   if (ukrainian_letters || (lang == "uk" && !russian_letters))
     transforms_->ukrainian->transliterate(text);
@@ -203,7 +212,14 @@ std::string Romanization::romanize(std::string_view cyrillic, std::string_view l
     transforms_->belarusian->transliterate(text);
   else
     transforms_->russian->transliterate(text);
-  return toUtf8(text);
+  std::vector<std::string> words = splitFields(toUtf8(text), ' ');
+  if (words.size() != source_words.size()) return toUtf8(text);
+  std::string out;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (title_case[k]) words[k] = toUtf8(u16(words[k]).toTitle(nullptr));
+    out += (k == 0 ? "" : " ") + words[k];
+  }
+  return out;
 }
 
 ConventionReversal Romanization::reverse(std::string_view word, const std::string& convention) const {

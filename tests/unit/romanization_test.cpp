@@ -17,6 +17,15 @@ const Romanization& tables() {
   return *r;
 }
 
+// ICU's BGN rules write a capital's digraph in capitals before э; a name in title case stays in title case,
+// and a word in capitals stays in capitals.
+TEST(Romanization, ANameKeepsItsTitleCaseBeforeE) {
+  EXPECT_EQ(tables().romanize("Жээнбеков", "ru"), "Zheenbekov");
+  EXPECT_EQ(tables().romanize("Си Цзиньпин и Шэн Ли", "ru"), "Si Tszinpin i Shen Li");
+  EXPECT_EQ(tables().romanize("Жуков", "ru"), "Zhukov");
+  EXPECT_EQ(tables().romanize("ЖУКОВ", "ru"), "ZHUKOV");
+}
+
 TEST(Romanization, UkrainianFollowsKmu2010) {
   EXPECT_EQ(tables().romanize("Київ", "uk"), "Kyiv");
   EXPECT_EQ(tables().romanize("Запоріжжя", "uk"), "Zaporizhzhia");
