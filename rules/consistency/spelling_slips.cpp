@@ -10,6 +10,7 @@
 #include "checker/model/letter_edits.h"
 #include "checker/model/unicode_text.h"
 #include "dictionaries/name_key.h"
+#include "rules/evidence/term_match.h"
 
 namespace concord::rules {
 namespace {
@@ -96,17 +97,9 @@ class IntendedSpellings {
   std::multimap<std::size_t, std::uint32_t> long_by_length_;     // letters, spelling
 };
 
-/// True when `word` is `name` with a plural or genitive ending: German, English, French and Spanish add -s
-/// or -es (die Okadas, Putins Rede, los Borbones), which is the name declined, not misspelt.
-bool isInflectionOf(const std::string& word, const std::string& name) {
-  if (!word.starts_with(name)) return false;
-  const std::string_view ending = std::string_view(word).substr(name.size());
-  return ending == "s" || ending == "es";
-}
-
 /// True when `word` is another spelling of `spellings` with a plural or genitive ending.
 bool declinesAnother(const std::string& word, const std::map<std::string, std::size_t>& spellings) {
-  for (const std::string_view ending : {"s", "es"}) {
+  for (const std::string_view ending : kPluralEndings) {
     if (word.ends_with(ending) && word.size() > ending.size() &&
         spellings.count(word.substr(0, word.size() - ending.size())) > 0)
       return true;
@@ -142,7 +135,7 @@ std::map<std::string, std::string> spellingSlips(const std::map<std::string, std
       // Backed by its key alone, the intended spelling is evidence only against a slip the source does not
       // back the same way (Ivano of Iwano-Frankiwsk beside Ivan is the source's own word, romanized).
       if (source_words.count(intended) == 0 && slip_has_source_key) continue;
-      if (isInflectionOf(intended, slipped)) continue;
+      if (addsPluralEnding(intended, slipped)) continue;
       if (letterEdits(slipped, intended, limit) > limit) continue;
       // Two candidates: the more frequent one is what the writer meant; a tie leaves the slip unexplained.
       if (best != nullptr && best->second == intended_count) {

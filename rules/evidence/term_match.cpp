@@ -138,6 +138,12 @@ bool romanizedMatch(std::string_view a, std::string_view b) {
   return a == b || sameStem(a, codePointCount(a), b, codePointCount(b));
 }
 
+bool addsPluralEnding(std::string_view word, std::string_view stem) {
+  if (!word.starts_with(stem)) return false;
+  const std::string_view ending = word.substr(stem.size());
+  return std::find(kPluralEndings.begin(), kPluralEndings.end(), ending) != kPluralEndings.end();
+}
+
 bool inflectionMatch(const Word& a, const Word& b) {
   if (b.acronym) return a.surface == b.surface;
   // Most pairs differ at once; this test alone keeps the glossary scan (entries × words) cheap.

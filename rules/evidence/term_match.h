@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -37,6 +38,13 @@ std::vector<Word> wordsOfText(std::string_view text, const std::string& lang);
 /// shared stem with endings of at most 3 code points after it (Légion/Légions, свобода/свободы,
 /// Legion/Legion's). Short words (pour, la, of) must match exactly.
 bool inflectionMatch(const Word& a, const Word& b);
+
+/// The endings German, English, French and Spanish add to a word for a plural or a genitive (die Okadas,
+/// Putins Rede, los Borbones, pesos).
+inline constexpr std::array<std::string_view, 2> kPluralEndings{"s", "es"};
+
+/// Whether `word` is `stem` with one of kPluralEndings.
+bool addsPluralEnding(std::string_view word, std::string_view stem);
 
 /// Two romanized keys (aligners::romanizedKey) of one word in different scripts, up to inflection as
 /// inflectionMatch allows it (harkova, harkiv). Keys under four letters must be equal.

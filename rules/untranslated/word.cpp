@@ -196,8 +196,7 @@ bool renderedOtherwise(const aligners::Lexicon& lexicon, const std::string& word
     const std::string other = foldKey(rendering, true);
     const std::string& shorter = other.size() < key.size() ? other : key;
     const std::string& longer = other.size() < key.size() ? key : other;
-    const std::string_view ending = std::string_view(longer).substr(shorter.size());
-    return longer.starts_with(shorter) && (ending.empty() || ending == "s" || ending == "es");
+    return longer == shorter || addsPluralEnding(longer, shorter);
   };
   return !renderings.empty() && std::none_of(renderings.begin(), renderings.end(), sameWord);
 }
